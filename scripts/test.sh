@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test: the plain build with warnings as errors,
+# then the same suite under AddressSanitizer + UBSan. .ci/run calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh --dev
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache}
+export CTEST_OUTPUT_ON_FAILURE=1
+echo "== plain build (warnings are errors) =="
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j "$(nproc)"
+ctest --preset ci
+echo "== sanitizer build (address, undefined) =="
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$(nproc)"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+ctest --preset asan

@@ -1,0 +1,16 @@
+// The registry of CLI commands: one line per command.
+#include "CliApp.h"
+#include "commands/InfoCommand.h"
+#include "commands/NewCommand.h"
+
+namespace sa::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> c;
+    c.push_back(std::make_unique<NewCommand>());
+    c.push_back(std::make_unique<InfoCommand>());
+    return c;
+}
+
+} // namespace sa::cli
