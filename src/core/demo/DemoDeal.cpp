@@ -15,11 +15,12 @@ struct Walk {
     bool abandoned = false;   ///< stays open in its stage with no further work: stalled
 };
 
-Walk walkStages(DemoRandom& rng, std::size_t first, LocalSeconds created, double mult, double dwellMult, LocalSeconds end)
+Walk walkStages(DemoRandom& rng, std::size_t first, LocalSeconds created, double mult, double dwellMult,
+                LocalSeconds end, double abandonRate)
 {
     const auto& stages = demoStages();
     Walk w;
-    const std::size_t abandonAt = rng.chance(0.03) ? first + static_cast<std::size_t>(rng.integer(0, 3)) : 99;
+    const std::size_t abandonAt = rng.chance(abandonRate) ? first + static_cast<std::size_t>(rng.integer(0, 3)) : 99;
     LocalSeconds t = created;
     for (std::size_t s = first; s < stages.size();) {
         w.path.emplace_back(s, t);
@@ -70,7 +71,9 @@ Status DemoBuilder::insertDeal(int index)
     }
     const DemoChannel& ch = demoChannels()[channel];
     const double mult = (account ? 1.8 : ch.conversion) * demoManagers()[owner].skill;
-    const Walk w = walkStages(m_rng, account ? 2 : 0, created, mult, seg == 2 ? 1.6 : 1.0, m_opt.end);
+    // An overloaded manager cannot keep up: more of their deals are left hanging.
+    const double abandonRate = demoManagers()[owner].load > 1.5 ? 0.08 : 0.025;
+    const Walk w = walkStages(m_rng, account ? 2 : 0, created, mult, seg == 2 ? 1.6 : 1.0, m_opt.end, abandonRate);
     const auto& stageIds = account ? m_accountStages : m_openStages;
     const std::int64_t terminal = std::string_view(w.status) == "won" ? (account ? m_accountWon : m_won)
                                                                       : (account ? m_accountLost : m_lost);

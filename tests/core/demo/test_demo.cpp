@@ -51,6 +51,7 @@ TEST_CASE("the demo fills every canonical table and the audit period", "[demo]")
         CHECK(n > 0);
         CHECK(summary->rows[table] == n);
     }
+    CHECK(formatDateTime(demo::DemoOptions{}.end) == "2025-06-30 18:00:00");
     CHECK(formatDate(*p->auditInfo()->periodFrom) == "2023-07-01");
     CHECK(formatDate(*p->auditInfo()->periodTo) == "2025-06-30");
     CHECK(scalar(*p, "SELECT count(*) FROM deals") == 1500);
@@ -72,7 +73,7 @@ TEST_CASE("the demo carries the problems an audit should find", "[demo]")
     // Missing loss reasons: well under the 60 % red line of P6.
     CHECK(scalar(*p, "SELECT avg(loss_reason IS NOT NULL) FROM deals WHERE status = 'lost'") < 0.6);
     // Key-client concentration: the largest client holds more than 20 % of the last 12 months (C6 red).
-    CHECK(scalar(*p, "SELECT max(s) / sum(s) FROM (SELECT sum(amount) s FROM orders WHERE status = 'paid' AND order_date >= "
+    CHECK(scalar(*p, "SELECT max(s) * 1.0 / sum(s) FROM (SELECT sum(amount) s FROM orders WHERE status = 'paid' AND order_date >= "
                          + w + " GROUP BY client_id)") > 0.20);
     // A weak paid channel: VK Реклама's won revenue is far below twice its cost (L2).
     CHECK(scalar(*p, "SELECT (SELECT coalesce(sum(d.amount), 0) FROM deals d JOIN channels c ON c.id = d.channel_id"
