@@ -2,6 +2,7 @@
 #include "import/read/CsvReader.h"
 #include "import/read/HtmlTableReader.h"
 #include "import/read/TableSource.h"
+#include "import/read/XlsxReader.h"
 
 
 #include "common/Text.h"
@@ -44,8 +45,7 @@ Result<std::unique_ptr<TableSource>> openTable(const std::string& path, const Op
     head.resize(std::fread(head.data(), 1, head.size(), f));
     std::fclose(f);
     switch (sniff(head)) {
-    case Sniffed::Xlsx: // the XLSX reader lands in the next commit
-        return Error::rejected("an .xlsx workbook: XLSX reading is not available in this build yet; save it as CSV", path);
+    case Sniffed::Xlsx: return read::XlsxReader::open(path, options);
     case Sniffed::Html: return read::HtmlTableReader::open(path, options);
     case Sniffed::LegacyXls:
         return Error::rejected("an Excel 97-2003 .xls workbook: save it as .xlsx or CSV and import that file", path);
