@@ -63,7 +63,9 @@ void EntityWriter::bindCell(int index, const FieldDef& f, const Cell& c)
     switch (c.type) {
     case Cell::Type::Int: m_stmt.bind(index, c.i); break;
     case Cell::Type::Real: m_stmt.bind(index, c.d); break;
-    case Cell::Type::Text: m_stmt.bind(index, std::string_view(c.s)); break;
+    case Cell::Type::Text: // the cell outlives the step: no copy
+        sqlite3_bind_text(m_stmt.handle(), index, c.s.data(), static_cast<int>(c.s.size()), SQLITE_STATIC);
+        break;
     case Cell::Type::Null: m_stmt.bindNull(index); break;
     }
 }
@@ -84,7 +86,8 @@ Status EntityWriter::write(const RowValues& row, std::int64_t& id, bool& duplica
             bindCell(k++, f, row.cells[i]);
         if (f.rawColumn && !managers) {
             if (row.hasRaw[i])
-                m_stmt.bind(k++, std::string_view(row.raws[i]));
+                sqlite3_bind_text(m_stmt.handle(), k++, row.raws[i].data(), static_cast<int>(row.raws[i].size()),
+                                  SQLITE_STATIC);
             else if (std::string_view(f.rawColumn) == "pipeline_name")
                 m_stmt.bind(k++, "");
             else

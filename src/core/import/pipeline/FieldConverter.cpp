@@ -42,6 +42,10 @@ bool FieldConverter::isNull(const FieldDef& def, std::string_view trimmed) const
         return true;
     if (trimmed.size() > 8)
         return false;
+    // Cheap exit for the common case: the built-in tokens start with n/N/#.
+    const char c0 = trimmed[0];
+    if (m_nullKeys.empty() && c0 != 'n' && c0 != 'N' && c0 != '#')
+        return false;
     const std::string key = text::matchKey(trimmed);
     if (m_nullKeys.count(key))
         return true;
@@ -120,6 +124,27 @@ bool FieldConverter::convertDate(const BoundField& f, std::string_view t, Cell& 
 }
 
 bool FieldConverter::convertEnum(const BoundField& f, std::string_view t, Cell& out, ValueIssue& issue) const
+{
+    // Enumerations repeat a handful of texts: remember each text's outcome per field.
+    auto& cache = m_enumCache[f.def];
+    std::string rawKey(t);
+    if (const auto it = cache.find(rawKey); it != cache.end()) {
+        if (it->second.first) {
+            out.type = it->second.second.size() == 1 && f.def->kind == FieldKind::Bool ? Cell::Type::Int : Cell::Type::Text;
+            if (out.type == Cell::Type::Int)
+                out.i = it->second.second == "1";
+            else
+                out.s = it->second.second;
+            return true;
+        }
+    }
+    const bool ok = convertEnumUncached(f, t, out, issue);
+    if (cache.size() < 1000)
+        cache.emplace(std::move(rawKey), std::make_pair(ok, ok ? (out.type == Cell::Type::Int ? std::to_string(out.i) : out.s) : std::string()));
+    return ok;
+}
+
+bool FieldConverter::convertEnumUncached(const BoundField& f, std::string_view t, Cell& out, ValueIssue& issue) const
 {
     const std::string key = text::matchKey(t);
     const std::string* mapped = m_mapping.mapValue(f.def->name, key);

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace sa::import {
@@ -46,11 +47,14 @@ private:
     bool convertNumber(const BoundField& f, std::string_view t, Cell& out, ValueIssue& issue) const;
     bool convertDate(const BoundField& f, std::string_view t, Cell& out, ValueIssue& issue) const;
     bool convertEnum(const BoundField& f, std::string_view t, Cell& out, ValueIssue& issue) const;
+    bool convertEnumUncached(const BoundField& f, std::string_view t, Cell& out, ValueIssue& issue) const;
 
     const EntityMapping& m_mapping;
     int m_exponent;
     std::unordered_set<std::string> m_nullKeys;      ///< mapping null_values (match keys)
     std::unordered_set<std::string> m_typedNullKeys; ///< built-in tokens for typed fields
+    /// Per enum field: source text → (accepted, canonical) for texts seen before.
+    mutable std::unordered_map<const FieldDef*, std::unordered_map<std::string, std::pair<bool, std::string>>> m_enumCache;
 };
 
 } // namespace sa::import

@@ -264,9 +264,19 @@ Result<ImportSummary> ImportSession::run()
             return r.error();
         d = *r;
     }
+    // Bulk-insert settings, restored below: a 128 MiB page cache, and no re-evaluation of the
+    // schema's CHECK (x IN (...)) constraints, which SQLite 3.40 runs by building two temporary
+    // b-trees per row; every enumerated value was validated against the same lists by
+    // FieldConverter (EntitySchema's `allowed`) before it is bound.
+    // Foreign keys are not re-checked either: every *_id written comes from an id map loaded from
+    // the same tables in this transaction, and --replace clears references explicitly (BatchLog).
     auto oldCache = m_db.scalarInt("PRAGMA cache_size");
-    (void)m_db.exec("PRAGMA cache_size = -131072"); // 128 MiB for the bulk insert; restored below
+    auto oldFk = m_db.scalarInt("PRAGMA foreign_keys");
+    (void)m_db.exec("PRAGMA cache_size = -131072; PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF");
     auto result = runInTransaction(d);
+    (void)m_db.exec("PRAGMA ignore_check_constraints = OFF");
+    if (oldFk && *oldFk && **oldFk)
+        (void)m_db.exec("PRAGMA foreign_keys = ON");
     if (oldCache && *oldCache)
         (void)m_db.exec("PRAGMA cache_size = " + std::to_string(**oldCache));
     return result;
