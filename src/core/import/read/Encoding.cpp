@@ -178,41 +178,74 @@ bool Utf8Validator::fail(long long offset, unsigned char byte) noexcept
     return false;
 }
 
+// Whole sequences inside the buffer are checked inline (the common case, Cyrillic is all
+// two-byte); only a sequence cut by the buffer's end goes through the resumable state machine.
 bool Utf8Validator::feed(const unsigned char* p, std::size_t n, long long base) noexcept
 {
     constexpr std::uint64_t kHigh = 0x8080808080808080ULL, kOnes = 0x0101010101010101ULL;
+    const auto cont = [&](std::size_t k) { return (p[k] & 0xC0) == 0x80; };
     std::size_t i = 0;
     while (i < n) {
-        if (m_need == 0 && i + 8 <= n) { // ASCII fast path, 8 bytes at a time, NUL-free
-            std::uint64_t v;
-            std::memcpy(&v, p + i, 8);
-            if (((v | ((v - kOnes) & ~v)) & kHigh) == 0) {
-                i += 8;
+        if (m_need == 0) {
+            if (i + 8 <= n) { // ASCII fast path, 8 bytes at a time, NUL-free
+                std::uint64_t v;
+                std::memcpy(&v, p + i, 8);
+                if (((v | ((v - kOnes) & ~v)) & kHigh) == 0) {
+                    i += 8;
+                    continue;
+                }
+            }
+            const unsigned char c = p[i];
+            if (c >= 0x01 && c < 0x80) {
+                ++i;
+                continue;
+            }
+            if (c >= 0xC2 && c <= 0xDF && i + 1 < n) {
+                if (!cont(i + 1))
+                    return fail(base + static_cast<long long>(i), c);
+                i += 2;
+                ++m_multi;
+                continue;
+            }
+            if (c >= 0xE0 && c <= 0xEF && i + 2 < n) {
+                const unsigned char c1 = p[i + 1];
+                if (!cont(i + 1) || !cont(i + 2) || (c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 > 0x9F))
+                    return fail(base + static_cast<long long>(i), c);
+                i += 3;
+                ++m_multi;
                 continue;
             }
         }
-        const unsigned char c = p[i];
-        if (m_need > 0) {
-            if ((c & 0xC0) != 0x80)
-                return fail(m_start, m_lead);
-            m_cp = (m_cp << 6) | (c & 0x3F);
-            if (--m_need == 0) {
-                if (m_cp < m_min || m_cp > 0x10FFFF || (m_cp >= 0xD800 && m_cp <= 0xDFFF))
-                    return fail(m_start, m_lead);
-                ++m_multi;
-            }
-        } else if (c == 0) {
-            return fail(base + static_cast<long long>(i), c);
-        } else if (c >= 0x80) {
-            m_start = base + static_cast<long long>(i);
-            m_lead = c;
-            if ((c & 0xE0) == 0xC0) { m_need = 1; m_cp = c & 0x1F; m_min = 0x80; }
-            else if ((c & 0xF0) == 0xE0) { m_need = 2; m_cp = c & 0x0F; m_min = 0x800; }
-            else if ((c & 0xF8) == 0xF0) { m_need = 3; m_cp = c & 0x07; m_min = 0x10000; }
-            else return fail(m_start, c);
-        }
+        if (!step(p[i], base + static_cast<long long>(i)))
+            return false;
         ++i;
     }
+    return true;
+}
+
+bool Utf8Validator::step(unsigned char c, long long at) noexcept
+{
+    if (m_need > 0) {
+        if ((c & 0xC0) != 0x80)
+            return fail(m_start, m_lead);
+        m_cp = (m_cp << 6) | (c & 0x3F);
+        if (--m_need == 0) {
+            if (m_cp < m_min || m_cp > 0x10FFFF || (m_cp >= 0xD800 && m_cp <= 0xDFFF))
+                return fail(m_start, m_lead);
+            ++m_multi;
+        }
+        return true;
+    }
+    if (c == 0)
+        return fail(at, c);
+    if (c < 0x80)
+        return true;
+    m_start = at;
+    m_lead = c;
+    if ((c & 0xE0) == 0xC0) { m_need = 1; m_cp = c & 0x1F; m_min = 0x80; }
+    else if ((c & 0xF0) == 0xE0) { m_need = 2; m_cp = c & 0x0F; m_min = 0x800; }
+    else if ((c & 0xF8) == 0xF0) { m_need = 3; m_cp = c & 0x07; m_min = 0x10000; }
+    else return fail(at, c);
     return true;
 }
 

@@ -3,9 +3,11 @@
 //
 // Detection (no encoding forced):
 //  1. A BOM decides: EF BB BF = UTF-8, FF FE = UTF-16LE, FE FF = UTF-16BE.
-//  2. Otherwise the whole file is scanned once as UTF-8 (streaming). Valid → UTF-8.
-//  3. Invalid: if the 4 MiB sample holds at least 4 valid multi-byte UTF-8 sequences per invalid
-//     byte, the file is broken UTF-8 and is rejected at the first invalid byte (never re-read
+//  2. Otherwise the first 4 MiB are checked as UTF-8. Valid and holding multi-byte characters →
+//     UTF-8 (validated again while reading, so a later bad byte is an error with its offset).
+//     Valid but pure ASCII → the rest of the file is scanned too (fast), and is UTF-8 if valid.
+//  3. Invalid: if the sample (or, when the first invalid byte lies beyond it, the 1 MiB from that
+//     byte on) holds at least 4 valid multi-byte UTF-8 sequences per invalid byte, the file is broken UTF-8 and is rejected at the first invalid byte (never re-read
 //     as a single-byte encoding, which would garble every other character).
 //  4. Else a single-byte encoding is chosen from the sample's bytes >= 0x80: Cyrillic text keeps
 //     such bytes together in words, Western text has isolated accents. When fewer than half of
@@ -51,6 +53,7 @@ public:
 
 private:
     bool fail(long long offset, unsigned char byte) noexcept;
+    bool step(unsigned char c, long long at) noexcept;
     int m_need = 0;
     char32_t m_cp = 0;
     char32_t m_min = 0;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 namespace sa::import::read {
@@ -55,7 +56,7 @@ Result<std::unique_ptr<TextDecoder>> TextDecoder::open(const std::string& path, 
         return Error::rejected("cannot open the file", path);
     std::error_code ec;
     d->m_size = static_cast<long long>(std::filesystem::file_size(path, ec));
-    d->m_raw.resize(std::max(d->m_chunk, std::size_t{4}));
+    d->m_raw.resize(d->m_chunk + 4);
     if (auto st = d->detect(forced); !st)
         return st.error();
     return d;
@@ -98,40 +99,41 @@ Status TextDecoder::detect(const std::optional<std::string>& forced)
     return scanUtf8();
 }
 
-// One streaming pass over the file: valid UTF-8 needs no more checks; otherwise decide
-// between "broken UTF-8" (rejected at the byte) and a single-byte encoding (Encoding.h).
+// Chooses between UTF-8 and a single-byte encoding (rules in Encoding.h).
 Status TextDecoder::scanUtf8()
 {
+    std::string sample(kSampleSize, '\0');
+    sample.resize(std::fread(sample.data(), 1, sample.size(), m_file));
+    const bool whole = m_bom + static_cast<long long>(sample.size()) >= m_size;
     Utf8Validator v;
-    std::string sample;
-    bool ok = true;
-    while (ok && readRaw() > 0) {
-        if (m_detected && sample.size() < kSampleSize)
-            sample.append(reinterpret_cast<const char*>(m_raw.data()), std::min(m_rawLen, kSampleSize - sample.size()));
-        ok = v.feed(m_raw.data(), m_rawLen, m_offset);
-        m_offset += static_cast<long long>(m_rawLen);
+    bool ok = v.feed(reinterpret_cast<const unsigned char*>(sample.data()), sample.size(), m_bom);
+    if (ok && !whole && v.multiByteSequences() == 0) {
+        // Pure ASCII so far: the rest decides; when it is all valid, reading need not check again.
+        long long offset = m_bom + static_cast<long long>(sample.size());
+        while (ok && readRaw() > 0) {
+            ok = v.feed(m_raw.data(), m_rawLen, offset);
+            offset += static_cast<long long>(m_rawLen);
+        }
+        m_validate = !(ok && v.finish());
+        ok = ok && !m_validate;
+    } else if (ok && whole) {
+        ok = v.finish();
     }
-    ok = ok && v.finish();
     std::fseek(m_file, m_bom, SEEK_SET);
-    m_offset = m_bom;
-    if (ok)
-        return {};
-    if (m_detected && v.problemOffset() >= static_cast<long long>(sample.size())) {
-        // The first bad byte lies beyond the sample: judge the text from there on instead.
+    if (ok || !m_detected || v.problem().rfind("invalid", 0) != 0)
+        return {}; // UTF-8; a NUL or a bad byte is reported where the reading meets it
+    if (v.problemOffset() >= m_bom + static_cast<long long>(sample.size())) {
         std::fseek(m_file, v.problemOffset(), SEEK_SET);
         sample.assign(reinterpret_cast<const char*>(m_raw.data()), readRaw());
         std::fseek(m_file, m_bom, SEEK_SET);
     }
     const auto [valid, invalid] = utf8Census(sample);
-    if (m_detected && v.problem().rfind("invalid", 0) == 0 && valid < invalid * 4) {
-        m_encoding = guessSingleByte(sample);
-        m_utf8 = false;
-        m_note = "not UTF-8 (first invalid byte at offset " + std::to_string(v.problemOffset()) + "); decoded as " +
-                 encodingName(m_encoding) + " by byte statistics";
-        return {};
-    }
-    m_problemOffset = v.problemOffset();
-    m_problem = v.problem();
+    if (valid >= invalid * 4)
+        return {}; // broken UTF-8: rejected at the bad byte
+    m_encoding = guessSingleByte(sample);
+    m_utf8 = false;
+    m_note = "not UTF-8 (first invalid byte at offset " + std::to_string(v.problemOffset()) + "); decoded as " +
+             encodingName(m_encoding) + " by byte statistics";
     return {};
 }
 
@@ -146,20 +148,37 @@ Result<std::string_view> TextDecoder::next()
     return nextSingleByte();
 }
 
+// Hands out the file's bytes as they are, checking them unless the scan already proved them.
+// A character cut by the chunk's end is held back for the next call.
 Result<std::string_view> TextDecoder::nextUtf8()
 {
+    std::memcpy(m_raw.data(), m_tail, m_tailLen);
+    const std::size_t n = m_tailLen + std::fread(m_raw.data() + m_tailLen, 1, m_chunk, m_file);
     const long long start = m_offset;
-    if (m_problemOffset >= 0 && start >= m_problemOffset)
-        return Error::rejected(m_problem);
-    std::size_t n = readRaw();
-    if (m_problemOffset >= 0 && start + static_cast<long long>(n) > m_problemOffset)
-        n = static_cast<std::size_t>(m_problemOffset - start);
-    m_offset += static_cast<long long>(n);
-    if (n == 0 && m_problemOffset >= 0)
-        return Error::rejected(m_problem);
-    if (m_problemOffset >= 0)
-        std::fseek(m_file, m_offset, SEEK_SET);
-    return std::string_view(reinterpret_cast<const char*>(m_raw.data()), n);
+    std::size_t keep = n;
+    if (n > m_tailLen && !std::feof(m_file)) {
+        std::size_t k = 1;
+        while (k <= 3 && k <= n && (m_raw[n - k] & 0xC0) == 0x80)
+            ++k;
+        const unsigned char lead = k <= n ? m_raw[n - k] : 0;
+        const std::size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (k <= 3 && k <= n && lead >= 0xC0 && k < len)
+            keep = n - k;
+    }
+    m_tailLen = n - keep;
+    std::memcpy(m_tail, m_raw.data() + keep, m_tailLen);
+    m_offset += static_cast<long long>(keep);
+    if (m_validate) {
+        Utf8Validator v;
+        const bool atEnd = keep == n;
+        if (!v.feed(m_raw.data(), keep, start) || (atEnd && std::feof(m_file) && !v.finish())) {
+            m_pendingError = v.problem();
+            keep = static_cast<std::size_t>(v.problemOffset() - start);
+            if (keep == 0)
+                return Error::rejected(m_pendingError);
+        }
+    }
+    return std::string_view(reinterpret_cast<const char*>(m_raw.data()), keep);
 }
 
 std::string TextDecoder::undecodable(unsigned char byte, long long offset) const

@@ -59,8 +59,9 @@ private:
     long long m_size = 0;
     long long m_bom = 0;
     long long m_offset = 0;         ///< file offset of the next unread byte
-    long long m_problemOffset = -1; ///< UTF-8: where the first bad byte is, found by scanUtf8()
-    std::string m_problem;
+    bool m_validate = true;         ///< UTF-8: check while reading (false once the scan proved the file)
+    unsigned char m_tail[4] = {};   ///< UTF-8: a character cut by the previous chunk's end
+    std::size_t m_tailLen = 0;
     std::string m_pendingError;     ///< reported on the next call, after the good text before it
     std::vector<unsigned char> m_raw;
     std::size_t m_rawLen = 0;
