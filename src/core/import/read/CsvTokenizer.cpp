@@ -58,6 +58,81 @@ bool CsvTokenizer::endRecord(Record& r, char c)
     return true;
 }
 
+// End of input: the open record (if any) ends here, unless a quote is still open.
+Result<bool> CsvTokenizer::atEnd(Record& r, bool started)
+{
+    if (m_state == State::Quoted)
+        return structural("unterminated quoted field: the end of the file came before the closing quote of the "
+                          "quote opened",
+                          m_quoteOffset, r.count + 1);
+    if (!started) {
+        --m_record;
+        return false;
+    }
+    return endRecord(r, '\n');
+}
+
+// Unquoted text up to the next delimiter, line end or bare quote (kept as a literal).
+CsvTokenizer::Step CsvTokenizer::scanUnquoted(Record& r, std::string& field)
+{
+    const char* p = m_buf.data() + m_pos;
+    const char* end = m_buf.data() + m_buf.size();
+    const char* q = p;
+    while (q < end && !m_special[static_cast<unsigned char>(*q)])
+        ++q;
+    field.append(p, static_cast<std::size_t>(q - p));
+    m_pos += static_cast<std::size_t>(q - p);
+    if (q == end)
+        return Step::More;
+    ++m_pos;
+    if (*q == '"') {
+        field += '"';
+        if (m_bareQuotes++ == 0)
+            m_firstBareQuote = m_record;
+    } else if (*q == m_delim) {
+        startNextField(r);
+    } else {
+        return endRecord(r, *q) ? Step::RecordEnd : Step::More;
+    }
+    return Step::More;
+}
+
+// Quoted text up to the next quote (which closes the field or starts a doubled quote).
+void CsvTokenizer::scanQuoted(std::string& field)
+{
+    const char* p = m_buf.data() + m_pos;
+    const std::size_t left = m_buf.size() - m_pos;
+    const void* q = std::memchr(p, '"', left);
+    const std::size_t n = q ? static_cast<std::size_t>(static_cast<const char*>(q) - p) : left;
+    field.append(p, n);
+    m_pos += n;
+    if (q) {
+        ++m_pos;
+        m_state = State::QuoteInQuoted;
+    }
+}
+
+// The character after a quote inside a quoted field.
+CsvTokenizer::Step CsvTokenizer::afterQuote(Record& r, std::string& field)
+{
+    const char c = m_buf[m_pos++];
+    if (c == '"') {
+        field += '"';
+        m_state = State::Quoted;
+    } else if (c == m_delim) {
+        startNextField(r);
+    } else if (c == '\n' || c == '\r') {
+        endRecord(r, c);
+        return Step::RecordEnd;
+    } else {
+        m_failure = structural(std::string("unexpected character '") + c +
+                                   "' after a closing quote (a quote inside a quoted field must be doubled)",
+                               m_bufStart + static_cast<long long>(m_pos) - 1, r.count + 1);
+        return Step::Failed;
+    }
+    return Step::More;
+}
+
 Result<bool> CsvTokenizer::next(Record& r)
 {
     r.count = 0;
@@ -72,17 +147,8 @@ Result<bool> CsvTokenizer::next(Record& r)
                 e.row = m_record;
                 return e;
             }
-            if (!*more) {
-                if (m_state == State::Quoted)
-                    return structural("unterminated quoted field: the end of the file came before the closing quote "
-                                      "of the quote opened",
-                                      m_quoteOffset, r.count + 1);
-                if (!started) {
-                    --m_record;
-                    return false;
-                }
-                return endRecord(r, '\n');
-            }
+            if (!*more)
+                return atEnd(r, started);
         }
         if (m_skipLf) {
             m_skipLf = false;
@@ -98,65 +164,22 @@ Result<bool> CsvTokenizer::next(Record& r)
             field.clear();
             started = true;
         }
-        const char* p = m_buf.data() + m_pos;
-        const char* end = m_buf.data() + m_buf.size();
-        switch (m_state) {
-        case State::FieldStart:
-            if (*p == '"') {
-                m_state = State::Quoted;
-                m_quoteOffset = m_bufStart + static_cast<long long>(m_pos);
-                ++m_pos;
-                break;
-            }
+        Step step = Step::More;
+        if (m_state == State::FieldStart && m_buf[m_pos] == '"') {
+            m_state = State::Quoted;
+            m_quoteOffset = m_bufStart + static_cast<long long>(m_pos++);
+        } else if (m_state == State::FieldStart || m_state == State::Unquoted) {
             m_state = State::Unquoted;
-            [[fallthrough]];
-        case State::Unquoted: {
-            const char* q = p;
-            while (q < end && !m_special[static_cast<unsigned char>(*q)])
-                ++q;
-            field.append(p, static_cast<std::size_t>(q - p));
-            m_pos += static_cast<std::size_t>(q - p);
-            if (q == end)
-                break;
-            ++m_pos;
-            if (*q == '"') {
-                field += '"';
-                if (m_bareQuotes++ == 0)
-                    m_firstBareQuote = m_record;
-            } else if (*q == m_delim) {
-                startNextField(r);
-            } else {
-                return endRecord(r, *q);
-            }
-            break;
+            step = scanUnquoted(r, field);
+        } else if (m_state == State::Quoted) {
+            scanQuoted(field);
+        } else {
+            step = afterQuote(r, field);
         }
-        case State::Quoted: {
-            const void* q = std::memchr(p, '"', static_cast<std::size_t>(end - p));
-            const char* stop = q ? static_cast<const char*>(q) : end;
-            field.append(p, static_cast<std::size_t>(stop - p));
-            m_pos += static_cast<std::size_t>(stop - p);
-            if (q) {
-                ++m_pos;
-                m_state = State::QuoteInQuoted;
-            }
-            break;
-        }
-        case State::QuoteInQuoted:
-            ++m_pos;
-            if (*p == '"') {
-                field += '"';
-                m_state = State::Quoted;
-            } else if (*p == m_delim) {
-                startNextField(r);
-            } else if (*p == '\n' || *p == '\r') {
-                return endRecord(r, *p);
-            } else {
-                return structural(std::string("unexpected character '") + *p +
-                                      "' after a closing quote (a quote inside a quoted field must be doubled)",
-                                  m_bufStart + static_cast<long long>(m_pos) - 1, r.count + 1);
-            }
-            break;
-        }
+        if (step == Step::RecordEnd)
+            return true;
+        if (step == Step::Failed)
+            return m_failure;
     }
 }
 

@@ -38,6 +38,11 @@ public:
 
 private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    enum class Step { More, RecordEnd, Failed };
+    Result<bool> atEnd(Record& r, bool started);
+    Step scanUnquoted(Record& r, std::string& field);
+    void scanQuoted(std::string& field);
+    Step afterQuote(Record& r, std::string& field);
     Result<bool> refill();
     std::string at(long long decodedOffset) const;
     Error structural(std::string message, long long offset, std::size_t field);
@@ -59,6 +64,7 @@ private:
     long long m_bareQuotes = 0;
     long long m_firstBareQuote = 0;
     std::size_t m_errorField = 0;
+    Error m_failure;
 };
 
 } // namespace sa::import::read
