@@ -71,7 +71,23 @@ Status CsvReader::start(const OpenOptions& options)
             return Error::rejected("no header row (the file is empty)", m_info.path);
     } while (head.blank());
     std::vector<std::string> names(head.values.begin(), head.values.begin() + static_cast<long>(head.count));
-    // Bitrix24 ends every line with the delimiter: decide from the header and the first records.
+    m_rawColumns = names.size();
+    auto trailing = sniffTrailingDelimiter(names);
+    if (!trailing)
+        return trailing.error();
+    if (*trailing) {
+        names.pop_back();
+        m_dropTrailing = m_info.trailingDelimiterDropped = true;
+        m_info.notes.push_back("every line ends with the delimiter; the empty last column was dropped");
+    }
+    m_header = uniqueHeader(names, m_info.notes);
+    return {};
+}
+
+// Bitrix24 ends every line with the delimiter: true when the header and the first records
+// (kept queued) all end with an empty field.
+Result<bool> CsvReader::sniffTrailingDelimiter(const std::vector<std::string>& names)
+{
     bool trailing = names.size() >= 2 && names.back().empty();
     for (int i = 0; trailing && i < kTrailingSniffRecords; ++i) {
         Record r;
@@ -83,14 +99,7 @@ Status CsvReader::start(const OpenOptions& options)
         trailing = r.blank() || (r.count == names.size() && r.values[r.count - 1].empty());
         m_ahead.push_back(std::move(r));
     }
-    m_rawColumns = names.size();
-    if (trailing) {
-        names.pop_back();
-        m_dropTrailing = m_info.trailingDelimiterDropped = true;
-        m_info.notes.push_back("every line ends with the delimiter; the empty last column was dropped");
-    }
-    m_header = uniqueHeader(names, m_info.notes);
-    return {};
+    return trailing;
 }
 
 Result<bool> CsvReader::fetch(Record& r)

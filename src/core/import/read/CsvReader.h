@@ -27,6 +27,7 @@ public:
 private:
     CsvReader() = default;
     Status start(const OpenOptions& options);
+    Result<bool> sniffTrailingDelimiter(const std::vector<std::string>& names);
     Result<bool> fetch(Record& r);
     Result<bool> readFooterCandidate();
     Error locate(Error e) const;

@@ -184,6 +184,38 @@ Result<std::unique_ptr<TableSource>> XlsxReader::open(const std::string& path, c
     return std::unique_ptr<TableSource>(std::move(r));
 }
 
+// The sheet asked for (matched like names: case, spaces), or the first; unknown → the list.
+Result<const XlsxSheet*> XlsxReader::pickSheet(const XlsxWorkbook& wb, const std::optional<std::string>& wanted,
+                                              const std::string& path)
+{
+    if (!wanted)
+        return &wb.sheets.front();
+    std::vector<std::string> names;
+    for (const auto& s : wb.sheets) {
+        if (text::matchKey(s.name) == text::matchKey(*wanted))
+            return &s;
+        names.push_back("'" + s.name + "'");
+    }
+    return Error::rejected("no sheet named '" + *wanted + "'; the workbook's sheets are " + text::join(names, ", "), path);
+}
+
+Status XlsxReader::loadParts(const XlsxWorkbook& wb, const ReadLimits& limits)
+{
+    if (!wb.sharedStringsPath.empty() && m_zip->has(wb.sharedStringsPath)) {
+        auto s = readSharedStrings(*m_zip, wb.sharedStringsPath, limits.maxSharedStringsBytes);
+        if (!s)
+            return s.error();
+        m_shared = std::move(*s);
+    }
+    if (!wb.stylesPath.empty() && m_zip->has(wb.stylesPath)) {
+        auto s = readDateStyles(*m_zip, wb.stylesPath);
+        if (!s)
+            return s.error();
+        m_dateStyles = std::move(*s);
+    }
+    return {};
+}
+
 Status XlsxReader::start(const OpenOptions& options)
 {
     auto zip = ZipArchive::open(m_info.path, options.limits);
@@ -193,52 +225,31 @@ Status XlsxReader::start(const OpenOptions& options)
     auto wb = readWorkbook(*m_zip);
     if (!wb)
         return wb.error();
-    const XlsxSheet* sheet = &wb->sheets.front();
-    if (options.sheet) {
-        sheet = nullptr;
-        std::vector<std::string> names;
-        for (const auto& s : wb->sheets) {
-            names.push_back("'" + s.name + "'");
-            if (!sheet && text::matchKey(s.name) == text::matchKey(*options.sheet))
-                sheet = &s;
-        }
-        if (!sheet)
-            return Error::rejected("no sheet named '" + *options.sheet + "'; the workbook's sheets are " +
-                                       text::join(names, ", "),
-                                   m_info.path);
-    }
-    m_info.sheet = sheet->name;
+    auto sheet = pickSheet(*wb, options.sheet, m_info.path);
+    if (!sheet)
+        return sheet.error();
+    m_info.sheet = (*sheet)->name;
     m_handler = std::make_unique<SheetHandler>();
     m_handler->archive = m_info.path;
     m_handler->date1904 = wb->date1904;
-    if (!wb->sharedStringsPath.empty() && m_zip->has(wb->sharedStringsPath)) {
-        auto s = readSharedStrings(*m_zip, wb->sharedStringsPath, options.limits.maxSharedStringsBytes);
-        if (!s)
-            return s.error();
-        m_shared = std::move(*s);
-    }
-    if (!wb->stylesPath.empty() && m_zip->has(wb->stylesPath)) {
-        auto s = readDateStyles(*m_zip, wb->stylesPath);
-        if (!s)
-            return s.error();
-        m_dateStyles = std::move(*s);
-    }
+    if (auto st = loadParts(*wb, options.limits); !st)
+        return st;
     m_handler->shared = &m_shared;
     m_handler->dateStyles = &m_dateStyles;
     if (wb->date1904)
         m_info.notes.push_back("the workbook uses the 1904 date system");
-    auto stream = m_zip->openEntry(sheet->path);
+    auto stream = m_zip->openEntry((*sheet)->path);
     if (!stream)
         return stream.error();
     m_sheet = std::move(*stream);
     m_info.bytes = m_sheet->size();
-    m_xml = std::make_unique<XmlStream>(*m_handler, m_info.path, sheet->path);
+    m_xml = std::make_unique<XmlStream>(*m_handler, m_info.path, (*sheet)->path);
     m_buf.resize(kReadBuffer);
     while (m_handler->rows.empty() && !m_eof)
         if (auto st = pump(); !st)
             return st;
     if (m_handler->rows.empty())
-        return Error::rejected("no header row (sheet '" + sheet->name + "' is empty)", m_info.path);
+        return Error::rejected("no header row (sheet '" + m_info.sheet + "' is empty)", m_info.path);
     m_header = uniqueHeader(m_handler->rows.front().fields, m_info.notes);
     m_handler->rows.pop_front();
     return {};

@@ -7,6 +7,7 @@
 // Missing cells (gaps in r="...") are empty fields; empty rows are skipped; the first
 // non-empty row is the header. Caps: see ReadLimits and ZipArchive.h; DOCTYPE: XmlStream.h.
 #include "import/read/TableSource.h"
+#include "import/read/XlsxParts.h"
 #include "import/read/XmlStream.h"
 #include "import/read/ZipArchive.h"
 
@@ -30,6 +31,9 @@ public:
 private:
     XlsxReader();
     Status start(const OpenOptions& options);
+    static Result<const XlsxSheet*> pickSheet(const XlsxWorkbook& wb, const std::optional<std::string>& wanted,
+                                                     const std::string& path);
+    Status loadParts(const XlsxWorkbook& wb, const ReadLimits& limits);
     Status pump(); ///< inflates and parses one more piece of the sheet
 
     std::unique_ptr<ZipArchive> m_zip;
