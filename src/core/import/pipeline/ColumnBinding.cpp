@@ -23,10 +23,7 @@ std::string describeMissing(const ColumnRule* rule, const std::string& field)
 {
     if (!rule || rule->headers.empty())
         return field;
-    std::string s = rule->headers[0];
-    if (rule->headers.size() > 1 && text::isValidUtf8(rule->headers[1]))
-        s += " (or " + rule->headers[1] + ")";
-    return s;
+    return rule->headers[0];
 }
 
 } // namespace

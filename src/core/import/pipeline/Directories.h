@@ -15,7 +15,8 @@ namespace sa::import {
 struct StageRef {
     std::int64_t id = 0;
     std::string terminal; ///< "won", "lost", "none"
-    bool created = false; ///< first seen in this import and not in the preset/mapping list
+    bool created = false;   ///< the row was created by this import
+    bool unlisted = false;  ///< neither the preset nor the mapping knows it, and nobody confirmed it
 };
 
 /// Stages share one list per project (pipeline_name ''), so a stage history without a pipeline
@@ -24,8 +25,7 @@ struct StageRef {
 class StageDirectory {
 public:
     Status load(store::Connection& db, const EntityMapping& mapping);
-    /// Resolves (creating when new) a stage name; `created` tells the caller to report it when
-    /// neither the preset nor the mapping knew it.
+    /// Resolves (creating when new) a stage name; `unlisted` tells the caller to report it.
     Result<StageRef> resolve(const std::string& name);
     [[nodiscard]] long long created() const { return m_created; }
 

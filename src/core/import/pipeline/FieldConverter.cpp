@@ -67,6 +67,16 @@ bool FieldConverter::convert(const BoundField& f, std::string_view t, Cell& out,
     case FieldKind::Enum:
     case FieldKind::Bool:
         return convertEnum(f, t, out, issue);
+    case FieldKind::Text:
+        // A mapping may recode free-text fields too ("Yes" → "churned"; "" = no value).
+        if (m_mapping.values.count(f.def->name)) {
+            if (const std::string* mapped = m_mapping.mapValue(f.def->name, text::matchKey(t))) {
+                mapped->empty() ? out.setNull() : out.setText(*mapped);
+                return true;
+            }
+        }
+        out.setText(t);
+        return true;
     default:
         out.setText(t);
         return true;

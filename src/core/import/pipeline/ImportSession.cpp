@@ -1,6 +1,7 @@
 #include "ImportSession.h"
 
 #include "Relinker.h"
+#include "RowPrefetcher.h"
 #include "Sha256.h"
 #include "common/Text.h"
 #include "import/presets/Presets.h"
@@ -107,44 +108,52 @@ Status ImportSession::firstPass()
     auto src = open();
     if (!src)
         return src.error();
-    const SourceInfo& info = (*src)->info();
-    m_sum.format = info.format;
-    m_sum.encoding = info.encoding;
-    m_sum.delimiter = info.format == "csv" ? delimiterName(info.delimiter) : "";
-    m_sum.notes = info.notes;
-    auto binding = bindColumns((*src)->header(), m_mapping, {m_fileName, bindingSourceName()});
+    const std::vector<std::string> header = (*src)->header();
+    auto binding = bindColumns(header, m_mapping, {m_fileName, bindingSourceName()});
     if (!binding)
         return binding.error();
     m_binding = std::move(*binding);
     for (auto& f : m_binding.fields)
         if (f.column < 0 && isDateKind(f.def->kind))
             f.dateProfile.observe(f.constant);
+    RowPrefetcher rows(std::move(*src));
     Row row;
     long long n = 0;
     for (;;) {
-        auto more = (*src)->next(row);
+        auto more = rows.next(row);
         if (!more)
             return more.error();
         if (!*more || (m_mode == Mode::Preview && n >= m_previewMax))
             break;
         ++n;
-        for (auto& f : m_binding.fields) {
-            if (f.column < 0)
-                continue;
-            const std::string_view t = text::trim(fieldText(f, row));
-            if (t.empty() || m_conv->isNull(*f.def, t))
-                continue;
-            if (isDateKind(f.def->kind))
-                f.dateProfile.observe(t);
-            else if (isNumberKind(f.def->kind))
-                f.numberProfile.observe(t);
-            else if (f.def->kind == FieldKind::Manager && m_spellings.size() < kMaxSpellings)
-                ++m_spellings[std::string(t)];
-        }
-        if (n % kProgressEvery == 0 && !reportProgress(0.3 * (*src)->progress(), n))
+        observeRow(row);
+        if (n % kProgressEvery == 0 && !reportProgress(0.3 * rows.progress(), n))
             return Error::cancelled();
     }
+    rows.stop();
+    const SourceInfo& info = rows.source().info();
+    m_sum.format = info.format;
+    m_sum.encoding = info.encoding;
+    m_sum.delimiter = info.format == "csv" ? delimiterName(info.delimiter) : "";
+    m_sum.notes = info.notes;
     return {};
+}
+
+void ImportSession::observeRow(const Row& row)
+{
+    for (auto& f : m_binding.fields) {
+        if (f.column < 0)
+            continue;
+        const std::string_view t = text::trim(fieldText(f, row));
+        if (t.empty() || m_conv->isNull(*f.def, t))
+            continue;
+        if (isDateKind(f.def->kind))
+            f.dateProfile.observe(t);
+        else if (isNumberKind(f.def->kind))
+            f.numberProfile.observe(t);
+        else if (f.def->kind == FieldKind::Manager && m_spellings.size() < kMaxSpellings)
+            ++m_spellings[std::string(t)];
+    }
 }
 
 Status ImportSession::decideFormats()
@@ -225,16 +234,17 @@ Status ImportSession::secondPass()
     auto src = open();
     if (!src)
         return src.error();
+    RowPrefetcher rows(std::move(*src));
     Row row;
     for (;;) {
-        auto more = (*src)->next(row);
+        auto more = rows.next(row);
         if (!more)
             return more.error();
         if (!*more || (m_mode == Mode::Preview && m_sum.rowsRead >= m_previewMax))
             break;
         if (auto s = importRow(row); !s)
             return s;
-        if (m_sum.rowsRead % kProgressEvery == 0 && !reportProgress(0.3 + 0.68 * (*src)->progress(), m_sum.rowsRead))
+        if (m_sum.rowsRead % kProgressEvery == 0 && !reportProgress(0.3 + 0.68 * rows.progress(), m_sum.rowsRead))
             return Error::cancelled();
     }
     return {};

@@ -34,6 +34,7 @@ private:
     Status prepareMapping();
     Result<std::unique_ptr<TableSource>> open() const;
     Status firstPass();
+    void observeRow(const Row& row);
     Status decideFormats();
     Status startBatch(const std::string& sha256, long long size);
     Status secondPass();

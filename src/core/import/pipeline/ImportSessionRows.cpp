@@ -15,6 +15,19 @@ bool isNameKind(FieldKind k)
            k == FieldKind::ClientRef || k == FieldKind::LeadRef;
 }
 
+// "-1234.50": minor units as a plain decimal for previews.
+std::string plainMoney(std::int64_t minor, int exponent)
+{
+    const bool negative = minor < 0;
+    std::string digits = std::to_string(negative ? -(minor + 1) + 1 : minor);
+    if (exponent > 0) {
+        if (digits.size() <= static_cast<std::size_t>(exponent))
+            digits.insert(0, static_cast<std::size_t>(exponent) + 1 - digits.size(), '0');
+        digits.insert(digits.size() - static_cast<std::size_t>(exponent), ".");
+    }
+    return negative ? "-" + digits : digits;
+}
+
 int fieldIndex(const EntityDef& def, const char* name)
 {
     const FieldDef* f = findField(def, name);
@@ -131,10 +144,10 @@ Status ImportSession::resolveField(const BoundField& f, bool& /*skip*/)
             auto ref = m_stages.resolve(c.s);
             if (!ref)
                 return ref.error();
-            if (ref->created)
+            if (ref->unlisted)
                 addIssue(&f, c.s, {"unknown_stage", "stage '" + c.s + "' is not in the " + m_presetTitle +
-                                                        " stage list: added as " + ref->terminal +
-                                                        " after the known stages; confirm its order and won/lost"},
+                                                        " stage list (" + ref->terminal + ", ordered after the known stages); "
+                                                        "confirm its order and won/lost"},
                          "info");
             it = m_stageCache.emplace(c.s, StageRef{ref->id, ref->terminal, false}).first;
         }
@@ -286,7 +299,7 @@ void ImportSession::recordPreview(const Row& row)
         else if (c.type == Cell::Type::Int && (f.kind == FieldKind::Date || f.kind == FieldKind::Month))
             shown = formatDateTime(c.i, true);
         else if (c.type == Cell::Type::Int && f.kind == FieldKind::Money)
-            shown = formatMoney(c.i, Currency{"", m_exponent}, false);
+            shown = plainMoney(c.i, m_exponent);
         else if (c.type == Cell::Type::Int)
             shown = (isNameKind(f.kind) ? "#" : "") + std::to_string(c.i);
         if (m_row.hasRaw[i])
