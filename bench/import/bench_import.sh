@@ -43,7 +43,7 @@ for n in "${scales[@]}"; do
       ".import '$deals' deals" ".import '$acts' activities")
   # the product: a fresh project, deals then activities (two processes, as a user runs them).
   rm -f "$data/p.sqlite"
-  "$cli" new "$data/p.sqlite" --company Bench >/dev/null
+  "$cli" new "$data/p.sqlite" --company Bench >/dev/null 2>&1
   read -r t1 r1 < <(timed "$cli" import "$data/p.sqlite" --entity deals --preset amocrm "$deals")
   read -r t2 r2 < <(timed "$cli" import "$data/p.sqlite" --entity activities --preset amocrm "$acts")
   python3 - "$n" "$nacts" "$bytes" "$rows" "$t_raw" "$t1" "$t2" "$r1" "$r2" <<'PY'

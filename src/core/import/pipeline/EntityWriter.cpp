@@ -6,13 +6,17 @@
 
 namespace sa::import {
 
-Status EntityWriter::prepare(store::Connection& db, Entity entity, std::int64_t batchId, const std::vector<bool>& bound)
+Status EntityWriter::prepare(store::Connection& db, Entity entity, std::int64_t batchId, const std::vector<bool>& bound,
+                             bool explicitIds)
 {
     m_db = &db;
+    m_explicitIds = explicitIds && entity != Entity::Managers;
     m_def = &entityDef(entity);
     m_batch = batchId;
     m_bound = bound;
     std::vector<std::string> cols;
+    if (m_explicitIds)
+        cols.emplace_back("id");
     for (const auto& f : m_def->fields) {
         cols.emplace_back(f.column);
         if (f.rawColumn)
@@ -76,6 +80,8 @@ Status EntityWriter::write(const RowValues& row, std::int64_t& id, bool& duplica
     m_stmt.reset();
     int k = 1;
     const bool managers = m_def->entity == Entity::Managers;
+    if (m_explicitIds)
+        m_stmt.bind(k++, row.explicitId);
     for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
         const FieldDef& f = m_def->fields[i];
         if (managers && !m_bound[i])

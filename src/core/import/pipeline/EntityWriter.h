@@ -18,12 +18,15 @@ struct RowValues {
     std::vector<std::string> raws;
     std::vector<bool> hasRaw;
     std::int64_t managerId = 0; ///< managers entity: the person the row updates
+    std::int64_t explicitId = 0; ///< with EntityWriter::prepare(explicitIds): the row's id
 };
 
 class EntityWriter {
 public:
     /// `bound` lists the fields the file fills (managers: only those are updated).
-    Status prepare(store::Connection& db, Entity entity, std::int64_t batchId, const std::vector<bool>& bound);
+    /// `explicitIds`: the caller assigns ids (RowValues::explicitId), e.g. to link derived leads in-stream.
+    Status prepare(store::Connection& db, Entity entity, std::int64_t batchId, const std::vector<bool>& bound,
+                   bool explicitIds = false);
     /// Inserts the row; `duplicate` is set (and no error returned) when a UNIQUE key already exists.
     Status write(const RowValues& row, std::int64_t& id, bool& duplicate);
 
@@ -34,6 +37,7 @@ private:
     store::Statement m_stmt;
     std::vector<bool> m_bound;
     std::int64_t m_batch = 0;
+    bool m_explicitIds = false;
 };
 
 } // namespace sa::import

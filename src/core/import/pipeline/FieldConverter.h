@@ -2,6 +2,7 @@
 // Turns one source text into one typed value of a canonical field, using the column's format
 // decided in the first pass. Failures are row-level issues (the caller keeps the row).
 #include "import/mapping/Mapping.h"
+#include "common/Text.h"
 #include "import/pipeline/ColumnBinding.h"
 
 #include <cstdint>
@@ -11,6 +12,19 @@
 #include <unordered_set>
 
 namespace sa::import {
+
+/// text::trim with a fast exit for the common case (no space-like byte at either end): the last
+/// bytes of U+00A0, U+202F and U+2009 are 0xA0, 0xAF and 0x89.
+inline std::string_view trimField(std::string_view s)
+{
+    if (s.empty())
+        return s;
+    const auto f = static_cast<unsigned char>(s.front());
+    const auto l = static_cast<unsigned char>(s.back());
+    if (f > 0x20 && f != 0xC2 && f != 0xE2 && l > 0x20 && l != 0xA0 && l != 0xAF && l != 0x89)
+        return s;
+    return text::trim(s);
+}
 
 /// A typed value bound into an INSERT.
 struct Cell {

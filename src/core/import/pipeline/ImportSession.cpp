@@ -126,6 +126,7 @@ Status ImportSession::firstPass()
         if (!*more || (m_mode == Mode::Preview && n >= m_previewMax))
             break;
         ++n;
+        ++m_firstPassRows;
         observeRow(row);
         if (n % kProgressEvery == 0 && !reportProgress(0.3 * rows.progress(), n))
             return Error::cancelled();
@@ -144,7 +145,7 @@ void ImportSession::observeRow(const Row& row)
     for (auto& f : m_binding.fields) {
         if (f.column < 0)
             continue;
-        const std::string_view t = text::trim(fieldText(f, row));
+        const std::string_view t = trimField(fieldText(f, row));
         if (t.empty() || m_conv->isNull(*f.def, t))
             continue;
         if (isDateKind(f.def->kind))
@@ -223,10 +224,76 @@ Status ImportSession::startBatch(const std::string& sha256, long long size)
             return s;
     if (auto s = m_managers.prime(m_spellings); !s)
         return s;
+    if (auto s = deferIndexes(m_def->table); !s)
+        return s;
     std::vector<bool> bound(m_def->fields.size(), false);
     for (const auto& f : m_binding.fields)
         bound[static_cast<std::size_t>(f.fieldIndex)] = true;
-    return m_writer.prepare(m_db, m_req.entity, m_batch, bound);
+    const bool derive = m_req.entity == Entity::Deals && m_mapping.deriveLeads;
+    if (derive)
+        if (auto s = prepareDerivedLeads(); !s)
+            return s;
+    return m_writer.prepare(m_db, m_req.entity, m_batch, bound, derive);
+}
+
+// A large file into a table that is small next to it: drop the table's secondary indexes for the
+// bulk insert and build them once at the end (a sort instead of millions of random b-tree
+// inserts). Inside the transaction, so a rollback restores them.
+Status ImportSession::deferIndexes(const std::string& table)
+{
+    constexpr long long kMinRows = 50000;
+    if (m_mode == Mode::Preview || m_firstPassRows < kMinRows)
+        return {};
+    auto existing = m_db.scalarInt("SELECT COUNT(*) FROM " + table);
+    if (!existing)
+        return existing.error();
+    if (existing->value_or(0) > m_firstPassRows)
+        return {};
+    auto st = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+    if (!st)
+        return st.error();
+    st->bind(1, table);
+    std::vector<std::string> names;
+    for (auto r = st->step(); r && *r; r = st->step()) {
+        names.push_back(st->getText(0));
+        m_deferredIndexes.push_back(st->getText(1));
+    }
+    for (const auto& name : names)
+        if (auto s = m_db.exec("DROP INDEX \"" + name + "\""); !s)
+            return s;
+    return {};
+}
+
+// amoCRM has no lead entity: every deal gets a lead (spec §1.1) written beside it, with both
+// ids assigned here so that neither row needs a second UPDATE.
+Status ImportSession::prepareDerivedLeads()
+{
+    auto maxDeal = m_db.scalarInt("SELECT COALESCE(MAX(id), 0) FROM deals");
+    auto maxLead = m_db.scalarInt("SELECT COALESCE(MAX(id), 0) FROM leads");
+    if (!maxDeal)
+        return maxDeal.error();
+    if (!maxLead)
+        return maxLead.error();
+    m_nextDealId = maxDeal->value_or(0) + 1;
+    m_nextLeadId = maxLead->value_or(0) + 1;
+    if (auto s = deferIndexes("leads"); !s)
+        return s;
+    auto st = m_db.prepare("INSERT INTO leads(id, created_at, channel_id, channel_raw, owner_id, client_ref, client_id, "
+                           "deal_ref, deal_id, disqualified_at, disqualify_reason, derived, batch_id) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)");
+    if (!st)
+        return st.error();
+    m_leadInsert = std::move(*st);
+    return {};
+}
+
+Status ImportSession::restoreIndexes()
+{
+    for (const auto& sql : m_deferredIndexes)
+        if (auto s = m_db.exec(sql); !s)
+            return s;
+    m_deferredIndexes.clear();
+    return {};
 }
 
 Status ImportSession::secondPass()

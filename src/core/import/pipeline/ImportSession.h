@@ -47,6 +47,10 @@ private:
     Status storeRow(const Row& row, bool skip);
     void addIssue(const BoundField* f, std::string raw, const ValueIssue& issue, const char* severity);
     Status finish();
+    Status deferIndexes(const std::string& table);
+    Status prepareDerivedLeads();
+    Status writeDerivedLead(std::int64_t dealId);
+    Status restoreIndexes();
     bool reportProgress(double fraction, long long rows);
     void recordPreview(const Row& row);
     std::string bindingSourceName() const;
@@ -79,12 +83,17 @@ private:
     std::unordered_map<std::string, StageRef> m_stageCache;
     BatchLog m_log;
     EntityWriter m_writer;
+    store::Statement m_leadInsert;   ///< amoCRM-style deals: the lead derived from each deal
+    std::int64_t m_nextDealId = 0;   ///< with derived leads, deal and lead ids are assigned here
+    std::int64_t m_nextLeadId = 0;
     std::int64_t m_batch = 0;
 
     RowValues m_row;
     std::string m_stageTerminal;
     std::vector<IssueRecord> m_issues;
     long long m_rowNo = 0;
+    long long m_firstPassRows = 0;
+    std::vector<std::string> m_deferredIndexes; ///< CREATE INDEX statements to run after the bulk insert
     ImportSummary m_sum;
     std::vector<PreviewRow> m_preview;
 };

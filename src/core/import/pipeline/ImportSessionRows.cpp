@@ -5,6 +5,8 @@
 #include "Sha256.h"
 #include "common/Text.h"
 
+#include <unordered_set>
+
 namespace sa::import {
 
 namespace {
@@ -87,7 +89,7 @@ void ImportSession::readField(BoundField& f, const Row& row, bool& skip)
         text = f.constant;
     else if (static_cast<std::size_t>(f.column) < row.fields.size())
         text = row.fields[static_cast<std::size_t>(f.column)];
-    const std::string_view t = text::trim(text);
+    const std::string_view t = trimField(text);
     const auto idx = static_cast<std::size_t>(f.fieldIndex);
     Cell& c = m_row.cells[idx];
     const bool needed = f.def->required && !fieldDefault(m_def->entity, f.def->name);
@@ -228,10 +230,24 @@ Status ImportSession::storeRow(const Row& /*row*/, bool skip)
             return person.error();
         m_row.managerId = *person;
     }
+    const bool derive = m_leadInsert.handle() && !skip;
+    static const std::size_t leadField = static_cast<std::size_t>(fieldIndex(entityDef(Entity::Deals), "lead"));
+    const bool newLead = derive && m_row.cells[leadField].isNull();
+    if (derive) {
+        m_row.explicitId = m_nextDealId;
+        if (newLead)
+            m_row.cells[leadField].setInt(m_nextLeadId);
+    }
     if (!skip) {
         bool duplicate = false;
         if (auto s = m_writer.write(m_row, id, duplicate); !s)
             return s;
+        if (derive && !duplicate) {
+            ++m_nextDealId;
+            if (newLead)
+                if (auto s = writeDerivedLead(id); !s)
+                    return s;
+        }
         if (duplicate) {
             addIssue(nullptr, m_row.cells[0].isNull() ? "" : m_row.cells[0].s,
                      {"duplicate_id", "a row with the same key is already in the project"}, "error");
@@ -259,16 +275,51 @@ Status ImportSession::storeRow(const Row& /*row*/, bool skip)
     return {};
 }
 
+Status ImportSession::writeDerivedLead(std::int64_t dealId)
+{
+    // Lost with a non-target reason (spec §2): the lead was disqualified, not a lost opportunity.
+    static const std::unordered_set<std::string> nonTarget{"не целевой", "нецелевой",  "спам", "дубль",
+                                                           "ошибка контакта", "not target", "duplicate", "spam"};
+    const EntityDef& d = entityDef(Entity::Deals);
+    auto cell = [&](const char* name) -> const Cell& { return m_row.cells[static_cast<std::size_t>(fieldIndex(d, name))]; };
+    auto bindCell = [&](int k, const Cell& c) {
+        if (c.type == Cell::Type::Int)
+            m_leadInsert.bind(k, c.i);
+        else if (c.type == Cell::Type::Text)
+            m_leadInsert.bind(k, std::string_view(c.s));
+        else
+            m_leadInsert.bindNull(k);
+    };
+    auto bindRaw = [&](int k, const char* name) {
+        const auto i = static_cast<std::size_t>(fieldIndex(d, name));
+        m_row.hasRaw[i] ? m_leadInsert.bind(k, std::string_view(m_row.raws[i])) : m_leadInsert.bindNull(k);
+    };
+    const Cell& reason = cell("loss_reason");
+    const bool disqualified = cell("status").s == "lost" && !reason.isNull() && nonTarget.count(text::matchKey(reason.s));
+    m_leadInsert.reset();
+    m_leadInsert.bind(1, m_nextLeadId);
+    bindCell(2, cell("created_at"));
+    bindCell(3, cell("channel"));
+    bindRaw(4, "channel");
+    bindCell(5, cell("owner"));
+    bindRaw(6, "client");
+    bindCell(7, cell("client"));
+    bindCell(8, cell("ext_id"));
+    m_leadInsert.bind(9, dealId);
+    bindCell(10, disqualified ? cell("closed_at") : Cell{});
+    bindCell(11, disqualified ? reason : Cell{});
+    m_leadInsert.bind(12, m_batch);
+    ++m_nextLeadId;
+    ++m_sum.derivedLeads;
+    return m_leadInsert.run();
+}
+
 Status ImportSession::finish()
 {
     if (m_mode == Mode::Preview)
         return {};
-    if (m_req.entity == Entity::Deals && m_mapping.deriveLeads) {
-        auto n = deriveLeads(m_db, m_batch);
-        if (!n)
-            return n.error();
-        m_sum.derivedLeads = *n;
-    }
+    if (auto s = restoreIndexes(); !s)
+        return s;
     auto relinked = relinkAfter(m_db, m_req.entity);
     if (!relinked)
         return relinked.error();

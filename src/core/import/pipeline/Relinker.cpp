@@ -92,28 +92,6 @@ Result<long long> relinkAfter(store::Connection& db, Entity imported)
     return total;
 }
 
-Result<long long> deriveLeads(store::Connection& db, std::int64_t batchId)
-{
-    // Non-target reasons of spec §2 (matched by key): those lost deals were never real leads.
-    const std::string nonTarget = "('не целевой','нецелевой','спам','дубль','ошибка контакта','not target',"
-                                  "'duplicate','spam')";
-    const std::string b = std::to_string(batchId);
-    auto n = runCounted(db,
-        "INSERT INTO leads(created_at, channel_id, channel_raw, owner_id, client_ref, client_id, deal_ref, deal_id, "
-        "disqualified_at, disqualify_reason, derived, batch_id) "
-        "SELECT d.created_at, d.channel_id, d.channel_raw, d.owner_id, d.client_ref, d.client_id, d.ext_id, d.id, "
-        "CASE WHEN d.status = 'lost' AND sa_match_key(d.loss_reason) IN " + nonTarget + " THEN d.closed_at END, "
-        "CASE WHEN d.status = 'lost' AND sa_match_key(d.loss_reason) IN " + nonTarget + " THEN d.loss_reason END, "
-        "1, d.batch_id FROM deals d WHERE d.batch_id = " + b + " AND d.lead_id IS NULL ORDER BY d.id");
-    if (!n)
-        return n;
-    if (auto s = db.exec("UPDATE deals SET lead_id = l.id FROM leads l WHERE l.deal_id = deals.id AND l.derived = 1 "
-                         "AND l.batch_id = " + b + " AND deals.batch_id = " + b);
-        !s)
-        return s.error();
-    return n;
-}
-
 Status fillStageExits(store::Connection& db)
 {
     return db.exec("UPDATE stage_history SET exited_at = n.nxt FROM (SELECT id, LEAD(entered_at) OVER "

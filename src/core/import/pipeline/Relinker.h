@@ -14,9 +14,6 @@ Status registerImportFunctions(store::Connection& db);
 /// (deals → stage_history/activities/orders/leads; clients → deals (by ext_id or company name),
 /// leads, activities, orders, nps; leads → deals, activities). Returns the rows resolved.
 Result<long long> relinkAfter(store::Connection& db, Entity imported);
-/// Leads derived 1:1 from the batch's deals (amoCRM has no lead entity): created_at, channel,
-/// owner, client from the deal; disqualified when lost with a non-target reason. Returns the count.
-Result<long long> deriveLeads(store::Connection& db, std::int64_t batchId);
 /// exited_at = the next entered_at of the same deal (by deal_ref), for rows without one.
 Status fillStageExits(store::Connection& db);
 
