@@ -88,7 +88,8 @@ Status TextDecoder::detect(const std::optional<std::string>& forced)
                                 (m_bom == 2 && m_encoding == *e);
         if (!bomMatches)
             m_bom = 0;
-        m_encoding = *e == Encoding::Utf8 && m_bom == 3 ? Encoding::Utf8Bom : *e;
+        const bool utf8 = *e == Encoding::Utf8 || *e == Encoding::Utf8Bom;
+        m_encoding = utf8 ? (m_bom == 3 ? Encoding::Utf8Bom : Encoding::Utf8) : *e;
     }
     m_detected = !forced && m_bom == 0;
     std::fseek(m_file, m_bom, SEEK_SET);

@@ -52,6 +52,13 @@ TEST_CASE("UTF-8 with and without BOM", "[unit][csv]")
     const auto plain = mustRead(dir, "Name,Amount\nАнна,1\n");
     CHECK(plain.info.encoding == "utf-8");
     CHECK(plain.info.notes.empty());
+    import::OpenOptions forced;
+    forced.encoding = "UTF-8";
+    const auto forcedBom = mustRead(dir, "\xEF\xBB\xBFName\n1\n", forced);
+    CHECK(forcedBom.header == std::vector<std::string>{"Name"}); // the BOM is still no part of the header
+    CHECK(forcedBom.info.encoding == "utf-8-bom");
+    forced.encoding = "utf-8-bom";
+    CHECK(mustRead(dir, "Name\n1\n", forced).info.encoding == "utf-8");
 }
 
 TEST_CASE("UTF-16 LE and BE with BOM (Excel Unicode text, tab-separated) decode to UTF-8", "[unit][csv]")
