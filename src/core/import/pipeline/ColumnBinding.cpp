@@ -106,6 +106,8 @@ Result<ColumnBinding> bindColumns(const std::vector<std::string>& header, const 
                                    "; found: " + text::join(found, ", "),
                                ctx.fileName, 1, missing.front());
     }
+    for (auto& f : b.fields)
+        f.needed = f.def->required && !fieldDefault(def.entity, f.def->name);
     for (std::size_t i = 0; i < header.size(); ++i)
         if (!usedColumns.count(static_cast<int>(i)))
             b.ignored.push_back(header[i]);

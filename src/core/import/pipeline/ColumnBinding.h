@@ -20,6 +20,7 @@ struct BoundField {
     std::string constant;       ///< the value for every row when column == -1
     std::string dateHint;       ///< "dmy", "mdy", "ymd", "serial" or empty
     std::string decimalHint;    ///< "." / "," or empty
+    bool needed = false;        ///< the row cannot land without a value (required, no default)
     // Decided per column from all its values (first pass).
     normalise::DateColumnProfile dateProfile;
     normalise::NumberColumnProfile numberProfile;

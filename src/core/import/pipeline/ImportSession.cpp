@@ -327,9 +327,15 @@ Result<ImportSummary> ImportSession::run()
     if (auto s = prepareMapping(); !s)
         return s.error();
     // The file's digest is computed beside the first pass (the machine has more than one core).
+    std::atomic<bool> stopHashing{false};
     std::future<Result<FileDigest>> digest;
     if (m_mode != Mode::Preview)
-        digest = std::async(std::launch::async, [file = m_req.file] { return sha256File(file); });
+        digest = std::async(std::launch::async, [file = m_req.file, &stopHashing] { return sha256File(file, &stopHashing); });
+    // On an early return the hash is not needed: stop it before the future's destructor waits.
+    struct StopOnExit {
+        std::atomic<bool>& flag;
+        ~StopOnExit() { flag = true; }
+    } stopOnExit{stopHashing};
     if (auto s = firstPass(); !s)
         return s.error();
     if (auto s = decideFormats(); !s)

@@ -92,7 +92,7 @@ void ImportSession::readField(BoundField& f, const Row& row, bool& skip)
     const std::string_view t = trimField(text);
     const auto idx = static_cast<std::size_t>(f.fieldIndex);
     Cell& c = m_row.cells[idx];
-    const bool needed = f.def->required && !fieldDefault(m_def->entity, f.def->name);
+    const bool needed = f.needed;
     if (m_conv->isNull(*f.def, t)) {
         if (needed) {
             addIssue(&f, std::string(t), {"missing_required", std::string(f.def->name) + " is required"}, "error");

@@ -97,7 +97,7 @@ std::string sha256Hex(std::string_view bytes)
     return s.hexDigest();
 }
 
-Result<FileDigest> sha256File(const std::string& path)
+Result<FileDigest> sha256File(const std::string& path, const std::atomic<bool>* stop)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
@@ -106,6 +106,8 @@ Result<FileDigest> sha256File(const std::string& path)
     FileDigest d;
     std::vector<char> buf(1 << 20);
     while (in) {
+        if (stop && stop->load())
+            return Error::internal("hashing stopped");
         in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
         const auto got = in.gcount();
         if (got <= 0)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -31,6 +32,7 @@ struct FileDigest {
     std::string sha256;
     long long size = 0;
 };
-Result<FileDigest> sha256File(const std::string& path);
+/// `stop` (optional) ends the work early when set; the result is then an Internal error.
+Result<FileDigest> sha256File(const std::string& path, const std::atomic<bool>* stop = nullptr);
 
 } // namespace sa::import
