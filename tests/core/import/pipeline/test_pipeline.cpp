@@ -152,6 +152,44 @@ TEST_CASE("structural rejections name file, row and column and change nothing", 
         CHECK(r->rowsImported == 5);
         CHECK(r->batchId == 0);
     }
+    SECTION("a date column with contradicting day/month orders")
+    {
+        auto r = import::runImport(*project, request(dataPath("import/deals_mixed_dates.csv"), Entity::Deals), testClock());
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == ErrorKind::InputRejected);
+        CHECK(r.error().column == "Дата создания");
+        CHECK(r.error().file == "deals_mixed_dates.csv");
+    }
+    SECTION("an amount column mixing decimal separators")
+    {
+        auto r = import::runImport(*project, request(dataPath("import/deals_mixed_decimals.csv"), Entity::Deals),
+                                   testClock());
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == ErrorKind::InputRejected);
+        CHECK(r.error().column == "Бюджет");
+    }
+    SECTION("a reader error after good rows rolls the good rows back")
+    {
+        auto r = import::runImport(*project, request(dataPath("import/deals_unterminated_quote.csv"), Entity::Deals),
+                                   testClock());
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == ErrorKind::InputRejected);
+        CHECK(r.error().row >= 3);
+    }
+    SECTION("the file does not exist")
+    {
+        auto r = import::runImport(*project, request(dir.file("absent.csv"), Entity::Deals), testClock());
+        REQUIRE_FALSE(r);
+        CHECK(r.error().kind == ErrorKind::InputRejected);
+    }
+    SECTION("--strict rejects a duplicate key")
+    {
+        auto req = request(dataPath("import/deals_duplicate_id.csv"), Entity::Deals);
+        req.strict = true;
+        auto r = import::runImport(*project, req, testClock());
+        REQUIRE_FALSE(r);
+        CHECK(r.error().row == 3);
+    }
     SECTION("a mapping for another entity is a usage error")
     {
         auto req = request(dataPath("import/deals_amocrm.csv"), Entity::Deals);
@@ -182,6 +220,19 @@ TEST_CASE("--replace swaps an earlier import of the same file in one transaction
     CHECK(count(project, "SELECT COUNT(*) FROM data_issues WHERE entity = 'deals'") == 5);
     // The activities point at the new deal rows again.
     CHECK(count(project, "SELECT COUNT(*) FROM activities a JOIN deals d ON d.id = a.deal_id") == 3);
+}
+
+TEST_CASE("a duplicate key is skipped and recorded, the rest lands", "[integration]")
+{
+    TempDir dir;
+    auto project = makeProject(dir.file("p.sqlite"));
+    auto s = import::runImport(project, request(dataPath("import/deals_duplicate_id.csv"), Entity::Deals), testClock());
+    REQUIRE(s);
+    CHECK(s->rowsImported == 1);
+    CHECK(s->rowsSkipped == 1);
+    CHECK(s->issuesByReason["duplicate_id"] == 1);
+    CHECK(count(project, "SELECT COUNT(*) FROM leads") == 1);
+    CHECK(count(project, "SELECT row_no FROM data_issues WHERE reason = 'duplicate_id'") == 3);
 }
 
 TEST_CASE("preview shows the first rows as they will land and writes nothing", "[integration]")
