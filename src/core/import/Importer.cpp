@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "import/pipeline/ColumnBinding.h"
 #include "import/pipeline/ImportSession.h"
 #include "import/presets/Presets.h"
 
@@ -15,6 +16,23 @@ Result<ImportSummary> runSession(store::Project& project, const ImportRequest& r
 }
 
 } // namespace
+
+Result<std::vector<std::string>> detectPresets(const std::string& file, Entity entity,
+                                               const std::optional<std::string>& sheet)
+{
+    OpenOptions options;
+    options.sheet = sheet;
+    auto source = openTable(file, options);
+    if (!source)
+        return source.error();
+    std::vector<std::string> fits;
+    for (const auto& p : presets()) {
+        auto mapping = presetMapping(p.name, entity);
+        if (mapping && bindColumns((*source)->header(), *mapping, {file, p.title}).ok())
+            fits.push_back(p.name);
+    }
+    return fits;
+}
 
 Result<Preview> preview(store::Project& project, const ImportRequest& request, int maxRows, const Clock& clock)
 {

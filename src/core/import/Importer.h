@@ -81,6 +81,10 @@ struct Preview {
     std::vector<PreviewRow> rows;
 };
 
+/// The presets whose columns the file's header carries for `entity`, a CRM's own preset before
+/// `generic`; empty when none fits (the wizard then asks for a mapping). Reads the header only.
+Result<std::vector<std::string>> detectPresets(const std::string& file, Entity entity,
+                                               const std::optional<std::string>& sheet = {});
 /// The first `maxRows` rows converted as runImport would; nothing is written.
 Result<Preview> preview(store::Project& project, const ImportRequest& request, int maxRows, const Clock& clock);
 /// The whole import with all checks, rolled back at the end.

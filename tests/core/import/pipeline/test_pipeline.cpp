@@ -277,3 +277,18 @@ TEST_CASE("generic preset: canonical headers, and unknown presets/entities are u
     REQUIRE_FALSE(noLeads);
     CHECK(noLeads.error().message.find("preset amocrm has no leads export") != std::string::npos);
 }
+
+TEST_CASE("preset detection from the header", "[integration]")
+{
+    auto amo = import::detectPresets(dataPath("import/deals_amocrm.csv"), Entity::Deals);
+    REQUIRE(amo);
+    REQUIRE_FALSE(amo->empty());
+    CHECK(amo->front() == "amocrm");
+    auto hub = import::detectPresets(dataPath("import/deals_hubspot.csv"), Entity::Deals);
+    REQUIRE(hub);
+    REQUIRE_FALSE(hub->empty());
+    CHECK(hub->front() == "hubspot");
+    auto none = import::detectPresets(dataPath("import/activities_amocrm.csv"), Entity::Financials);
+    REQUIRE(none);
+    CHECK(none->empty());
+}
