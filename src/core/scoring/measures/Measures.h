@@ -1,0 +1,66 @@
+#pragma once
+// One function per measured criterion (spec §4 Formula / Missing / Impact lines), grouped by
+// component. Inputs a block borrows from another block are passed explicitly.
+#include "scoring/Measurement.h"
+#include "scoring/measures/MeasureContext.h"
+
+#include <optional>
+#include <set>
+
+namespace sa::scoring::measures {
+
+// Process (ProcessMeasures.cpp)
+Measurement measureP3(const MeasureContext& c);
+/// P4: open deals judged (stage limit known) and the stalled ones among them.
+struct Stall {
+    std::vector<Row> judged;   ///< deal rows
+    std::set<Row> stalled;
+    long long unjudged = 0; ///< open deals in a stage without med_stage or norm
+    bool fallback = false;  ///< no stage entry dates: the 30-day no-touch rule
+    bool noInputs = false;  ///< neither stage dates nor activities
+};
+Stall stalledDeals(const MeasureContext& c);
+Measurement measureP4(const MeasureContext& c);
+Measurement measureP5(const MeasureContext& c);
+Measurement measureP6(const MeasureContext& c);
+Measurement measureP9(const MeasureContext& c);
+
+// Metrics and reports (MetricsMeasures.cpp, FunnelMeasures.cpp)
+Measurement measureM1(const MeasureContext& c);
+Measurement measureM3(const MeasureContext& c);
+Measurement measureM4(const MeasureContext& c);
+Measurement measureM5(const MeasureContext& c);
+Measurement measureM6(const MeasureContext& c);
+Measurement measureM7(const MeasureContext& c);
+Measurement measureM8(const MeasureContext& c);
+
+// Clients (ClientMeasures.cpp, ClientBaseMeasures.cpp)
+Measurement measureC1(const MeasureContext& c);
+Measurement measureC2(const MeasureContext& c);
+Measurement measureC3(const MeasureContext& c);
+Measurement measureC4(const MeasureContext& c);
+/// `crr`: C3's value when C3 was assessed.
+Measurement measureC5(const MeasureContext& c, std::optional<double> crr);
+Measurement measureC6(const MeasureContext& c, std::optional<double> crr);
+Measurement measureC7(const MeasureContext& c);
+Measurement measureC9(const MeasureContext& c);
+
+// Lead generation (LeadMeasures.cpp)
+Measurement measureL1(const MeasureContext& c);
+/// `l1`: the L1 attributed share when assessed (L2 needs ≥ 80 %).
+Measurement measureL2(const MeasureContext& c, std::optional<double> l1);
+Measurement measureL4(const MeasureContext& c);
+Measurement measureL5(const MeasureContext& c);
+Measurement measureL6(const MeasureContext& c);
+Measurement measureL9(const MeasureContext& c);
+
+// Personnel (PersonnelMeasures.cpp)
+Measurement measureS2(const MeasureContext& c);
+Measurement measureS5(const MeasureContext& c);
+Measurement measureS8(const MeasureContext& c);
+Measurement measureS9(const MeasureContext& c);
+
+/// The value of indicator `key` of the first part when that part is assessed.
+std::optional<double> assessedValue(const Measurement& m, const std::string& key);
+
+} // namespace sa::scoring::measures
