@@ -53,7 +53,8 @@ std::vector<Measurement> allNoData()
 std::vector<Measurement> measureEverything(const MeasureContext& c)
 {
     std::vector<Measurement> out;
-    for (auto* fn : {measureP3, measureP4, measureP5, measureP6, measureP9})
+    for (auto* fn : {measureP3, measureP4, measureP5, measureP6, measureP9, measureM1, measureM3, measureM4,
+                     measureM5, measureM6, measureM7, measureM8})
         out.push_back(fn(c));
     return out;
 }

@@ -75,6 +75,12 @@ Result<MeasureContext> MeasureContext::build(const store::Project& project, cons
     auto s = ContextLoader::fields(project.db(), c);
     if (s.ok()) s = ContextLoader::evidence(project.db(), c);
     if (!s.ok()) return s.error();
+    c.leadDeal.assign(data.leads.size(), kNone);
+    for (std::size_t l = 0; l < data.leads.size(); ++l) c.leadDeal[l] = data.leads[l].deal;
+    for (Row r = 0; r < static_cast<Row>(data.deals.size()); ++r) {
+        const Row l = data.deals[static_cast<std::size_t>(r)].lead;
+        if (l != kNone && c.leadDeal[static_cast<std::size_t>(l)] == kNone) c.leadDeal[static_cast<std::size_t>(l)] = r;
+    }
     if (data.hasWindow()) {
         c.revW = data.revenueByClient(data.window().w);
         c.revW1 = data.revenueByClient(data.window().wPrev);

@@ -26,6 +26,7 @@ public:
     const Params& params;
     std::vector<Minor> revW, revW1;   ///< rev(client row, W) and rev(client row, W−1)
     std::set<Row> c4EvidenceClients;  ///< client rows named by evidence tagged C4
+    std::vector<Row> leadDeal;        ///< per lead row: its deal (lead.deal, else a deal whose lead_id points at it)
 
     /// "table.column" is in the export: named in an import mapping, or holding a value.
     /// Absent (§5.2 type D "field absent") = never mapped by any import AND empty in every row.

@@ -1,9 +1,10 @@
 #include "scoring/measures/MeasureKit.h"
 
+#include "metrics/Stats.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <cmath>
-#include <numeric>
 
 namespace sa::scoring::measures {
 
@@ -84,30 +85,9 @@ void flagRevenueBasis(PartMeasurement& part, const MeasureContext& c)
     if (c.revenueFromDeals()) part.flags.push_back("revenue_basis_deals");
 }
 
-double median(std::vector<double> v)
-{
-    if (v.empty()) return kNaN;
-    const auto mid = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + static_cast<long>(mid), v.end());
-    const double hi = v[mid];
-    if (v.size() % 2) return hi;
-    const double lo = *std::max_element(v.begin(), v.begin() + static_cast<long>(mid));
-    return (lo + hi) / 2;
-}
-
-double mean(const std::vector<double>& v)
-{
-    return v.empty() ? kNaN : std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
-}
-
-double cv(const std::vector<double>& v)
-{
-    const double mu = mean(v);
-    if (v.empty() || mu == 0) return kNaN;
-    double ss = 0;
-    for (double x : v) ss += (x - mu) * (x - mu);
-    return std::sqrt(ss / static_cast<double>(v.size())) / mu;
-}
+double median(std::vector<double> v) { return metrics::stats::median(v).value_or(kNaN); }
+double mean(const std::vector<double>& v) { return metrics::stats::mean(v).value_or(kNaN); }
+double cv(const std::vector<double>& v) { return metrics::stats::cv(v).value_or(kNaN); }
 
 double days(LocalSeconds from, LocalSeconds to) { return static_cast<double>(to - from) / kSecondsPerDay; }
 

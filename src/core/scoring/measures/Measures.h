@@ -25,6 +25,14 @@ Measurement measureP5(const MeasureContext& c);
 Measurement measureP6(const MeasureContext& c);
 Measurement measureP9(const MeasureContext& c);
 
+/// The lead cohort's funnel counts (M4; L4 reads overall()).
+struct Funnel {
+    long long n0 = 0, n1 = 0, n2 = 0, n3 = 0, won = 0, tracked = 0;
+    bool mqlUsed = false, sqlUsed = false; ///< the field or a stage mapped to the step exists
+    [[nodiscard]] double overall() const { return n0 > 0 ? static_cast<double>(won) / static_cast<double>(n0) : -1.0; }
+};
+Funnel funnelOf(const MeasureContext& c, const Period& cohort);
+
 // Metrics and reports (MetricsMeasures.cpp, FunnelMeasures.cpp)
 Measurement measureM1(const MeasureContext& c);
 Measurement measureM3(const MeasureContext& c);
