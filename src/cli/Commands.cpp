@@ -1,7 +1,11 @@
 // The registry of CLI commands: one line per command.
 #include "CliApp.h"
+#include "commands/AssessCommand.h"
+#include "commands/CriteriaCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/NewCommand.h"
+#include "commands/NoteCommand.h"
+#include "commands/ScoreCommand.h"
 
 namespace sa::cli {
 
@@ -10,6 +14,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> c;
     c.push_back(std::make_unique<NewCommand>());
     c.push_back(std::make_unique<InfoCommand>());
+    c.push_back(std::make_unique<CriteriaCommand>());
+    c.push_back(std::make_unique<ScoreCommand>());
+    c.push_back(std::make_unique<AssessCommand>());
+    c.push_back(std::make_unique<NoteCommand>());
     return c;
 }
 

@@ -334,12 +334,14 @@ Status clearOverride(Connection& db, const std::string& criterionId)
     return tx->commit();
 }
 
-Status writeRefOverride(Connection& db, const RefOverride& r, const Clock& clock)
+Status writeRefOverrides(Connection& db, const std::vector<RefOverride>& changes, const Clock& clock)
 {
-    if (r.value.is_null() || r.value.is_discarded())
-        return Error::rejected("the new value of " + r.param + " is missing");
-    if (!isFullSentence(r.rationale))
-        return Error::rejected("the rationale must be at least one full sentence (20+ characters ending with . ! or ?)");
+    for (const auto& r : changes) {
+        if (r.value.is_null() || r.value.is_discarded())
+            return Error::rejected("the new value of " + r.param + " is missing");
+        if (!isFullSentence(r.rationale))
+            return Error::rejected("the rationale must be at least one full sentence (20+ characters ending with . ! or ?)");
+    }
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return tx.error();
@@ -349,10 +351,13 @@ Status writeRefOverride(Connection& db, const RefOverride& r, const Clock& clock
                          " author = excluded.author, changed_at = excluded.changed_at");
     if (!st)
         return st.error();
-    if (auto s = st->bind(1, r.criterionId).bind(2, r.param).bind(3, r.value.dump())
-                     .bind(4, std::string(text::trim(r.rationale))).bind(5, r.author).bind(6, clock.now()).run();
-        !s)
-        return s;
+    for (const auto& r : changes) {
+        st->reset();
+        if (auto s = st->bind(1, r.criterionId).bind(2, r.param).bind(3, r.value.dump())
+                         .bind(4, std::string(text::trim(r.rationale))).bind(5, r.author).bind(6, clock.now()).run();
+            !s)
+            return s;
+    }
     return tx->commit();
 }
 

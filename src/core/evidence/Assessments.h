@@ -101,8 +101,9 @@ Status writeOutlierConfirmed(store::Connection& db, const std::string& criterion
 Result<std::int64_t> writeOverride(store::Connection& db, const Override& o, const Clock& clock);
 /// Deactivates the active override (the row is kept as history). Rejected when there is none.
 Status clearOverride(store::Connection& db, const std::string& criterionId);
-/// Inserts or replaces one parameter change; value JSON must be non-null, rationale a full sentence.
-Status writeRefOverride(store::Connection& db, const RefOverride& r, const Clock& clock);
+/// Inserts or replaces parameter changes in one transaction; each value must be non-null JSON and
+/// each rationale a full sentence.
+Status writeRefOverrides(store::Connection& db, const std::vector<RefOverride>& changes, const Clock& clock);
 /// Removes one parameter change (back to the catalogue default). Rejected when there is none.
 Status clearRefOverride(store::Connection& db, const std::string& criterionId, const std::string& param);
 
