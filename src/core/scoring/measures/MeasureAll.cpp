@@ -54,8 +54,16 @@ std::vector<Measurement> measureEverything(const MeasureContext& c)
 {
     std::vector<Measurement> out;
     for (auto* fn : {measureP3, measureP4, measureP5, measureP6, measureP9, measureM1, measureM3, measureM4,
-                     measureM5, measureM6, measureM7, measureM8})
+                     measureM5, measureM6, measureM7, measureM8, measureC1, measureC2})
         out.push_back(fn(c));
+    auto c3 = measureC3(c);
+    const auto crr = assessedValue(c3, "retention");
+    out.push_back(std::move(c3));
+    out.push_back(measureC4(c));
+    out.push_back(measureC5(c, crr));
+    out.push_back(measureC6(c, crr));
+    out.push_back(measureC7(c));
+    out.push_back(measureC9(c));
     return out;
 }
 

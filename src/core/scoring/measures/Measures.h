@@ -42,7 +42,9 @@ Measurement measureM6(const MeasureContext& c);
 Measurement measureM7(const MeasureContext& c);
 Measurement measureM8(const MeasureContext& c);
 
-// Clients (ClientMeasures.cpp, ClientBaseMeasures.cpp)
+// Clients (ClientMeasures.cpp, ClientBaseMeasures.cpp, ClientValueMeasures.cpp)
+/// §2 ABC class per client row ('A', 'B', 'C'; 0 = not active) of a rev(client, T) vector.
+std::vector<char> abcClasses(const MeasureContext& c, const std::vector<Minor>& rev);
 Measurement measureC1(const MeasureContext& c);
 Measurement measureC2(const MeasureContext& c);
 Measurement measureC3(const MeasureContext& c);
