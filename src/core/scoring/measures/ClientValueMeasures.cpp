@@ -23,12 +23,12 @@ double acquisitionShare(const MeasureContext& c)
     return all > 0 ? acq / all : 0.0;
 }
 
+} // namespace
+
 long long newClientsIn(const MeasureContext& c, const Period& p)
 {
     return std::count_if(c.d.clients.begin(), c.d.clients.end(), [&](const auto& cl) { return p.contains(cl.firstOrderAt); });
 }
-
-} // namespace
 
 Measurement measureC5(const MeasureContext& c, std::optional<double> crr)
 {

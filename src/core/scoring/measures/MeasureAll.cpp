@@ -64,6 +64,12 @@ std::vector<Measurement> measureEverything(const MeasureContext& c)
     out.push_back(measureC6(c, crr));
     out.push_back(measureC7(c));
     out.push_back(measureC9(c));
+    auto l1 = measureL1(c);
+    const auto attributed = assessedValue(l1, "attributed_share");
+    out.push_back(std::move(l1));
+    out.push_back(measureL2(c, attributed));
+    for (auto* fn : {measureL4, measureL5, measureL6, measureL9, measureS2, measureS5, measureS8, measureS9})
+        out.push_back(fn(c));
     return out;
 }
 

@@ -115,10 +115,25 @@ bool closedAcquisition(const metrics::Deal& x, const Period& p)
     return x.isAcquisition() && x.closedIn(p) && x.isRealOpportunity();
 }
 
-double businessSeconds(const MeasureContext& c, LocalSeconds t0, LocalSeconds t1)
+static std::pair<LocalSeconds, LocalSeconds> businessDay(const MeasureContext& c)
 {
     const auto& cal = c.params.raw("work_calendar");
-    const LocalSeconds start = clockTime(cal, "start", 9 * 3600), end = clockTime(cal, "end", 18 * 3600);
+    return {clockTime(cal, "start", 9 * 3600), clockTime(cal, "end", 18 * 3600)};
+}
+
+LocalSeconds nextBusinessMoment(const MeasureContext& c, LocalSeconds t)
+{
+    const auto [start, end] = businessDay(c);
+    for (LocalSeconds day = startOfDay(t); day < t + 400 * kSecondsPerDay; day += kSecondsPerDay) {
+        if (!c.d.isWorkday(day) || t >= day + end) continue;
+        return std::max(t, day + start);
+    }
+    return t;
+}
+
+double businessSeconds(const MeasureContext& c, LocalSeconds t0, LocalSeconds t1)
+{
+    const auto [start, end] = businessDay(c);
     double total = 0;
     for (LocalSeconds day = startOfDay(t0); day < t1; day += kSecondsPerDay) {
         if (!c.d.isWorkday(day)) continue;

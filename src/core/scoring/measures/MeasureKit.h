@@ -47,5 +47,7 @@ const T& at(const std::vector<T>& v, Row r) { return v[static_cast<std::size_t>(
 
 /// Business seconds in [t0, t1) on refs.work_calendar days ("start"/"end" hours, default 09:00-18:00).
 [[nodiscard]] double businessSeconds(const MeasureContext& c, LocalSeconds t0, LocalSeconds t1);
+/// t itself inside business hours, else the start of the next business period.
+[[nodiscard]] LocalSeconds nextBusinessMoment(const MeasureContext& c, LocalSeconds t);
 
 } // namespace sa::scoring::measures

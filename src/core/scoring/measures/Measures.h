@@ -4,6 +4,7 @@
 #include "scoring/Measurement.h"
 #include "scoring/measures/MeasureContext.h"
 
+#include <map>
 #include <optional>
 #include <set>
 
@@ -45,6 +46,8 @@ Measurement measureM8(const MeasureContext& c);
 // Clients (ClientMeasures.cpp, ClientBaseMeasures.cpp, ClientValueMeasures.cpp)
 /// §2 ABC class per client row ('A', 'B', 'C'; 0 = not active) of a rev(client, T) vector.
 std::vector<char> abcClasses(const MeasureContext& c, const std::vector<Minor>& rev);
+/// §2 new clients: first order ever ∈ p.
+long long newClientsIn(const MeasureContext& c, const Period& p);
 Measurement measureC1(const MeasureContext& c);
 Measurement measureC2(const MeasureContext& c);
 Measurement measureC3(const MeasureContext& c);
@@ -64,7 +67,13 @@ Measurement measureL5(const MeasureContext& c);
 Measurement measureL6(const MeasureContext& c);
 Measurement measureL9(const MeasureContext& c);
 
-// Personnel (PersonnelMeasures.cpp)
+// Personnel (PersonnelMeasures.cpp, TeamMeasures.cpp)
+/// Won amount per owner row and month (all pipelines).
+std::map<Row, std::map<int, double>> wonByMonth(const MeasureContext& c);
+/// Median monthly won amount of tenured sales managers of `role` over W.
+double tenuredMedian(const MeasureContext& c, const std::map<Row, std::map<int, double>>& won, metrics::Role role);
+/// S5 ramp_norm = 2 + ceil(med_cycle / 30) months (nullopt without med_cycle).
+std::optional<double> rampNorm(const MeasureContext& c);
 Measurement measureS2(const MeasureContext& c);
 Measurement measureS5(const MeasureContext& c);
 Measurement measureS8(const MeasureContext& c);
