@@ -8,13 +8,11 @@ namespace sa::metrics {
 
 Row Dictionary::intern(std::string_view text)
 {
-    const auto it = std::lower_bound(m_sortedIndex.begin(), m_sortedIndex.end(), text,
-                                     [](const auto& e, std::string_view t) { return std::string_view(e.first) < t; });
-    if (it != m_sortedIndex.end() && it->first == text)
+    if (const auto it = m_index.find(text); it != m_index.end())
         return it->second;
     const Row row = static_cast<Row>(m_values.size());
     m_values.emplace_back(text);
-    m_sortedIndex.insert(it, {std::string(text), row});
+    m_index.emplace(std::string(text), row);
     return row;
 }
 

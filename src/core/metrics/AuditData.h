@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sa::metrics {
@@ -34,8 +35,12 @@ public:
     [[nodiscard]] const std::vector<std::string>& values() const { return m_values; }
 
 private:
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+    };
     std::vector<std::string> m_values;
-    std::vector<std::pair<std::string, Row>> m_sortedIndex; // small dictionaries: sorted vector lookup
+    std::unordered_map<std::string, Row, Hash, std::equal_to<>> m_index;
 };
 
 /// Database id → row, for rows read in ascending id order: a dense offset table when the ids are
@@ -299,6 +304,8 @@ public:
     GrossMargin gm;
     SharedFacts facts;
     std::vector<std::string> warnings; ///< data notes found while loading (e.g. unknown stage ids)
+    /// CPU seconds of the loading thread per step ("deals", "activities#1", ...), for benchmarks.
+    std::vector<std::pair<std::string, double>> loadCpuSeconds;
 
     /// Row of a table by database id (kNone when absent).
     [[nodiscard]] Row dealRow(std::int64_t id) const noexcept;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <thread>
+#include <ctime>
 
 namespace sa::metrics {
 
@@ -58,6 +59,25 @@ void keepMin(LocalSeconds& slot, LocalSeconds t) { slot = (slot == kNoTime || t 
 
 } // namespace
 
+namespace {
+double threadCpu()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+} // namespace
+
+Status AuditDataLoader::timed(const char* step, const std::function<Status()>& fn)
+{
+    const double t0 = threadCpu();
+    auto s = fn();
+    const double t = threadCpu() - t0;
+    std::lock_guard lock(m_timingMutex);
+    m_d.loadCpuSeconds.emplace_back(step, t);
+    return s;
+}
+
 Status AuditDataLoader::forEachRow(const store::Connection& db, std::string_view sql, const RowFn& fn)
 {
     auto st = db.prepare(sql);
@@ -86,14 +106,16 @@ Status AuditDataLoader::run()
         return s;
     if (auto s = loadBigTables(); !s)
         return s;
-    deriveStageHistory();
-    deriveLeads();
-    deriveWindow();
-    deriveRevenue();
-    deriveGrossMargin();
-    deriveEmployment();
-    deriveFacts();
-    deriveStageMedians();
+    const std::pair<const char*, void (AuditDataLoader::*)()> steps[] = {
+        {"derive stage history", &AuditDataLoader::deriveStageHistory}, {"derive leads", &AuditDataLoader::deriveLeads},
+        {"derive window", &AuditDataLoader::deriveWindow},           {"derive revenue", &AuditDataLoader::deriveRevenue},
+        {"derive gm", &AuditDataLoader::deriveGrossMargin},          {"derive employment", &AuditDataLoader::deriveEmployment},
+        {"derive facts", &AuditDataLoader::deriveFacts},             {"derive med_stage", &AuditDataLoader::deriveStageMedians}};
+    for (const auto& [name, fn] : steps)
+        (void)timed(name, [&]() -> Status {
+            (this->*fn)();
+            return {};
+        });
     return {};
 }
 
@@ -411,17 +433,29 @@ Status AuditDataLoader::loadActivities(const store::Connection& db, std::int64_t
     return {};
 }
 
+namespace {
+/// A read-only connection of our own with memory-mapped I/O (no copy through read(2) per page).
+std::optional<store::Connection> readerConnection(const std::string& path)
+{
+    if (path.empty())
+        return std::nullopt;
+    auto c = store::Connection::open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+    if (!c || !store::configureConnection(*c, store::OpenMode::ReadOnly))
+        return std::nullopt;
+    if (!c->exec("PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536"))
+        return std::nullopt;
+    return std::move(*c);
+}
+} // namespace
+
 Status AuditDataLoader::loadBigTables()
 {
-    const auto& main = m_project.db();
-    // A second read-only connection lets two cores read different tables at once.
-    std::optional<store::Connection> second;
-    if (m_options.parallel && !m_project.path().empty()) {
-        auto c = store::Connection::open(m_project.path(), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
-        if (c && store::configureConnection(*c, store::OpenMode::ReadOnly))
-            second = std::move(*c);
-    }
-    const auto& other = second ? *second : main;
+    // Two readers of our own let two cores read different tables at once; without a file path
+    // (or when a reader cannot be opened) everything runs on the project's connection in turn.
+    auto first = readerConnection(m_project.path());
+    auto second = m_options.parallel && first ? readerConnection(m_project.path()) : std::nullopt;
+    const auto& one = first ? *first : m_project.db();
+    const auto& two = second ? *second : one;
     auto both = [&](const std::function<Status()>& a, const std::function<Status()>& b) -> Status {
         if (!second) {
             auto s = a();
@@ -433,35 +467,43 @@ Status AuditDataLoader::loadBigTables()
         t.join();
         return !sa ? sa : sb;
     };
-    auto s = both([&] { return loadDeals(main); },
+    auto step = [&](const char* name, Status (AuditDataLoader::*fn)(const store::Connection&), const store::Connection& c) {
+        return timed(name, [&] { return (this->*fn)(c); });
+    };
+    // Phase 1: deals ‖ stage history + planning (no Dictionary use there: loadDeals interns).
+    auto s = both([&] { return step("deals", &AuditDataLoader::loadDeals, one); },
                   [&]() -> Status {
-                      for (auto fn : {&AuditDataLoader::loadStageHistory, &AuditDataLoader::loadNps,
-                                      &AuditDataLoader::loadPlanning})
-                          if (auto r = (this->*fn)(other); !r)
-                              return r;
-                      return {};
+                      auto r = step("stage_history", &AuditDataLoader::loadStageHistory, two);
+                      return r ? step("planning", &AuditDataLoader::loadPlanning, two) : r;
                   });
     if (!s)
         return s;
-    auto range = main.prepare("SELECT MIN(id), MAX(id) FROM activities");
+    auto range = one.prepare("SELECT MIN(id), MAX(id) FROM activities");
     if (!range)
         return range.error();
     if (auto r = range->step(); !r)
         return r.error();
-    const std::int64_t lo = range->getInt(0), hi = range->getInt(1), mid = lo + (hi - lo) / 2;
+    const std::int64_t lo = range->getInt(0), hi = range->getInt(1);
+    // Phase 2: activities split by id; the first half also reads orders, leads and NPS.
+    const std::int64_t mid = lo + (hi - lo) * 45 / 100;
     std::vector<ActivityAgg> parts(2);
     for (auto& p : parts)
         p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());
     s = both([&]() -> Status {
-                 for (auto fn : {&AuditDataLoader::loadOrders, &AuditDataLoader::loadLeads})
-                     if (auto r = (this->*fn)(main); !r)
+                 for (auto [name, fn] : {std::pair{"orders", &AuditDataLoader::loadOrders},
+                                         std::pair{"leads", &AuditDataLoader::loadLeads},
+                                         std::pair{"nps", &AuditDataLoader::loadNps}})
+                     if (auto r = step(name, fn, one); !r)
                          return r;
-                 return loadActivities(main, lo, mid, parts[0]);
+                 return timed("activities#1", [&] { return loadActivities(one, lo, mid, parts[0]); });
              },
-             [&] { return loadActivities(other, mid + 1, hi, parts[1]); });
+             [&] { return timed("activities#2", [&] { return loadActivities(two, mid + 1, hi, parts[1]); }); });
     if (!s)
         return s;
-    mergeActivities(parts);
+    return timed("activities merge", [&]() -> Status {
+        mergeActivities(parts);
+        return {};
+    });
     return {};
 }
 

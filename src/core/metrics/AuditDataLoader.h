@@ -6,6 +6,7 @@
 #include <sqlite3.h>
 
 #include <functional>
+#include <mutex>
 #include <string_view>
 
 namespace sa::metrics {
@@ -37,6 +38,7 @@ public:
 
 private:
     using RowFn = std::function<void(sqlite3_stmt*)>;
+    Status timed(const char* step, const std::function<Status()>& fn);
     static Status forEachRow(const store::Connection& db, std::string_view sql, const RowFn& fn);
 
     Status loadSmallTables(const store::Connection& db);
@@ -71,6 +73,7 @@ private:
     std::optional<LocalSeconds> m_auditAsOf;
     std::vector<std::int64_t> m_leadIdOfDeal; ///< deals.lead_id (db id) until leads are resolved
     std::vector<std::int64_t> m_shDealIds;    ///< stage_history.deal_id (db id) until resolved
+    std::mutex m_timingMutex;
     std::vector<Row> m_leadReason;            ///< leads.disqualify_reason (reasons row) until flagged
 };
 
