@@ -45,7 +45,7 @@ int main(int argc, char** argv)
         if (data) {
             const auto result = sa::metrics::computeMetrics(*data);
             all.push_back(secondsSince(t0));
-            if (r == 0)
+            if (r == 0 && result.json["funnel"].is_object())
                 std::printf("funnel deals %s, stalled %s, NPS %s\n", result.json["funnel"]["deals"].dump().c_str(),
                             result.json["funnel"]["stalled"]["count"].dump().c_str(), result.json["nps"]["score"].dump().c_str());
         }

@@ -17,10 +17,11 @@ if [ ! -f "$DATA/manifest.json" ]; then
 fi
 DB=$WORK/bench-$SCALE.sqlite
 if [ ! -f "$DB" ] || [ "$DATA/manifest.json" -nt "$DB" ]; then
-  rm -f "$DB"
-  "$CLI" new "$DB" --company "Metrics bench" > /dev/null
+  rm -f "$DB" "$DB.part"
+  "$CLI" new "$DB.part" --company "Metrics bench" > /dev/null
   echo "loading $DATA into $DB (benchmark fixture, plain SQL inserts)"
-  python3 "$HERE/load_gen_crm.py" "$DATA" "$DB"
+  python3 "$HERE/load_gen_crm.py" "$DATA" "$DB.part"
+  mv "$DB.part" "$DB"  # an interrupted load never leaves a half-filled project behind
 fi
 # The pandas peer exactly as peers.sh writes it.
 awk '/cat > "\$T\/pandas_metrics.py"/{f=1;next} /^PYEOF/{if(f){exit}} f' "$SHARED/bench/peers.sh" > "$WORK/pandas_metrics.py"

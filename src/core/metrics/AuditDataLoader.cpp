@@ -485,7 +485,7 @@ Status AuditDataLoader::loadBigTables()
         return r.error();
     const std::int64_t lo = range->getInt(0), hi = range->getInt(1);
     // Phase 2: activities split by id; the first half also reads orders, leads and NPS.
-    const std::int64_t mid = lo + (hi - lo) * 45 / 100;
+    const std::int64_t mid = lo + (hi - lo) * 45 / 100; // the first reader also reads orders, leads, NPS
     std::vector<ActivityAgg> parts(2);
     for (auto& p : parts)
         p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());

@@ -130,7 +130,7 @@ Json abcXyz(const Ctx& c, const std::vector<Minor>& rev)
     return j;
 }
 
-Json concentration(const Ctx& c, const std::vector<Minor>& rev)
+Json concentration(const std::vector<Minor>& rev)
 {
     std::vector<double> v;
     for (Minor m : rev)
@@ -148,7 +148,6 @@ Json concentration(const Ctx& c, const std::vector<Minor>& rev)
     double hhi = 0.0;
     for (double x : v) hhi += (x / total) * (x / total);
     putNumber(j, "hhi", total > 0 ? std::optional<double>(hhi) : std::nullopt, none);
-    (void)c;
     return j;
 }
 
@@ -279,7 +278,7 @@ Json clients(const Ctx& c)
     j["retention"] = ret;
     j["ltv"] = ltv(c, rev, ret);
     j["abc_xyz"] = abcXyz(c, rev);
-    j["concentration"] = concentration(c, rev);
+    j["concentration"] = concentration(rev);
     j["dormant"] = dormant(c);
     return j;
 }

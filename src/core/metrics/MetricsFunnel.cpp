@@ -84,7 +84,7 @@ Json stalled(const Ctx& c)
     return j;
 }
 
-Json qualification(const Ctx& c, const std::vector<Row>& rows)
+Json qualification(const Ctx& c)
 {
     std::int64_t leads = 0, mql = 0, sql = 0, won = 0;
     for (const auto& l : c.d.leads) {
@@ -97,7 +97,6 @@ Json qualification(const Ctx& c, const std::vector<Row>& rows)
         sql += l.sqlAt != kNoTime ? 1 : 0;
         won += l.deal != kNone && c.deal(l.deal).isWon() && c.deal(l.deal).closedAt <= c.snapshot ? 1 : 0;
     }
-    (void)rows;
     Json j;
     j["leads"] = leads;
     j["mql"] = mql;
@@ -268,7 +267,7 @@ Json funnel(const Ctx& c, const Markov& m)
     addStage(wonStage == kNone ? "won" : c.d.stages[static_cast<std::size_t>(wonStage)].name, won, kNone);
     putRatio(j, "overall_conversion", double(won), double(rows.size()), "no deals created in the period");
     j["stalled"] = stalled(c);
-    j["qualification"] = qualification(c, rows);
+    j["qualification"] = qualification(c);
     j["cycle"] = cycle(c);
     return j;
 }
