@@ -174,8 +174,7 @@ std::string pad(std::string s, std::size_t width)
     std::size_t cps = 0;
     for (unsigned char ch : s)
         cps += (ch & 0xC0) != 0x80;
-    if (cps < width)
-        s.append(width - cps, ' ');
+    s.append(cps < width ? width - cps : 1, ' '); // long values still get a separator
     return s;
 }
 
