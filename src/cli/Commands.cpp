@@ -3,6 +3,7 @@
 #include "commands/AssessCommand.h"
 #include "commands/CriteriaCommand.h"
 #include "commands/InfoCommand.h"
+#include "commands/PlanCommand.h"
 #include "commands/NewCommand.h"
 #include "commands/NoteCommand.h"
 #include "commands/ScoreCommand.h"
@@ -14,6 +15,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> c;
     c.push_back(std::make_unique<NewCommand>());
     c.push_back(std::make_unique<InfoCommand>());
+    c.push_back(std::make_unique<PlanCommand>());
     c.push_back(std::make_unique<CriteriaCommand>());
     c.push_back(std::make_unique<ScoreCommand>());
     c.push_back(std::make_unique<AssessCommand>());
