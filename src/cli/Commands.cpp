@@ -2,6 +2,7 @@
 #include "CliApp.h"
 #include "commands/AssessCommand.h"
 #include "commands/CriteriaCommand.h"
+#include "commands/DemoCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/PlanCommand.h"
 #include "commands/NewCommand.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<ScoreCommand>());
     c.push_back(std::make_unique<AssessCommand>());
     c.push_back(std::make_unique<NoteCommand>());
+    c.push_back(std::make_unique<DemoCommand>());
     return c;
 }
 
