@@ -1,6 +1,7 @@
 #include "PlanCommand.h"
 
 #include "CommandSupport.h"
+#include "common/Params.h"
 #include "plan/PlanService.h"
 #include "plan/Roadmap.h"
 
