@@ -6,6 +6,8 @@
 #include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/MetricsCommand.h"
+#include "commands/InfoCommand.h"
+#include "commands/PlanCommand.h"
 #include "commands/NewCommand.h"
 #include "commands/NoteCommand.h"
 #include "commands/ScoreCommand.h"
@@ -18,6 +20,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<NewCommand>());
     c.push_back(std::make_unique<InfoCommand>());
     c.push_back(std::make_unique<MetricsCommand>());
+    c.push_back(std::make_unique<PlanCommand>());
     c.push_back(std::make_unique<CriteriaCommand>());
     c.push_back(std::make_unique<ScoreCommand>());
     c.push_back(std::make_unique<AssessCommand>());
