@@ -6,7 +6,6 @@
 #include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/MetricsCommand.h"
-#include "commands/InfoCommand.h"
 #include "commands/PlanCommand.h"
 #include "commands/NewCommand.h"
 #include "commands/NoteCommand.h"
