@@ -1,0 +1,56 @@
+#pragma once
+// The look shared by every chart: fonts, palette, number format. One style serves screen and print.
+#include "ChartSpec.h"
+#include "NumberFormat.h"
+
+#include <QColor>
+#include <QString>
+
+#include <array>
+
+namespace sa::charts {
+
+/// Colours chosen so that statuses and horizons differ in lightness too (grayscale print).
+struct Palette {
+    QColor text = QColor(0x21, 0x21, 0x21);
+    QColor mutedText = QColor(0x61, 0x61, 0x61);
+    QColor grid = QColor(0xdd, 0xdd, 0xdd);
+    QColor axis = QColor(0x75, 0x75, 0x75);
+    QColor background = Qt::white;
+    QColor green = QColor(0x4c, 0xaf, 0x50);       ///< gray ~134
+    QColor yellow = QColor(0xfd, 0xd8, 0x35);      ///< gray ~208
+    QColor red = QColor(0xc6, 0x28, 0x28);         ///< gray ~87
+    QColor notAssessed = QColor(0xf2, 0xf2, 0xf2); ///< near white, hollow symbol
+    QColor outOfScope = Qt::white;                 ///< hatched
+    QColor heatLow = QColor(0xe3, 0xf2, 0xfd);
+    QColor heatHigh = QColor(0x0d, 0x47, 0xa1);
+    /// Series colours, alternating light and dark so neighbours differ in grayscale.
+    std::array<QColor, 8> series{QColor(0x1f, 0x4e, 0x9a), QColor(0xf2, 0xa5, 0x4a), QColor(0x2e, 0x8b, 0x57),
+                                 QColor(0xa6, 0xc8, 0xef), QColor(0x7b, 0x1f, 0xa2), QColor(0xe8, 0xd6, 0x6b),
+                                 QColor(0x54, 0x54, 0x54), QColor(0xef, 0x9a, 0x9a)};
+    /// Horizon colours from dark (urgent) to light (later).
+    std::array<QColor, 5> horizons{QColor(0xb7, 0x1c, 0x1c), QColor(0xe6, 0x51, 0x00), QColor(0x15, 0x65, 0xc0),
+                                   QColor(0x64, 0xb5, 0xf6), QColor(0xbb, 0xde, 0xfb)};
+
+    [[nodiscard]] QColor seriesColor(std::size_t index) const { return series[index % series.size()]; }
+    [[nodiscard]] QColor statusColor(Status s) const;
+    [[nodiscard]] QColor horizonColor(Horizon h) const { return horizons[static_cast<std::size_t>(h)]; }
+};
+
+/// Fonts, palette and number format for every chart.
+struct ChartStyle {
+    QString fontFamily = QStringLiteral("DejaVu Sans");
+    double fontScale = 1.0; ///< multiplies the bounds-relative font size
+    bool drawTitle = true;  ///< the report may print its own caption instead
+    bool fillBackground = true;
+    Palette palette;
+    NumberFormat numbers;
+
+    /// Style for a language ("ru" or "en"): number separators follow the language.
+    static ChartStyle forLanguage(const QString& language);
+};
+
+/// Black or white, whichever reads better on `fill`.
+QColor textColorOn(const QColor& fill);
+
+} // namespace sa::charts

@@ -1,0 +1,99 @@
+#include "ChartTestSupport.h"
+#include "SampleCharts.h"
+#include "charts/Charts.h"
+
+#include <QCoreApplication>
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+using namespace sa::charts;
+
+TEST_CASE("every sample chart renders to PNG without Qt warnings", "[charts][render]")
+{
+    for (const auto& sample : samples::all()) {
+        CAPTURE(sample.name);
+        const int before = test::warningCount();
+        const QImage image = toImage(sample.spec, QSize(900, 500));
+        CHECK(test::warningCount() == before);
+        INFO(test::lastWarning().toStdString());
+        REQUIRE(image.size() == QSize(900, 500));
+        CHECK(test::inkedPixels(image) > 2000);
+        const QByteArray png = toPng(sample.spec, QSize(900, 500));
+        CHECK(png.startsWith("\x89PNG"));
+    }
+}
+
+TEST_CASE("the same spec gives the same PNG bytes", "[charts][render]")
+{
+    for (const auto& sample : samples::all()) {
+        CAPTURE(sample.name);
+        CHECK(toPng(sample.spec, QSize(640, 360)) == toPng(sample.spec, QSize(640, 360)));
+    }
+}
+
+TEST_CASE("high-DPI renders are the same picture with more pixels", "[charts][render]")
+{
+    const ChartSpec spec = samples::pipelineByManager();
+    const QImage one = toImage(spec, QSize(450, 250), 1.0).convertToFormat(QImage::Format_Grayscale8);
+    const QImage two = toImage(spec, QSize(450, 250), 2.0);
+    REQUIRE(two.size() == QSize(900, 500));
+    CHECK(two.devicePixelRatio() == 2.0);
+    const QImage down = two.scaled(450, 250, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                            .convertToFormat(QImage::Format_Grayscale8);
+    double diff = 0;
+    for (int y = 0; y < 250; ++y)
+        for (int x = 0; x < 450; ++x)
+            diff += std::abs(qGray(one.pixel(x, y)) - qGray(down.pixel(x, y)));
+    CHECK(diff / (450.0 * 250.0) < 12.0); // same layout; only antialiasing differs
+}
+
+TEST_CASE("green, yellow and red cells differ in lightness when printed in grayscale", "[charts][render][grayscale]")
+{
+    auto grayOf = [](Status st) {
+        TrafficLightMatrix m;
+        m.showLegend = false;
+        for (int r = 0; r < 5; ++r) {
+            TrafficRow row{QStringLiteral("R"), {}};
+            for (int k = 0; k < 9; ++k)
+                row.cells.push_back({QStringLiteral("X%1").arg(k), st});
+            m.rows.push_back(row);
+        }
+        return test::dominantGray(toImage(m, QSize(900, 500)), 250);
+    };
+    const int g = grayOf(Status::Green), y = grayOf(Status::Yellow), r = grayOf(Status::Red);
+    CAPTURE(g, y, r);
+    CHECK(std::abs(g - y) >= 40);
+    CHECK(std::abs(g - r) >= 40);
+    CHECK(std::abs(y - r) >= 40);
+    const Palette p;
+    CHECK(std::abs(qGray(p.notAssessed.rgb()) - qGray(p.yellow.rgb())) >= 25);
+}
+
+TEST_CASE("legend words come from the chart translations", "[charts][i18n]")
+{
+    REQUIRE(installTranslations(QStringLiteral("ru")));
+    CHECK(QCoreApplication::translate("Charts", "Green") == QString::fromUtf8("Зелёный"));
+    CHECK(QCoreApplication::translate("Charts", "% of previous") == QString::fromUtf8("% от предыдущего"));
+    const QStringList ru = test::svgTexts(toSvg(samples::trafficLights(), QSize(900, 500)), nullptr);
+    CHECK(ru.contains(QString::fromUtf8("Не оценено")));
+    REQUIRE(installTranslations(QStringLiteral("en")));
+    CHECK(QCoreApplication::translate("Charts", "Green") == QStringLiteral("Green"));
+    CHECK_FALSE(installTranslations(QStringLiteral("de")));
+    CHECK(QCoreApplication::translate("Charts", "Green") == QStringLiteral("Green"));
+}
+
+TEST_CASE("tiny and degenerate bounds draw nothing harmful", "[charts][render]")
+{
+    const int before = test::warningCount();
+    for (const auto& sample : samples::all()) {
+        CAPTURE(sample.name);
+        CHECK_FALSE(toImage(sample.spec, QSize(40, 20)).isNull());
+        CHECK(toImage(sample.spec, QSize(0, 0)).isNull());
+        QImage img(100, 100, QImage::Format_ARGB32_Premultiplied);
+        QPainter p(&img);
+        render(sample.spec, p, QRectF(10, 10, -5, 50)); // negative width: ignored
+    }
+    CHECK(test::warningCount() == before);
+}
