@@ -24,13 +24,13 @@ struct Palette {
     QColor outOfScope = Qt::white;                 ///< hatched
     QColor heatLow = QColor(0xe3, 0xf2, 0xfd);
     QColor heatHigh = QColor(0x0d, 0x47, 0xa1);
-    /// Series colours, alternating light and dark so neighbours differ in grayscale.
-    std::array<QColor, 8> series{QColor(0x1f, 0x4e, 0x9a), QColor(0xf2, 0xa5, 0x4a), QColor(0x2e, 0x8b, 0x57),
-                                 QColor(0xa6, 0xc8, 0xef), QColor(0x7b, 0x1f, 0xa2), QColor(0xe8, 0xd6, 0x6b),
+    /// Series colours; the first four sit at gray ~73 / 175 / 120 / 216 so stacked series differ in print.
+    std::array<QColor, 8> series{QColor(0x1f, 0x4e, 0x9a), QColor(0xf5, 0xa6, 0x23), QColor(0x3a, 0x9a, 0x6a),
+                                 QColor(0xc6, 0xdb, 0xf5), QColor(0x8e, 0x44, 0xad), QColor(0xe8, 0xd6, 0x6b),
                                  QColor(0x54, 0x54, 0x54), QColor(0xef, 0x9a, 0x9a)};
-    /// Horizon colours from dark (urgent) to light (later).
-    std::array<QColor, 5> horizons{QColor(0xb7, 0x1c, 0x1c), QColor(0xe6, 0x51, 0x00), QColor(0x15, 0x65, 0xc0),
-                                   QColor(0x64, 0xb5, 0xf6), QColor(0xbb, 0xde, 0xfb)};
+    /// Horizon colours from dark (urgent) to light (later): gray ~62 / 119 / 143 / 189 / 230.
+    std::array<QColor, 5> horizons{QColor(0x7f, 0x1d, 0x1d), QColor(0xe6, 0x51, 0x00), QColor(0x42, 0xa5, 0xf5),
+                                   QColor(0x90, 0xca, 0xf9), QColor(0xd6, 0xea, 0xfb)};
 
     [[nodiscard]] QColor seriesColor(std::size_t index) const { return series[index % series.size()]; }
     [[nodiscard]] QColor statusColor(Status s) const;

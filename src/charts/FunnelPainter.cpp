@@ -45,8 +45,13 @@ std::vector<FunnelColumn> columnsFor(const Canvas& c, const FunnelChart& s, cons
                         0});
     const QFontMetricsF fm = c.metrics(f);
     const double valueW = fm.horizontalAdvance(c.num(888888, s.decimals)) + c.unit * 0.6;
-    for (FunnelColumn& col : cols) // headers wrap onto two lines, so half their width is usually enough
-        col.width = std::max(valueW, std::min(fm.horizontalAdvance(col.header) * 0.6, c.unit * 8));
+    const QFontMetricsF hm = c.metrics(c.font(0.8, true)); // the header font (drawHeaders)
+    for (FunnelColumn& col : cols) { // headers wrap onto two lines, but no word may be cut
+        double word = 0;
+        for (const QString& w : col.header.split(QLatin1Char(' ')))
+            word = std::max(word, hm.horizontalAdvance(w));
+        col.width = std::max({valueW, word, std::min(hm.horizontalAdvance(col.header) * 0.6, c.unit * 8)});
+    }
     return cols;
 }
 

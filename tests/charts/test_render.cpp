@@ -69,6 +69,11 @@ TEST_CASE("green, yellow and red cells differ in lightness when printed in grays
     CHECK(std::abs(y - r) >= 40);
     const Palette p;
     CHECK(std::abs(qGray(p.notAssessed.rgb()) - qGray(p.yellow.rgb())) >= 25);
+    for (std::size_t i = 0; i < 4; ++i) // stacked series (e.g. four pipeline stages) stay apart in print
+        for (std::size_t k = i + 1; k < 4; ++k)
+            CHECK(std::abs(qGray(p.seriesColor(i).rgb()) - qGray(p.seriesColor(k).rgb())) >= 35);
+    for (std::size_t i = 0; i + 1 < p.horizons.size(); ++i) // roadmap horizons: a lightness ramp
+        CHECK(qGray(p.horizons[i + 1].rgb()) - qGray(p.horizons[i].rgb()) >= 15);
 }
 
 TEST_CASE("legend words come from the chart translations", "[charts][i18n]")

@@ -2,10 +2,27 @@
 #include "SampleCharts.h"
 #include "charts/Charts.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QImageWriter>
 #include <QDir>
 #include <QGuiApplication>
 #include <QTextStream>
+
+namespace {
+
+bool writeGray(const sa::charts::ChartSpec& spec, const QString& path, const QSize& size, double ratio,
+               const sa::charts::ChartStyle& style, QString* error)
+{
+    const QImage gray = sa::charts::toImage(spec, size, ratio, style).convertToFormat(QImage::Format_Grayscale8);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter(&buffer, "png").write(gray);
+    return sa::charts::writeFileAtomically(path, bytes, error);
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -22,7 +39,9 @@ int main(int argc, char** argv)
                                  QStringLiteral("ratio"), QStringLiteral("1"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of legends: ru or en."),
                                   QStringLiteral("lang"), QStringLiteral("ru"));
-    parser.addOptions({width, height, dpr, lang});
+    const QCommandLineOption gray(QStringLiteral("grayscale"),
+                                  QStringLiteral("Also write NAME-gray.png: how the chart prints in grayscale."));
+    parser.addOptions({width, height, dpr, lang, gray});
     parser.process(app);
     QTextStream err(stderr);
     const QSize size(parser.value(width).toInt(), parser.value(height).toInt());
@@ -51,6 +70,10 @@ int main(int argc, char** argv)
             return 1;
         }
         out << stem << ".png\n" << stem << ".svg\n";
+        if (parser.isSet(gray) && !writeGray(sample.spec, stem + QStringLiteral("-gray.png"), size, ratio, style, &error)) {
+            err << error << '\n';
+            return 1;
+        }
     }
     return 0;
 }
