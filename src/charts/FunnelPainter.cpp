@@ -177,7 +177,10 @@ void paintFunnel(Canvas& c, const FunnelChart& s)
     if (hasStalled(s))
         legend.push_back({QCoreApplication::translate("Charts", "Stalled"), c.palette().seriesColor(0), Swatch::Hatched});
     area = drawLegend(c, area, legend);
-    const QFont f = c.font(0.95);
+    // Many stages in a flat area: shrink the row text until a row holds one line.
+    const double rowRoom = area.height() / static_cast<double>(s.stages.size() + 1);
+    const double lineH = c.metrics(c.font(0.95)).height();
+    const QFont f = c.font(0.95 * std::min(1.0, rowRoom / (lineH * 1.1)));
     const std::vector<FunnelColumn> cols = columnsFor(c, s, f);
     const FunnelLayout l = layoutFunnel(c, s, area, f, cols);
     drawHeaders(c, l, cols);

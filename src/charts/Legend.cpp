@@ -110,6 +110,10 @@ QRectF drawLegend(Canvas& c, const QRectF& area, const std::vector<LegendItem>& 
         rows.back().emplace_back(&item, w);
         x += w + gap;
     }
+    // A legend may take at most a third of the chart; what does not fit is dropped (charts keep their data).
+    const auto maxRows = static_cast<std::size_t>(std::max(1.0, area.height() / 3 / rowH));
+    if (rows.size() > maxRows)
+        rows.resize(maxRows);
     const double top = area.bottom() - rowH * static_cast<double>(rows.size());
     for (std::size_t r = 0; r < rows.size(); ++r) {
         double cx = area.left();

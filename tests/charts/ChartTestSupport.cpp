@@ -3,6 +3,7 @@
 #include <QXmlStreamReader>
 #include <QtGlobal>
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -46,6 +47,38 @@ QStringList svgTexts(const QByteArray& svg, QString* error)
     if (xml.hasError() && error)
         *error = xml.errorString();
     return texts;
+}
+
+std::vector<SvgText> svgTextItems(const QByteArray& svg)
+{
+    std::vector<SvgText> items;
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement() || xml.name() != QLatin1String("text"))
+            continue;
+        const QXmlStreamAttributes a = xml.attributes();
+        SvgText t{{}, a.value(QLatin1String("x")).toDouble(), a.value(QLatin1String("y")).toDouble(),
+                  a.value(QLatin1String("font-size")).toDouble()};
+        t.text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        items.push_back(t);
+    }
+    return items;
+}
+
+bool linesApart(const std::vector<SvgText>& items, const QString& prefix, int* count)
+{
+    std::vector<SvgText> hits;
+    for (const SvgText& t : items)
+        if (t.text.startsWith(prefix))
+            hits.push_back(t);
+    std::sort(hits.begin(), hits.end(), [](const SvgText& a, const SvgText& b) { return a.y < b.y; });
+    if (count)
+        *count = static_cast<int>(hits.size());
+    for (std::size_t i = 1; i < hits.size(); ++i)
+        if (hits[i].y - hits[i - 1].y < hits[i].fontSize * 0.95)
+            return false;
+    return true;
 }
 
 int dominantGray(const QImage& image, int ignoreAbove)

@@ -69,3 +69,23 @@ TEST_CASE("odd values render without warnings", "[charts][empty]")
     CHECK(std::any_of(rm.begin(), rm.end(), [](const QString& t) { return t.contains(QStringLiteral("more")); }));
     CHECK(test::warningCount() == before);
 }
+
+TEST_CASE("crowded charts shrink or thin their labels instead of overlapping them", "[charts][layout]")
+{
+    FunnelChart f;
+    for (int i = 0; i < 30; ++i)
+        f.stages.push_back({QStringLiteral("Stage %1").arg(i), 1000.0 - i * 30, {}, {}});
+    int n = 0;
+    CHECK(test::linesApart(test::svgTextItems(toSvg(f, QSize(600, 240))), QStringLiteral("Stage"), &n));
+    CHECK(n == 30);
+    BarChart b;
+    b.orientation = Orientation::Horizontal;
+    b.series = {{QStringLiteral("s"), {}, {}}};
+    for (int i = 0; i < 60; ++i) {
+        b.categories << QStringLiteral("Manager %1").arg(i);
+        b.series[0].values.push_back(i + 1);
+    }
+    CHECK(test::linesApart(test::svgTextItems(toSvg(b, QSize(600, 300))), QStringLiteral("Manager"), &n));
+    CHECK(n >= 5);
+    CHECK(n < 60);
+}

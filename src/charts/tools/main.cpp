@@ -41,7 +41,8 @@ int main(int argc, char** argv)
                                   QStringLiteral("lang"), QStringLiteral("ru"));
     const QCommandLineOption gray(QStringLiteral("grayscale"),
                                   QStringLiteral("Also write NAME-gray.png: how the chart prints in grayscale."));
-    parser.addOptions({width, height, dpr, lang, gray});
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("Also write NAME.pdf (180 x 100 mm)."));
+    parser.addOptions({width, height, dpr, lang, gray, pdf});
     parser.process(app);
     QTextStream err(stderr);
     const QSize size(parser.value(width).toInt(), parser.value(height).toInt());
@@ -70,6 +71,10 @@ int main(int argc, char** argv)
             return 1;
         }
         out << stem << ".png\n" << stem << ".svg\n";
+        if (parser.isSet(pdf) && !sa::charts::toPdf(sample.spec, stem + QStringLiteral(".pdf"), QSizeF(180, 100), style, &error)) {
+            err << error << '\n';
+            return 1;
+        }
         if (parser.isSet(gray) && !writeGray(sample.spec, stem + QStringLiteral("-gray.png"), size, ratio, style, &error)) {
             err << error << '\n';
             return 1;
