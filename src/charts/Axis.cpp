@@ -1,7 +1,6 @@
 #include "Axis.h"
 
 #include <QTransform>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -29,28 +28,31 @@ ValueScale niceScale(double lo, double hi, int maxTicks)
     lo = std::min(lo, 0.0);
     hi = std::max(hi, 0.0);
     if (!std::isfinite(lo) || !std::isfinite(hi) || hi - lo <= 0)
-        return {0, 1, 0.25};
+        return { 0, 1, 0.25 };
     const double raw = (hi - lo) / std::max(1, maxTicks);
     const double mag = std::pow(10.0, std::floor(std::log10(raw)));
     double step = mag * 10;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (double m : { 1.0, 2.0, 2.5, 5.0, 10.0 }) {
         if (m * mag >= raw) {
             step = m * mag;
             break;
         }
     }
-    return {std::floor(lo / step) * step, std::ceil(hi / step) * step, step};
+    return { std::floor(lo / step) * step, std::ceil(hi / step) * step, step };
 }
 
 namespace {
 
 constexpr double kGap = 1.1; // label height plus 10 % breathing room
 
-double radians(double deg) { return deg * std::numbers::pi / 180.0; }
+double radians(double deg)
+{
+    return deg * std::numbers::pi / 180.0;
+}
 
 // Elides each label to what its angle allows and records the needed extent.
 void elideLabels(LabelLayout& l, const QStringList& labels, const QFontMetricsF& fm, double maxExtent,
-                 const std::vector<double>& anchors, double minX)
+    const std::vector<double>& anchors, double minX)
 {
     const double s = std::sin(radians(l.angle));
     const double co = std::cos(radians(l.angle));
@@ -74,7 +76,7 @@ void elideLabels(LabelLayout& l, const QStringList& labels, const QFontMetricsF&
 } // namespace
 
 LabelLayout layoutCategoryLabels(const QStringList& labels, const QFontMetricsF& fm, double slot, double maxExtent,
-                                 const std::vector<double>& anchors, double minX)
+    const std::vector<double>& anchors, double minX)
 {
     LabelLayout l;
     const double h = fm.height();
@@ -98,8 +100,8 @@ LabelLayout layoutCategoryLabels(const QStringList& labels, const QFontMetricsF&
     return l;
 }
 
-std::vector<QPolygonF> labelPolygons(const LabelLayout& layout, const QFontMetricsF& fm,
-                                     const std::vector<double>& anchors, double y)
+std::vector<QPolygonF> labelPolygons(
+    const LabelLayout& layout, const QFontMetricsF& fm, const std::vector<double>& anchors, double y)
 {
     std::vector<QPolygonF> out;
     const double h = fm.height();
@@ -123,8 +125,8 @@ std::vector<QPolygonF> labelPolygons(const LabelLayout& layout, const QFontMetri
     return out;
 }
 
-void drawCategoryLabels(Canvas& c, const LabelLayout& layout, const QFont& f, const std::vector<double>& anchors,
-                        double y)
+void drawCategoryLabels(
+    Canvas& c, const LabelLayout& layout, const QFont& f, const std::vector<double>& anchors, double y)
 {
     const QFontMetricsF fm = c.metrics(f);
     const std::vector<QPolygonF> polys = labelPolygons(layout, fm, anchors, y);
@@ -172,13 +174,13 @@ void drawValueGrid(Canvas& c, const QRectF& plot, const ValueScale& scale, const
             p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
             p.setPen(c.palette().mutedText);
             p.drawText(QRectF(plot.left() - c.unit * 0.4 - 1e4, y - fm.height() / 2, 1e4, fm.height()),
-                       Qt::AlignRight | Qt::AlignVCenter, label);
+                Qt::AlignRight | Qt::AlignVCenter, label);
         } else {
             const double x = scale.map(v, plot.left(), plot.right());
             p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
             p.setPen(c.palette().mutedText);
             p.drawText(QRectF(x - 5e3, plot.bottom() + c.unit * 0.3, 1e4, fm.height()), Qt::AlignHCenter | Qt::AlignTop,
-                       label);
+                label);
         }
     }
 }

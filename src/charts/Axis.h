@@ -4,7 +4,6 @@
 
 #include <QPolygonF>
 #include <QStringList>
-
 #include <vector>
 
 namespace sa::charts {
@@ -25,8 +24,8 @@ ValueScale niceScale(double lo, double hi, int maxTicks);
 
 /// How category labels under a horizontal axis are drawn so that none overlap.
 struct LabelLayout {
-    double angle = 0;  ///< 0, 45 or 90 degrees (rotated labels read upwards)
-    int every = 1;     ///< only every n-th label is drawn when even vertical text does not fit
+    double angle = 0; ///< 0, 45 or 90 degrees (rotated labels read upwards)
+    int every = 1; ///< only every n-th label is drawn when even vertical text does not fit
     double extent = 0; ///< vertical space the labels need below the axis
     QStringList texts; ///< elided texts, empty where a label is skipped
 };
@@ -34,12 +33,12 @@ struct LabelLayout {
 /// Chooses horizontal, 45° or 90° labels (eliding to `maxExtent`) for anchors `anchors` spaced by `slot`;
 /// a label never reaches left of `minX`.
 LabelLayout layoutCategoryLabels(const QStringList& labels, const QFontMetricsF& fm, double slot, double maxExtent,
-                                 const std::vector<double>& anchors, double minX);
+    const std::vector<double>& anchors, double minX);
 /// The polygon each drawn label occupies when the labels hang below `y` (empty polygon for skipped labels).
-std::vector<QPolygonF> labelPolygons(const LabelLayout& layout, const QFontMetricsF& fm,
-                                     const std::vector<double>& anchors, double y);
-void drawCategoryLabels(Canvas& c, const LabelLayout& layout, const QFont& f, const std::vector<double>& anchors,
-                        double y);
+std::vector<QPolygonF> labelPolygons(
+    const LabelLayout& layout, const QFontMetricsF& fm, const std::vector<double>& anchors, double y);
+void drawCategoryLabels(
+    Canvas& c, const LabelLayout& layout, const QFont& f, const std::vector<double>& anchors, double y);
 
 /// Width of the widest tick label of `scale`.
 double tickLabelWidth(const Canvas& c, const ValueScale& scale, const QFont& f);

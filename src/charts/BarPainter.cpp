@@ -38,7 +38,7 @@ std::pair<double, double> valueRange(const BarChart& s)
         lo = std::min(lo, neg);
         hi = std::max(hi, pos);
     }
-    return {lo, hi};
+    return { lo, hi };
 }
 
 // The rect of a bar for category `k` occupying [offset, offset+width) of the slot, from value v0 to v1.
@@ -139,7 +139,7 @@ BarGeom layoutVertical(Canvas& c, const BarChart& s, const QRectF& area, const Q
     g.plot = QRectF(left, area.top() + c.unit, area.right() - left, area.height() - c.unit);
     g.slot = g.plot.width() / static_cast<double>(s.categories.size());
     const LabelLayout labels = layoutCategoryLabels(s.categories, c.metrics(f), g.slot, area.height() * 0.32,
-                                                    anchorsOf(g, s.categories.size()), c.bounds.left() + c.unit * 0.3);
+        anchorsOf(g, s.categories.size()), c.bounds.left() + c.unit * 0.3);
     g.plot.setBottom(area.bottom() - labels.extent - c.unit * 0.4);
     drawCategoryLabels(c, labels, f, anchorsOf(g, s.categories.size()), g.plot.bottom() + c.unit * 0.3);
     return g;
@@ -173,7 +173,7 @@ std::vector<LegendItem> legendOf(const Canvas& c, const BarChart& s)
     std::vector<LegendItem> items;
     if (s.series.size() > 1)
         for (std::size_t i = 0; i < s.series.size(); ++i)
-            items.push_back({s.series[i].name, colorOf(c, s, i)});
+            items.push_back({ s.series[i].name, colorOf(c, s, i) });
     return items;
 }
 
@@ -194,10 +194,11 @@ void paintBarsIn(Canvas& c, const BarChart& s, QRectF area)
     if (!s.valueAxisLabel.isEmpty()) {
         const double h = c.metrics(f).height();
         c.text(QRectF(area.left(), area.top(), area.width(), h), Qt::AlignLeft | Qt::AlignVCenter, s.valueAxisLabel, f,
-               c.palette().mutedText);
+            c.palette().mutedText);
         area.setTop(area.top() + h * 1.2);
     }
-    const BarGeom g = s.orientation == Orientation::Vertical ? layoutVertical(c, s, area, f) : layoutHorizontal(c, s, area, f);
+    const BarGeom g
+        = s.orientation == Orientation::Vertical ? layoutVertical(c, s, area, f) : layoutHorizontal(c, s, area, f);
     drawValueGrid(c, g.plot, g.scale, f, g.vertical);
     if (s.mode == BarMode::Stacked)
         drawStacked(c, s, g, f);

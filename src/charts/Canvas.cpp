@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QPaintDevice>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -38,7 +37,7 @@ double baseUnit(const QRectF& bounds, double fontScale)
 {
     const double w = std::max(1.0, bounds.width());
     const double h = std::max(1.0, bounds.height());
-    const double u = std::min({std::sqrt(w * h) / 52.0, w / 40.0, h / 14.0});
+    const double u = std::min({ std::sqrt(w * h) / 52.0, w / 40.0, h / 14.0 });
     return std::max(1.0, u * fontScale);
 }
 
@@ -97,11 +96,16 @@ QColor textColorOn(const QColor& fill)
 QColor Palette::statusColor(Status s) const
 {
     switch (s) {
-    case Status::Green: return green;
-    case Status::Yellow: return yellow;
-    case Status::Red: return red;
-    case Status::NotAssessed: return notAssessed;
-    case Status::OutOfScope: return outOfScope;
+    case Status::Green:
+        return green;
+    case Status::Yellow:
+        return yellow;
+    case Status::Red:
+        return red;
+    case Status::NotAssessed:
+        return notAssessed;
+    case Status::OutOfScope:
+        return outOfScope;
     }
     return notAssessed;
 }
@@ -128,11 +132,16 @@ void fillStatusCell(QPainter& p, const QRectF& rect, Status status, const Palett
 QString statusWord(Status s)
 {
     switch (s) {
-    case Status::Green: return QCoreApplication::translate("Charts", "Green");
-    case Status::Yellow: return QCoreApplication::translate("Charts", "Yellow");
-    case Status::Red: return QCoreApplication::translate("Charts", "Red");
-    case Status::NotAssessed: return QCoreApplication::translate("Charts", "Not assessed");
-    case Status::OutOfScope: return QCoreApplication::translate("Charts", "Out of scope");
+    case Status::Green:
+        return QCoreApplication::translate("Charts", "Green");
+    case Status::Yellow:
+        return QCoreApplication::translate("Charts", "Yellow");
+    case Status::Red:
+        return QCoreApplication::translate("Charts", "Red");
+    case Status::NotAssessed:
+        return QCoreApplication::translate("Charts", "Not assessed");
+    case Status::OutOfScope:
+        return QCoreApplication::translate("Charts", "Out of scope");
     }
     return {};
 }

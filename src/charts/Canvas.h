@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QRectF>
-
 #include <optional>
 #include <vector>
 

@@ -4,7 +4,6 @@
 #include <QColor>
 #include <QString>
 #include <QStringList>
-
 #include <array>
 #include <optional>
 #include <variant>
@@ -19,7 +18,7 @@ enum class Status { Green, Yellow, Red, NotAssessed, OutOfScope };
 struct FunnelStage {
     QString label;
     double reached = 0;
-    std::optional<double> stalled;   ///< deals stuck at this stage (drawn hatched inside the bar)
+    std::optional<double> stalled; ///< deals stuck at this stage (drawn hatched inside the bar)
     std::optional<double> secondary; ///< e.g. Markov win probability, a fraction 0..1
 };
 
@@ -28,7 +27,7 @@ struct FunnelChart {
     QString title;
     std::vector<FunnelStage> stages;
     QString secondaryLabel; ///< column header for FunnelStage::secondary (shown only when some stage has it)
-    int decimals = 0;       ///< decimals of the reached / stalled counts
+    int decimals = 0; ///< decimals of the reached / stalled counts
 };
 
 enum class Orientation { Vertical, Horizontal };
@@ -58,7 +57,7 @@ enum class LineStyle { Solid, Dashed };
 struct LineSeries {
     QString name;
     std::vector<std::optional<double>> values; ///< one per category; nullopt = gap
-    LineStyle style = LineStyle::Solid;        ///< Dashed for a plan line
+    LineStyle style = LineStyle::Solid; ///< Dashed for a plan line
     std::optional<QColor> color;
     /// Optional interval band (e.g. a forecast interval): lower/upper per category, nullopt = no band there.
     std::vector<std::optional<double>> lower;
@@ -77,14 +76,14 @@ struct LineChart {
 /// Answers per score 0..10; the NPS headline is computed from the counts.
 struct NpsDistribution {
     QString title;
-    std::array<double, 11> counts{};
+    std::array<double, 11> counts {};
 };
 
 /// ABC (rows A/B/C) x XYZ (columns X/Y/Z); colour intensity follows `values`.
 struct AbcXyzHeatmap {
     QString title;
-    std::array<std::array<double, 3>, 3> values{};                ///< [abc][xyz], e.g. number of clients
-    std::array<std::array<std::optional<double>, 3>, 3> shares{}; ///< [abc][xyz] fraction 0..1, e.g. revenue share
+    std::array<std::array<double, 3>, 3> values {}; ///< [abc][xyz], e.g. number of clients
+    std::array<std::array<std::optional<double>, 3>, 3> shares {}; ///< [abc][xyz] fraction 0..1, e.g. revenue share
     QString valueLabel; ///< caption of the main value (e.g. "clients")
     QString shareLabel; ///< caption of the share (e.g. "of revenue")
 };
@@ -95,7 +94,7 @@ struct TrafficCell {
 };
 
 struct TrafficRow {
-    QString label;                  ///< component name
+    QString label; ///< component name
     std::vector<TrafficCell> cells; ///< at most 9 are drawn
 };
 
@@ -137,8 +136,8 @@ struct KpiTiles {
     std::vector<KpiTile> tiles;
 };
 
-using ChartSpec
-    = std::variant<FunnelChart, BarChart, LineChart, NpsDistribution, AbcXyzHeatmap, TrafficLightMatrix, Roadmap, KpiTiles>;
+using ChartSpec = std::variant<FunnelChart, BarChart, LineChart, NpsDistribution, AbcXyzHeatmap, TrafficLightMatrix,
+    Roadmap, KpiTiles>;
 
 /// Net Promoter Score (-100..100) of the counts: % promoters (9-10) minus % detractors (0-6); nullopt if no answers.
 std::optional<double> npsScore(const NpsDistribution& nps);

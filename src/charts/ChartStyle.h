@@ -5,7 +5,6 @@
 
 #include <QColor>
 #include <QString>
-
 #include <array>
 
 namespace sa::charts {
@@ -17,20 +16,20 @@ struct Palette {
     QColor grid = QColor(0xdd, 0xdd, 0xdd);
     QColor axis = QColor(0x75, 0x75, 0x75);
     QColor background = Qt::white;
-    QColor green = QColor(0x4c, 0xaf, 0x50);       ///< gray ~134
-    QColor yellow = QColor(0xfd, 0xd8, 0x35);      ///< gray ~208
-    QColor red = QColor(0xc6, 0x28, 0x28);         ///< gray ~87
+    QColor green = QColor(0x4c, 0xaf, 0x50); ///< gray ~134
+    QColor yellow = QColor(0xfd, 0xd8, 0x35); ///< gray ~208
+    QColor red = QColor(0xc6, 0x28, 0x28); ///< gray ~87
     QColor notAssessed = QColor(0xf2, 0xf2, 0xf2); ///< near white, hollow symbol
-    QColor outOfScope = Qt::white;                 ///< hatched
+    QColor outOfScope = Qt::white; ///< hatched
     QColor heatLow = QColor(0xe3, 0xf2, 0xfd);
     QColor heatHigh = QColor(0x0d, 0x47, 0xa1);
     /// Series colours; the first four sit at gray ~73 / 175 / 120 / 216 so stacked series differ in print.
-    std::array<QColor, 8> series{QColor(0x1f, 0x4e, 0x9a), QColor(0xf5, 0xa6, 0x23), QColor(0x3a, 0x9a, 0x6a),
-                                 QColor(0xc6, 0xdb, 0xf5), QColor(0x8e, 0x44, 0xad), QColor(0xe8, 0xd6, 0x6b),
-                                 QColor(0x54, 0x54, 0x54), QColor(0xef, 0x9a, 0x9a)};
+    std::array<QColor, 8> series { QColor(0x1f, 0x4e, 0x9a), QColor(0xf5, 0xa6, 0x23), QColor(0x3a, 0x9a, 0x6a),
+        QColor(0xc6, 0xdb, 0xf5), QColor(0x8e, 0x44, 0xad), QColor(0xe8, 0xd6, 0x6b), QColor(0x54, 0x54, 0x54),
+        QColor(0xef, 0x9a, 0x9a) };
     /// Horizon colours from dark (urgent) to light (later): gray ~62 / 119 / 143 / 189 / 230.
-    std::array<QColor, 5> horizons{QColor(0x7f, 0x1d, 0x1d), QColor(0xe6, 0x51, 0x00), QColor(0x42, 0xa5, 0xf5),
-                                   QColor(0x90, 0xca, 0xf9), QColor(0xd6, 0xea, 0xfb)};
+    std::array<QColor, 5> horizons { QColor(0x7f, 0x1d, 0x1d), QColor(0xe6, 0x51, 0x00), QColor(0x42, 0xa5, 0xf5),
+        QColor(0x90, 0xca, 0xf9), QColor(0xd6, 0xea, 0xfb) };
 
     [[nodiscard]] QColor seriesColor(std::size_t index) const { return series[index % series.size()]; }
     [[nodiscard]] QColor statusColor(Status s) const;
@@ -41,7 +40,7 @@ struct Palette {
 struct ChartStyle {
     QString fontFamily = QStringLiteral("DejaVu Sans");
     double fontScale = 1.0; ///< multiplies the bounds-relative font size
-    bool drawTitle = true;  ///< the report may print its own caption instead
+    bool drawTitle = true; ///< the report may print its own caption instead
     bool fillBackground = true;
     Palette palette;
     NumberFormat numbers;

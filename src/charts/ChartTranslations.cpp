@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTranslator>
-
 #include <memory>
 
 namespace sa::charts {
@@ -20,7 +19,7 @@ std::unique_ptr<QTranslator>& current()
 
 QStringList availableLanguages()
 {
-    return {QStringLiteral("en"), QStringLiteral("ru")};
+    return { QStringLiteral("en"), QStringLiteral("ru") };
 }
 
 bool installTranslations(const QString& language)

@@ -9,7 +9,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-
 #include <cmath>
 
 namespace sa::charts {
@@ -18,7 +17,7 @@ QImage toImage(const ChartSpec& spec, const QSize& logicalSize, qreal devicePixe
 {
     const qreal dpr = devicePixelRatio > 0 ? devicePixelRatio : 1.0;
     const QSize pixels(static_cast<int>(std::ceil(logicalSize.width() * dpr)),
-                       static_cast<int>(std::ceil(logicalSize.height() * dpr)));
+        static_cast<int>(std::ceil(logicalSize.height() * dpr)));
     if (pixels.isEmpty())
         return {};
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
@@ -99,7 +98,7 @@ bool writeFileAtomically(const QString& path, const QByteArray& data, QString* e
 }
 
 bool writePng(const ChartSpec& spec, const QString& path, const QSize& logicalSize, qreal devicePixelRatio,
-              const ChartStyle& style, QString* error)
+    const ChartStyle& style, QString* error)
 {
     return writeFileAtomically(path, toPng(spec, logicalSize, devicePixelRatio, style), error);
 }
@@ -109,8 +108,8 @@ bool writeSvg(const ChartSpec& spec, const QString& path, const QSize& size, con
     return writeFileAtomically(path, toSvg(spec, size, style), error);
 }
 
-bool toPdf(const ChartSpec& spec, const QString& path, const QSizeF& pageSizeMm, const ChartStyle& style,
-           QString* error)
+bool toPdf(
+    const ChartSpec& spec, const QString& path, const QSizeF& pageSizeMm, const ChartStyle& style, QString* error)
 {
     return writeFileAtomically(path, toPdfBytes(spec, pageSizeMm, style), error);
 }

@@ -12,11 +12,11 @@
 namespace sa::charts {
 
 /// The chart drawn on an image of `logicalSize` x `devicePixelRatio` pixels (high-DPI aware).
-QImage toImage(const ChartSpec& spec, const QSize& logicalSize, qreal devicePixelRatio = 1.0,
-               const ChartStyle& style = {});
+QImage toImage(
+    const ChartSpec& spec, const QSize& logicalSize, qreal devicePixelRatio = 1.0, const ChartStyle& style = {});
 /// The same image encoded as PNG bytes (deterministic: same spec, same bytes).
-QByteArray toPng(const ChartSpec& spec, const QSize& logicalSize, qreal devicePixelRatio = 1.0,
-                 const ChartStyle& style = {});
+QByteArray toPng(
+    const ChartSpec& spec, const QSize& logicalSize, qreal devicePixelRatio = 1.0, const ChartStyle& style = {});
 /// The chart as an SVG document (text stays text) with a `size` view box.
 QByteArray toSvg(const ChartSpec& spec, const QSize& size, const ChartStyle& style = {});
 /// The chart as a one-page PDF of `pageSizeMm` (fonts embedded, text searchable).
@@ -26,12 +26,12 @@ QByteArray toPdfBytes(const ChartSpec& spec, const QSizeF& pageSizeMm = QSizeF(1
 bool writeFileAtomically(const QString& path, const QByteArray& data, QString* error = nullptr);
 /// toPng() written atomically to `path`.
 bool writePng(const ChartSpec& spec, const QString& path, const QSize& logicalSize, qreal devicePixelRatio = 1.0,
-              const ChartStyle& style = {}, QString* error = nullptr);
+    const ChartStyle& style = {}, QString* error = nullptr);
 /// toSvg() written atomically to `path`.
 bool writeSvg(const ChartSpec& spec, const QString& path, const QSize& size, const ChartStyle& style = {},
-              QString* error = nullptr);
+    QString* error = nullptr);
 /// toPdfBytes() written atomically to `path`.
 bool toPdf(const ChartSpec& spec, const QString& path, const QSizeF& pageSizeMm = QSizeF(180, 100),
-           const ChartStyle& style = {}, QString* error = nullptr);
+    const ChartStyle& style = {}, QString* error = nullptr);
 
 } // namespace sa::charts

@@ -2,7 +2,6 @@
 #include "Painters.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
@@ -30,19 +29,20 @@ bool hasStalled(const FunnelChart& s)
 
 bool hasSecondary(const FunnelChart& s)
 {
-    return std::any_of(s.stages.begin(), s.stages.end(), [](const FunnelStage& st) { return st.secondary.has_value(); });
+    return std::any_of(
+        s.stages.begin(), s.stages.end(), [](const FunnelStage& st) { return st.secondary.has_value(); });
 }
 
 std::vector<FunnelColumn> columnsFor(const Canvas& c, const FunnelChart& s, const QFont& f)
 {
-    std::vector<FunnelColumn> cols{{QCoreApplication::translate("Charts", "% of previous"), 0},
-                                   {QCoreApplication::translate("Charts", "% of first"), 0}};
+    std::vector<FunnelColumn> cols { { QCoreApplication::translate("Charts", "% of previous"), 0 },
+        { QCoreApplication::translate("Charts", "% of first"), 0 } };
     if (hasStalled(s))
-        cols.push_back({QCoreApplication::translate("Charts", "Stalled"), 0});
+        cols.push_back({ QCoreApplication::translate("Charts", "Stalled"), 0 });
     if (hasSecondary(s))
-        cols.push_back({s.secondaryLabel.isEmpty() ? QCoreApplication::translate("Charts", "Win probability")
-                                                   : s.secondaryLabel,
-                        0});
+        cols.push_back(
+            { s.secondaryLabel.isEmpty() ? QCoreApplication::translate("Charts", "Win probability") : s.secondaryLabel,
+                0 });
     const QFontMetricsF fm = c.metrics(f);
     const double valueW = fm.horizontalAdvance(c.num(888888, s.decimals)) + c.unit * 0.6;
     const QFontMetricsF hm = c.metrics(c.font(0.8, true)); // the header font (drawHeaders)
@@ -50,13 +50,13 @@ std::vector<FunnelColumn> columnsFor(const Canvas& c, const FunnelChart& s, cons
         double word = 0;
         for (const QString& w : col.header.split(QLatin1Char(' ')))
             word = std::max(word, hm.horizontalAdvance(w));
-        col.width = std::max({valueW, word, std::min(hm.horizontalAdvance(col.header) * 0.6, c.unit * 8)});
+        col.width = std::max({ valueW, word, std::min(hm.horizontalAdvance(col.header) * 0.6, c.unit * 8) });
     }
     return cols;
 }
 
-FunnelLayout layoutFunnel(const Canvas& c, const FunnelChart& s, const QRectF& area, const QFont& f,
-                          const std::vector<FunnelColumn>& cols)
+FunnelLayout layoutFunnel(
+    const Canvas& c, const FunnelChart& s, const QRectF& area, const QFont& f, const std::vector<FunnelColumn>& cols)
 {
     FunnelLayout l;
     const QFontMetricsF fm = c.metrics(f);
@@ -127,8 +127,8 @@ void drawRowNumbers(Canvas& c, const FunnelChart& s, const FunnelLayout& l, std:
 {
     const FunnelStage& st = s.stages[i];
     const double y = l.bars.top() + l.rowH * static_cast<double>(i);
-    std::vector<QString> cells{i == 0 ? QString(QChar(0x2013)) : ratio(c, st.reached, s.stages[i - 1].reached),
-                               ratio(c, st.reached, s.stages.front().reached)};
+    std::vector<QString> cells { i == 0 ? QString(QChar(0x2013)) : ratio(c, st.reached, s.stages[i - 1].reached),
+        ratio(c, st.reached, s.stages.front().reached) };
     if (hasStalled(s))
         cells.push_back(st.stalled ? c.num(*st.stalled, s.decimals) : QString(QChar(0x2013)));
     if (hasSecondary(s))
@@ -148,7 +148,7 @@ void drawHeaders(Canvas& c, const FunnelLayout& l, const std::vector<FunnelColum
     c.painter.setPen(c.palette().mutedText);
     for (std::size_t k = 0; k < cols.size(); ++k) {
         const QRectF r(l.columns[k].left() - c.unit * 0.3, l.columns[k].top(), l.columns[k].width() + c.unit * 0.3,
-                       l.headerH - c.unit * 0.2);
+            l.headerH - c.unit * 0.2);
         c.painter.drawText(r, Qt::AlignRight | Qt::AlignBottom | Qt::TextWordWrap, cols[k].header);
     }
 }
@@ -161,7 +161,7 @@ void drawConnectors(Canvas& c, const FunnelChart& s, const FunnelLayout& l)
     for (std::size_t i = 0; i + 1 < s.stages.size(); ++i) {
         const QRectF a = barRect(l, i, s.stages[i].reached);
         const QRectF b = barRect(l, i + 1, s.stages[i + 1].reached);
-        c.painter.drawPolygon(QPolygonF{a.bottomLeft(), a.bottomRight(), b.topRight(), b.topLeft()});
+        c.painter.drawPolygon(QPolygonF { a.bottomLeft(), a.bottomRight(), b.topRight(), b.topLeft() });
     }
 }
 
@@ -170,12 +170,15 @@ void drawConnectors(Canvas& c, const FunnelChart& s, const FunnelLayout& l)
 void paintFunnel(Canvas& c, const FunnelChart& s)
 {
     QRectF area = drawTitle(c, s.title);
-    const bool empty = std::none_of(s.stages.begin(), s.stages.end(), [](const FunnelStage& st) { return st.reached > 0; });
+    const bool empty
+        = std::none_of(s.stages.begin(), s.stages.end(), [](const FunnelStage& st) { return st.reached > 0; });
     if (empty)
         return drawNoData(c, area);
-    std::vector<LegendItem> legend{{QCoreApplication::translate("Charts", "Reached the stage"), c.palette().seriesColor(0)}};
+    std::vector<LegendItem> legend { { QCoreApplication::translate("Charts", "Reached the stage"),
+        c.palette().seriesColor(0) } };
     if (hasStalled(s))
-        legend.push_back({QCoreApplication::translate("Charts", "Stalled"), c.palette().seriesColor(0), Swatch::Hatched});
+        legend.push_back(
+            { QCoreApplication::translate("Charts", "Stalled"), c.palette().seriesColor(0), Swatch::Hatched });
     area = drawLegend(c, area, legend);
     // Many stages in a flat area: shrink the row text until a row holds one line.
     const double rowRoom = area.height() / static_cast<double>(s.stages.size() + 1);

@@ -2,7 +2,6 @@
 #include "Painters.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 
 namespace sa::charts {
@@ -13,8 +12,8 @@ QColor blend(const QColor& a, const QColor& b, double t)
 {
     t = std::clamp(t, 0.0, 1.0);
     return QColor::fromRgbF(static_cast<float>(a.redF() + (b.redF() - a.redF()) * t),
-                            static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
+        static_cast<float>(a.greenF() + (b.greenF() - a.greenF()) * t),
+        static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
 void drawCell(Canvas& c, const AbcXyzHeatmap& s, const QRectF& r, std::size_t row, std::size_t col, double maxV)
@@ -39,7 +38,7 @@ void drawCell(Canvas& c, const AbcXyzHeatmap& s, const QRectF& r, std::size_t ro
     c.text(QRectF(r.left(), y, r.width(), sh), Qt::AlignCenter, s.valueLabel, small, ink);
     if (share)
         c.text(QRectF(r.left(), y + sh, r.width(), sh), Qt::AlignCenter,
-               QString(c.pct(*s.shares[row][col]) + QLatin1Char(' ') + s.shareLabel).trimmed(), small, ink);
+            QString(c.pct(*s.shares[row][col]) + QLatin1Char(' ') + s.shareLabel).trimmed(), small, ink);
 }
 
 void drawHeaders(Canvas& c, const QRectF& grid, double cellW, double cellH)
@@ -54,13 +53,14 @@ void drawHeaders(Canvas& c, const QRectF& grid, double cellW, double cellH)
         c.text(left, Qt::AlignCenter, QString(QLatin1Char("ABC"[i])), hf, c.palette().text);
     }
     c.text(QRectF(grid.left(), grid.top() - c.unit * 1.9 - capH, grid.width(), capH), Qt::AlignCenter,
-           QCoreApplication::translate("Charts", "XYZ: demand stability (X stable → Z irregular)"), cap,
-           c.palette().mutedText);
+        QCoreApplication::translate("Charts", "XYZ: demand stability (X stable → Z irregular)"), cap,
+        c.palette().mutedText);
     c.painter.save();
     c.painter.translate(grid.left() - c.unit * 2.4 - capH, grid.center().y());
     c.painter.rotate(-90);
     c.text(QRectF(-grid.height() / 2, 0, grid.height(), capH), Qt::AlignCenter,
-           QCoreApplication::translate("Charts", "ABC: revenue contribution (A high → C low)"), cap, c.palette().mutedText);
+        QCoreApplication::translate("Charts", "ABC: revenue contribution (A high → C low)"), cap,
+        c.palette().mutedText);
     c.painter.restore();
 }
 
@@ -83,9 +83,10 @@ void paintHeatmap(Canvas& c, const AbcXyzHeatmap& s)
     drawHeaders(c, grid, cellW, cell);
     for (std::size_t r = 0; r < 3; ++r)
         for (std::size_t k = 0; k < 3; ++k)
-            drawCell(c, s, QRectF(grid.left() + cellW * static_cast<double>(k), grid.top() + cell * static_cast<double>(r),
-                                  cellW, cell),
-                     r, k, maxV);
+            drawCell(c, s,
+                QRectF(grid.left() + cellW * static_cast<double>(k), grid.top() + cell * static_cast<double>(r), cellW,
+                    cell),
+                r, k, maxV);
 }
 
 } // namespace sa::charts

@@ -24,8 +24,9 @@ void drawTile(Canvas& c, const KpiTile& t, const QRectF& r)
         drawStatusSymbol(p, badge.center(), s, *t.status, c.palette());
         inner.adjust(c.unit * 0.2, 0, 0, 0);
     }
-    const QString value = t.value ? c.num(*t.value, t.decimals) + (t.unit.isEmpty() ? QString() : QChar(0x202F) + t.unit)
-                                  : QString(QChar(0x2014));
+    const QString value = t.value
+        ? c.num(*t.value, t.decimals) + (t.unit.isEmpty() ? QString() : QChar(0x202F) + t.unit)
+        : QString(QChar(0x2014));
     const QFont cap = c.font(0.9);
     const QFont note = c.font(0.75);
     const double capH = c.metrics(cap).height();
@@ -38,12 +39,12 @@ void drawTile(Canvas& c, const KpiTile& t, const QRectF& r)
     const QFont big = c.font(std::max(0.5, scale), true);
     const double bigH = c.metrics(big).height();
     const double top = inner.top() + (inner.height() - bigH - capH - noteH) / 2;
-    c.text(QRectF(inner.left(), top, inner.width(), bigH), Qt::AlignLeft | Qt::AlignVCenter, value, big,
-           c.palette().text);
+    c.text(
+        QRectF(inner.left(), top, inner.width(), bigH), Qt::AlignLeft | Qt::AlignVCenter, value, big, c.palette().text);
     c.text(QRectF(inner.left(), top + bigH, inner.width(), capH), Qt::AlignLeft, t.caption, cap, c.palette().text);
     if (noteH > 0)
         c.text(QRectF(inner.left(), top + bigH + capH, inner.width(), noteH), Qt::AlignLeft, t.note, note,
-               c.palette().mutedText);
+            c.palette().mutedText);
 }
 
 } // namespace

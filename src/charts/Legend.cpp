@@ -2,7 +2,6 @@
 #include "Canvas.h"
 
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 

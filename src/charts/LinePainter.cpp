@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -24,7 +23,7 @@ std::pair<double, double> valueRange(const LineChart& s, bool& any)
     double lo = 0, hi = 0;
     any = false;
     for (const LineSeries& ser : s.series) {
-        for (const Values* vs : {&ser.values, &ser.lower, &ser.upper}) {
+        for (const Values* vs : { &ser.values, &ser.lower, &ser.upper }) {
             for (std::size_t i = 0; i < vs->size(); ++i) {
                 if (const auto v = at(*vs, i)) {
                     lo = std::min(lo, *v);
@@ -34,7 +33,7 @@ std::pair<double, double> valueRange(const LineChart& s, bool& any)
             }
         }
     }
-    return {lo, hi};
+    return { lo, hi };
 }
 
 QColor colorOf(const Canvas& c, const LineSeries& s, std::size_t i)
@@ -44,7 +43,7 @@ QColor colorOf(const Canvas& c, const LineSeries& s, std::size_t i)
 
 // The band is drawn per contiguous run where both bounds exist.
 void drawBand(Canvas& c, const LineSeries& s, const QColor& color, const std::vector<double>& xs, const ValueScale& sc,
-              const QRectF& plot)
+    const QRectF& plot)
 {
     std::vector<std::size_t> run;
     auto flush = [&] {
@@ -70,7 +69,7 @@ void drawBand(Canvas& c, const LineSeries& s, const QColor& color, const std::ve
 }
 
 void drawSeries(Canvas& c, const LineSeries& s, const QColor& color, const std::vector<double>& xs,
-                const ValueScale& sc, const QRectF& plot)
+    const ValueScale& sc, const QRectF& plot)
 {
     QPainterPath path;
     bool pen = false;
@@ -104,10 +103,11 @@ std::vector<LegendItem> legendOf(const Canvas& c, const LineChart& s)
     std::vector<LegendItem> items;
     for (std::size_t i = 0; i < s.series.size(); ++i) {
         const LineSeries& ser = s.series[i];
-        items.push_back({ser.name, colorOf(c, ser, i), ser.style == LineStyle::Dashed ? Swatch::DashedLine : Swatch::Line});
+        items.push_back(
+            { ser.name, colorOf(c, ser, i), ser.style == LineStyle::Dashed ? Swatch::DashedLine : Swatch::Line });
         if (!ser.lower.empty() && !ser.upper.empty())
-            items.push_back({QCoreApplication::translate("Charts", "%1: interval").arg(ser.name), colorOf(c, ser, i),
-                             Swatch::Band});
+            items.push_back({ QCoreApplication::translate("Charts", "%1: interval").arg(ser.name), colorOf(c, ser, i),
+                Swatch::Band });
     }
     return items;
 }
@@ -126,7 +126,7 @@ void paintLines(Canvas& c, const LineChart& s)
     if (!s.valueAxisLabel.isEmpty()) {
         const double h = c.metrics(f).height();
         c.text(QRectF(area.left(), area.top(), area.width(), h), Qt::AlignLeft, s.valueAxisLabel, f,
-               c.palette().mutedText);
+            c.palette().mutedText);
         area.setTop(area.top() + h * 1.2);
     }
     const ValueScale sc = niceScale(lo, hi, std::max(2, static_cast<int>(area.height() / (c.unit * 3))));
@@ -136,8 +136,8 @@ void paintLines(Canvas& c, const LineChart& s)
     std::vector<double> xs;
     for (qsizetype k = 0; k < s.categories.size(); ++k)
         xs.push_back(plot.left() + slot * (static_cast<double>(k) + 0.5));
-    const LabelLayout labels
-        = layoutCategoryLabels(s.categories, c.metrics(f), slot, area.height() * 0.3, xs, c.bounds.left() + c.unit * 0.3);
+    const LabelLayout labels = layoutCategoryLabels(
+        s.categories, c.metrics(f), slot, area.height() * 0.3, xs, c.bounds.left() + c.unit * 0.3);
     plot.setBottom(area.bottom() - labels.extent - c.unit * 0.4);
     drawCategoryLabels(c, labels, f, xs, plot.bottom() + c.unit * 0.3);
     drawValueGrid(c, plot, sc, f, true);

@@ -2,7 +2,6 @@
 #include "Painters.h"
 
 #include <QCoreApplication>
-
 #include <numeric>
 
 namespace sa::charts {
@@ -33,10 +32,10 @@ void paintNps(Canvas& c, const NpsDistribution& s)
     const double pass = s.counts[7] + s.counts[8];
     const Palette& pal = c.palette();
     area = drawLegend(c, area,
-                      {{QCoreApplication::translate("Charts", "Detractors (0–6): %1").arg(c.pct(detr / total)), pal.red},
-                       {QCoreApplication::translate("Charts", "Passives (7–8): %1").arg(c.pct(pass / total)), pal.yellow},
-                       {QCoreApplication::translate("Charts", "Promoters (9–10): %1").arg(c.pct(1 - (detr + pass) / total)),
-                        pal.green}});
+        { { QCoreApplication::translate("Charts", "Detractors (0–6): %1").arg(c.pct(detr / total)), pal.red },
+            { QCoreApplication::translate("Charts", "Passives (7–8): %1").arg(c.pct(pass / total)), pal.yellow },
+            { QCoreApplication::translate("Charts", "Promoters (9–10): %1").arg(c.pct(1 - (detr + pass) / total)),
+                pal.green } });
     BarChart bars;
     BarSeries series;
     for (int score10 = 0; score10 <= 10; ++score10) {

@@ -1,7 +1,6 @@
 #include "NumberFormat.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
@@ -43,7 +42,9 @@ QString formatNumber(double value, int decimals, const NumberFormat& format)
     // 'f' formatting in the C locale is locale-independent; we replace the separators ourselves.
     QString plain = QString::number(std::abs(value), 'f', decimals);
     // "-0,00" prints without a sign.
-    const bool negative = value < 0 && std::any_of(plain.begin(), plain.end(), [](QChar c) { return c >= QLatin1Char('1') && c <= QLatin1Char('9'); });
+    const bool negative = value < 0 && std::any_of(plain.begin(), plain.end(), [](QChar c) {
+        return c >= QLatin1Char('1') && c <= QLatin1Char('9');
+    });
     const qsizetype dot = plain.indexOf(QLatin1Char('.'));
     QString out = groupDigits(dot < 0 ? plain : plain.left(dot), format.group);
     if (dot >= 0)

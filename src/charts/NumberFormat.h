@@ -7,9 +7,9 @@ namespace sa::charts {
 
 /// Separators used to print numbers. Defaults follow Russian typography (1 234 567,8).
 struct NumberFormat {
-    QChar group = QChar(0x202F);   ///< narrow no-break space
+    QChar group = QChar(0x202F); ///< narrow no-break space
     QChar decimal = QLatin1Char(',');
-    QChar minus = QChar(0x2212);   ///< typographic minus
+    QChar minus = QChar(0x2212); ///< typographic minus
     QString percentSuffix = QStringLiteral("\u202F%");
 
     /// Russian (decimal comma) or English (decimal point) conventions; thin grouping in both.

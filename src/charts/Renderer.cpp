@@ -28,8 +28,8 @@ void render(const ChartSpec& spec, QPainter& painter, const QRectF& bounds, cons
     painter.setClipRect(bounds, Qt::IntersectClip);
     if (style.fillBackground)
         painter.fillRect(bounds, style.palette.background);
-    Canvas c{painter, bounds, style, baseUnit(bounds, style.fontScale)};
-    std::visit(Overloaded{
+    Canvas c { painter, bounds, style, baseUnit(bounds, style.fontScale) };
+    std::visit(Overloaded {
                    [&](const FunnelChart& s) { paintFunnel(c, s); },
                    [&](const BarChart& s) { paintBars(c, s); },
                    [&](const LineChart& s) { paintLines(c, s); },
@@ -39,7 +39,7 @@ void render(const ChartSpec& spec, QPainter& painter, const QRectF& bounds, cons
                    [&](const Roadmap& s) { paintRoadmap(c, s); },
                    [&](const KpiTiles& s) { paintKpiTiles(c, s); },
                },
-               spec);
+        spec);
     painter.restore();
 }
 

@@ -2,7 +2,6 @@
 #include "Painters.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 
@@ -12,17 +11,22 @@ namespace {
 
 // Month boundaries of the horizons and the share of the width each column gets (month 1 would be
 // invisible on a linear 36-month axis).
-constexpr std::array<double, 6> kMonths{0, 1, 3, 12, 24, 36};
-constexpr std::array<double, 5> kWeights{1.0, 1.3, 2.2, 1.6, 1.6};
+constexpr std::array<double, 6> kMonths { 0, 1, 3, 12, 24, 36 };
+constexpr std::array<double, 5> kWeights { 1.0, 1.3, 2.2, 1.6, 1.6 };
 
 QString horizonName(std::size_t i)
 {
     switch (i) {
-    case 0: return QCoreApplication::translate("Charts", "Month 1");
-    case 1: return QCoreApplication::translate("Charts", "Q1");
-    case 2: return QCoreApplication::translate("Charts", "Q2–Q4");
-    case 3: return QCoreApplication::translate("Charts", "Year 2");
-    default: return QCoreApplication::translate("Charts", "Year 3");
+    case 0:
+        return QCoreApplication::translate("Charts", "Month 1");
+    case 1:
+        return QCoreApplication::translate("Charts", "Q1");
+    case 2:
+        return QCoreApplication::translate("Charts", "Q2–Q4");
+    case 3:
+        return QCoreApplication::translate("Charts", "Year 2");
+    default:
+        return QCoreApplication::translate("Charts", "Year 3");
     }
 }
 
@@ -64,13 +68,13 @@ void drawColumns(Canvas& c, const TimeAxis& axis, const QRectF& area, double hea
     c.painter.drawLine(QPointF(axis.left, area.top() + headerH), QPointF(axis.left + axis.width, area.top() + headerH));
 }
 
-void drawItem(Canvas& c, const TimeAxis& axis, const RoadmapItem& item, const QRectF& lane, const QRectF& label,
-              const QFont& f)
+void drawItem(
+    Canvas& c, const TimeAxis& axis, const RoadmapItem& item, const QRectF& lane, const QRectF& label, const QFont& f)
 {
     const auto h = static_cast<std::size_t>(item.horizon);
     const auto [from, to] = item.months.value_or(std::make_pair(kMonths[h], kMonths[h + 1]));
     const QRectF bar(axis.x(from), lane.top() + lane.height() * 0.15, std::max(c.unit * 0.5, axis.x(to) - axis.x(from)),
-                     lane.height() * 0.7);
+        lane.height() * 0.7);
     const QColor fill = c.palette().horizonColor(item.horizon);
     c.painter.setPen(QPen(c.palette().axis, std::max(1.0, c.unit * 0.05)));
     c.painter.setBrush(fill);
@@ -82,10 +86,10 @@ void drawItem(Canvas& c, const TimeAxis& axis, const RoadmapItem& item, const QR
         c.text(bar, Qt::AlignCenter, item.ownerRole, small, textColorOn(fill));
     else if (bar.right() + tw < lane.right())
         c.text(QRectF(bar.right() + c.unit * 0.3, lane.top(), tw, lane.height()), Qt::AlignLeft | Qt::AlignVCenter,
-               item.ownerRole, small, c.palette().mutedText);
+            item.ownerRole, small, c.palette().mutedText);
     else
         c.text(QRectF(bar.left() - tw, lane.top(), tw - c.unit * 0.3, lane.height()), Qt::AlignRight | Qt::AlignVCenter,
-               item.ownerRole, small, c.palette().mutedText);
+            item.ownerRole, small, c.palette().mutedText);
 }
 
 } // namespace
@@ -99,7 +103,7 @@ void paintRoadmap(Canvas& c, const Roadmap& s)
     const double lineH = c.metrics(f).height();
     const double headerH = lineH * 1.6;
     const double labelW = area.width() * 0.34;
-    const TimeAxis axis{area.left() + labelW, area.width() - labelW};
+    const TimeAxis axis { area.left() + labelW, area.width() - labelW };
     const double avail = area.height() - headerH;
     const double laneH = std::clamp(avail / static_cast<double>(s.items.size()), lineH * 1.25, lineH * 3.0);
     const auto fits = static_cast<std::size_t>(avail / laneH);
@@ -117,7 +121,7 @@ void paintRoadmap(Canvas& c, const Roadmap& s)
         const int hidden = static_cast<int>(s.items.size() - shown);
         const QString more = QCoreApplication::translate("Charts", "+%n more action(s)", "roadmap overflow", hidden);
         c.text(QRectF(area.left(), y, labelW - c.unit * 0.5, laneH), Qt::AlignRight | Qt::AlignVCenter, more, f,
-               c.palette().mutedText);
+            c.palette().mutedText);
     }
 }
 

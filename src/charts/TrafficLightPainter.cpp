@@ -19,20 +19,21 @@ void drawCell(Canvas& c, const QRectF& r, const TrafficCell& cell)
     const double th = c.metrics(f).height();
     c.text(QRectF(r.left(), r.top() + r.height() * 0.06, r.width(), th), Qt::AlignCenter, cell.id, f, ink);
     const double room = r.bottom() - (r.top() + r.height() * 0.06 + th);
-    const double size = std::min({room * 0.75, r.width() * 0.45, c.unit * 2.4});
+    const double size = std::min({ room * 0.75, r.width() * 0.45, c.unit * 2.4 });
     drawStatusSymbol(c.painter, QPointF(r.center().x(), r.bottom() - room / 2), size, cell.status, c.palette());
 }
 
 std::vector<LegendItem> legendOf(const TrafficLightMatrix& s)
 {
     std::vector<LegendItem> items;
-    for (Status st : {Status::Green, Status::Yellow, Status::Red, Status::NotAssessed})
-        items.push_back({statusWord(st), {}, Swatch::StatusCell, st});
+    for (Status st : { Status::Green, Status::Yellow, Status::Red, Status::NotAssessed })
+        items.push_back({ statusWord(st), {}, Swatch::StatusCell, st });
     const bool outOfScope = std::any_of(s.rows.begin(), s.rows.end(), [](const TrafficRow& r) {
-        return std::any_of(r.cells.begin(), r.cells.end(), [](const TrafficCell& x) { return x.status == Status::OutOfScope; });
+        return std::any_of(
+            r.cells.begin(), r.cells.end(), [](const TrafficCell& x) { return x.status == Status::OutOfScope; });
     });
     if (outOfScope)
-        items.push_back({statusWord(Status::OutOfScope), {}, Swatch::StatusCell, Status::OutOfScope});
+        items.push_back({ statusWord(Status::OutOfScope), {}, Swatch::StatusCell, Status::OutOfScope });
     return items;
 }
 
@@ -60,10 +61,11 @@ void paintTrafficLights(Canvas& c, const TrafficLightMatrix& s)
     for (std::size_t r = 0; r < rows; ++r) {
         const double y = area.top() + cellH * static_cast<double>(r);
         c.text(QRectF(area.left(), y, labelW - c.unit * 0.6, cellH), Qt::AlignRight | Qt::AlignVCenter, s.rows[r].label,
-               lf, c.palette().text);
+            lf, c.palette().text);
         const std::size_t n = std::min(s.rows[r].cells.size(), kMaxCells);
         for (std::size_t k = 0; k < n; ++k)
-            drawCell(c, QRectF(area.left() + labelW + cellW * static_cast<double>(k), y, cellW, cellH), s.rows[r].cells[k]);
+            drawCell(
+                c, QRectF(area.left() + labelW + cellW * static_cast<double>(k), y, cellW, cellH), s.rows[r].cells[k]);
     }
 }
 

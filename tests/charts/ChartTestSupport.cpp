@@ -2,7 +2,6 @@
 
 #include <QXmlStreamReader>
 #include <QtGlobal>
-
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -32,8 +31,14 @@ void installMessageCounter()
     g_previous = qInstallMessageHandler(handler);
 }
 
-int warningCount() { return g_warnings; }
-QString lastWarning() { return g_last; }
+int warningCount()
+{
+    return g_warnings;
+}
+QString lastWarning()
+{
+    return g_last;
+}
 
 QStringList svgTexts(const QByteArray& svg, QString* error)
 {
@@ -58,8 +63,8 @@ std::vector<SvgText> svgTextItems(const QByteArray& svg)
         if (!xml.isStartElement() || xml.name() != QLatin1String("text"))
             continue;
         const QXmlStreamAttributes a = xml.attributes();
-        SvgText t{{}, a.value(QLatin1String("x")).toDouble(), a.value(QLatin1String("y")).toDouble(),
-                  a.value(QLatin1String("font-size")).toDouble()};
+        SvgText t { {}, a.value(QLatin1String("x")).toDouble(), a.value(QLatin1String("y")).toDouble(),
+            a.value(QLatin1String("font-size")).toDouble() };
         t.text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
         items.push_back(t);
     }
@@ -84,7 +89,7 @@ bool linesApart(const std::vector<SvgText>& items, const QString& prefix, int* c
 int dominantGray(const QImage& image, int ignoreAbove)
 {
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
-    std::array<qsizetype, 256> histogram{};
+    std::array<qsizetype, 256> histogram {};
     for (int y = 0; y < gray.height(); ++y) {
         const uchar* line = gray.constScanLine(y);
         for (int x = 0; x < gray.width(); ++x)

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QImage>
 #include <QStringList>
-
 #include <vector>
 
 namespace sa::charts::test {

@@ -3,7 +3,6 @@
 #include "ChartTestSupport.h"
 
 #include <QGuiApplication>
-
 #include <catch2/catch.hpp>
 
 int main(int argc, char** argv)

@@ -6,13 +6,15 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace sa::charts;
 
 namespace {
-QString u(const char* s) { return QString::fromUtf8(s); }
+QString u(const char* s)
+{
+    return QString::fromUtf8(s);
+}
 
 QByteArray readAll(const QString& path)
 {
@@ -31,7 +33,7 @@ TEST_CASE("SVG is valid XML and keeps the labels as text", "[charts][svg]")
     CHECK(funnel.contains(u("4\u202F820")));
     const QStringList matrix = test::svgTexts(toSvg(samples::trafficLights(), QSize(900, 500)), &error);
     CHECK(error.isEmpty());
-    for (const char* id : {"M1", "P5", "C9", "T4", "S7"})
+    for (const char* id : { "M1", "P5", "C9", "T4", "S7" })
         CHECK(matrix.contains(QString::fromLatin1(id)));
 }
 
@@ -39,7 +41,7 @@ TEST_CASE("labels with markup stay text in SVG", "[charts][svg]")
 {
     FunnelChart f;
     f.title = u("<b>Q&A</b> \"воронка\" <img src=\"file:///etc/passwd\">");
-    f.stages = {{u("A & B <этап>"), 10, {}, {}}, {u("C"), 5, {}, {}}};
+    f.stages = { { u("A & B <этап>"), 10, {}, {} }, { u("C"), 5, {}, {} } };
     QString error;
     const QByteArray svg = toSvg(f, QSize(600, 300));
     const QStringList texts = test::svgTexts(svg, &error);
@@ -64,7 +66,7 @@ TEST_CASE("PDF export writes a searchable PDF atomically", "[charts][pdf]")
         return;
     }
     QProcess proc;
-    proc.start(pdftotext, {path, QStringLiteral("-")});
+    proc.start(pdftotext, { path, QStringLiteral("-") });
     REQUIRE(proc.waitForFinished(30000));
     const QString text = QString::fromUtf8(proc.readAllStandardOutput());
     CHECK(text.contains(u("Новый лид")));
@@ -85,8 +87,8 @@ TEST_CASE("a failed write leaves the old file untouched", "[charts][io]")
     CHECK_FALSE(writePng(samples::nps(), path, QSize(0, 0), 1.0, ChartStyle(), &error)); // nothing to write
     CHECK_FALSE(error.isEmpty());
     CHECK(readAll(path) == "old");
-    CHECK_FALSE(writeSvg(samples::nps(), dir.filePath(QStringLiteral("missing/dir/x.svg")), QSize(100, 100),
-                         ChartStyle(), &error));
+    CHECK_FALSE(writeSvg(
+        samples::nps(), dir.filePath(QStringLiteral("missing/dir/x.svg")), QSize(100, 100), ChartStyle(), &error));
     CHECK(error.contains(QStringLiteral("missing/dir")));
     REQUIRE(writePng(samples::nps(), path, QSize(300, 200), 2.0, ChartStyle(), &error));
     const QImage back(path);

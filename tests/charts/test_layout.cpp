@@ -2,9 +2,7 @@
 
 #include <QFont>
 #include <QImage>
-
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 using namespace sa::charts;
@@ -32,10 +30,10 @@ namespace {
 
 QStringList managers()
 {
-    return {QString::fromUtf8("Анна Морозова-Кузнецова"), QString::fromUtf8("Игорь Новиков"),
-            QString::fromUtf8("Екатерина Александровна Васильева-Преображенская"), QString::fromUtf8("Дмитрий Соколов"),
-            QString::fromUtf8("Константин Константинопольский"), QString::fromUtf8("Ольга Лебедева"),
-            QString::fromUtf8("Всеволод Рождественский-Щербаков"), QString::fromUtf8("Юлия Ли")};
+    return { QString::fromUtf8("Анна Морозова-Кузнецова"), QString::fromUtf8("Игорь Новиков"),
+        QString::fromUtf8("Екатерина Александровна Васильева-Преображенская"), QString::fromUtf8("Дмитрий Соколов"),
+        QString::fromUtf8("Константин Константинопольский"), QString::fromUtf8("Ольга Лебедева"),
+        QString::fromUtf8("Всеволод Рождественский-Щербаков"), QString::fromUtf8("Юлия Ли") };
 }
 
 bool overlap(const QPolygonF& a, const QPolygonF& b)
@@ -52,7 +50,7 @@ TEST_CASE("long Cyrillic category labels never overlap, whatever the slot width"
     f.setPixelSize(12);
     const QFontMetricsF fm(f, &device);
     const QStringList labels = managers();
-    for (double slot : {8.0, 14.0, 20.0, 40.0, 80.0, 160.0, 400.0}) {
+    for (double slot : { 8.0, 14.0, 20.0, 40.0, 80.0, 160.0, 400.0 }) {
         CAPTURE(slot);
         std::vector<double> anchors;
         for (qsizetype i = 0; i < labels.size(); ++i)
@@ -64,7 +62,7 @@ TEST_CASE("long Cyrillic category labels never overlap, whatever the slot width"
         for (std::size_t i = 0; i < polys.size(); ++i) {
             drawn += polys[i].isEmpty() ? 0 : 1;
             if (!polys[i].isEmpty()) {
-                CHECK(polys[i].boundingRect().left() >= -0.5);        // never left of minX
+                CHECK(polys[i].boundingRect().left() >= -0.5); // never left of minX
                 CHECK(polys[i].boundingRect().height() <= l.extent + 1); // inside the reserved band
             }
             for (std::size_t k = i + 1; k < polys.size(); ++k)
@@ -80,8 +78,8 @@ TEST_CASE("labels rotate only when they do not fit, and long ones are elided", "
     QFont f(QStringLiteral("DejaVu Sans"));
     f.setPixelSize(12);
     const QFontMetricsF fm(f, &device);
-    const QStringList shortLabels{QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2")};
-    const LabelLayout flat = layoutCategoryLabels(shortLabels, fm, 50, 100, {25, 75, 125}, 0);
+    const QStringList shortLabels { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2") };
+    const LabelLayout flat = layoutCategoryLabels(shortLabels, fm, 50, 100, { 25, 75, 125 }, 0);
     CHECK(flat.angle == 0);
     CHECK(flat.texts == shortLabels);
     const QStringList labels = managers();

@@ -3,14 +3,16 @@
 #include "charts/NumberFormat.h"
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <limits>
 
 using namespace sa::charts;
 
 namespace {
-QString u(const char* s) { return QString::fromUtf8(s); }
+QString u(const char* s)
+{
+    return QString::fromUtf8(s);
+}
 } // namespace
 
 TEST_CASE("numbers get narrow-space grouping and the language's decimal mark", "[charts][format]")
@@ -46,7 +48,7 @@ TEST_CASE("NPS is % promoters minus % detractors", "[charts][format]")
 {
     NpsDistribution d;
     CHECK_FALSE(npsScore(d).has_value());
-    d.counts = {6, 3, 5, 9, 8, 21, 30, 48, 71, 96, 115}; // 82 detractors, 211 promoters of 412
+    d.counts = { 6, 3, 5, 9, 8, 21, 30, 48, 71, 96, 115 }; // 82 detractors, 211 promoters of 412
     REQUIRE(npsScore(d).has_value());
     CHECK(*npsScore(d) == Approx((211.0 - 82.0) / 412.0 * 100.0));
     d.counts = {};

@@ -3,9 +3,7 @@
 #include "charts/Charts.h"
 
 #include <QCoreApplication>
-
 #include <catch2/catch.hpp>
-
 #include <cmath>
 
 using namespace sa::charts;
@@ -55,9 +53,9 @@ TEST_CASE("green, yellow and red cells differ in lightness when printed in grays
         TrafficLightMatrix m;
         m.showLegend = false;
         for (int r = 0; r < 5; ++r) {
-            TrafficRow row{QStringLiteral("R"), {}};
+            TrafficRow row { QStringLiteral("R"), {} };
             for (int k = 0; k < 9; ++k)
-                row.cells.push_back({QStringLiteral("X%1").arg(k), st});
+                row.cells.push_back({ QStringLiteral("X%1").arg(k), st });
             m.rows.push_back(row);
         }
         return test::dominantGray(toImage(m, QSize(900, 500)), 250);

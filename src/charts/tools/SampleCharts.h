@@ -3,7 +3,6 @@
 #include "charts/ChartSpec.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace sa::charts::samples {
@@ -18,8 +17,8 @@ std::vector<Sample> all();
 
 FunnelChart funnel();
 BarChart pipelineByManager(); ///< stacked, manager x stage, long Cyrillic manager names
-BarChart revenueByChannel();  ///< horizontal, grouped
-LineChart revenueVsPlan();    ///< actual, dashed plan, forecast with its interval
+BarChart revenueByChannel(); ///< horizontal, grouped
+LineChart revenueVsPlan(); ///< actual, dashed plan, forecast with its interval
 NpsDistribution nps();
 AbcXyzHeatmap abcXyz();
 TrafficLightMatrix trafficLights();

@@ -4,15 +4,15 @@
 
 #include <QBuffer>
 #include <QCommandLineParser>
-#include <QImageWriter>
 #include <QDir>
 #include <QGuiApplication>
+#include <QImageWriter>
 #include <QTextStream>
 
 namespace {
 
 bool writeGray(const sa::charts::ChartSpec& spec, const QString& path, const QSize& size, double ratio,
-               const sa::charts::ChartStyle& style, QString* error)
+    const sa::charts::ChartStyle& style, QString* error)
 {
     const QImage gray = sa::charts::toImage(spec, size, ratio, style).convertToFormat(QImage::Format_Grayscale8);
     QByteArray bytes;
@@ -31,18 +31,18 @@ int main(int argc, char** argv)
     parser.setApplicationDescription(QStringLiteral("Renders every chart kind with sample data to PNG and SVG."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Folder for the files (created if needed)."));
-    const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Logical width."), QStringLiteral("px"),
-                                   QStringLiteral("900"));
-    const QCommandLineOption height(QStringLiteral("height"), QStringLiteral("Logical height."), QStringLiteral("px"),
-                                    QStringLiteral("500"));
+    const QCommandLineOption width(
+        QStringLiteral("width"), QStringLiteral("Logical width."), QStringLiteral("px"), QStringLiteral("900"));
+    const QCommandLineOption height(
+        QStringLiteral("height"), QStringLiteral("Logical height."), QStringLiteral("px"), QStringLiteral("500"));
     const QCommandLineOption dpr(QStringLiteral("dpr"), QStringLiteral("Device pixel ratio of the PNGs."),
-                                 QStringLiteral("ratio"), QStringLiteral("1"));
+        QStringLiteral("ratio"), QStringLiteral("1"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language of legends: ru or en."),
-                                  QStringLiteral("lang"), QStringLiteral("ru"));
-    const QCommandLineOption gray(QStringLiteral("grayscale"),
-                                  QStringLiteral("Also write NAME-gray.png: how the chart prints in grayscale."));
+        QStringLiteral("lang"), QStringLiteral("ru"));
+    const QCommandLineOption gray(
+        QStringLiteral("grayscale"), QStringLiteral("Also write NAME-gray.png: how the chart prints in grayscale."));
     const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("Also write NAME.pdf (180 x 100 mm)."));
-    parser.addOptions({width, height, dpr, lang, gray, pdf});
+    parser.addOptions({ width, height, dpr, lang, gray, pdf });
     parser.process(app);
     QTextStream err(stderr);
     const QSize size(parser.value(width).toInt(), parser.value(height).toInt());
@@ -71,11 +71,13 @@ int main(int argc, char** argv)
             return 1;
         }
         out << stem << ".png\n" << stem << ".svg\n";
-        if (parser.isSet(pdf) && !sa::charts::toPdf(sample.spec, stem + QStringLiteral(".pdf"), QSizeF(180, 100), style, &error)) {
+        if (parser.isSet(pdf)
+            && !sa::charts::toPdf(sample.spec, stem + QStringLiteral(".pdf"), QSizeF(180, 100), style, &error)) {
             err << error << '\n';
             return 1;
         }
-        if (parser.isSet(gray) && !writeGray(sample.spec, stem + QStringLiteral("-gray.png"), size, ratio, style, &error)) {
+        if (parser.isSet(gray)
+            && !writeGray(sample.spec, stem + QStringLiteral("-gray.png"), size, ratio, style, &error)) {
             err << error << '\n';
             return 1;
         }
