@@ -11,7 +11,7 @@ StatusStyle styleOf(Light light, const Labels& labels)
     const charts::Palette palette;
     switch (light) {
     case Light::Green:
-        return {palette.green, Qt::black, QStringLiteral("✓"), labels.green};
+        return {palette.green, Qt::black, QStringLiteral("●"), labels.green};
     case Light::Yellow:
         return {palette.yellow, Qt::black, QStringLiteral("▲"), labels.yellow};
     case Light::Red:
@@ -21,7 +21,7 @@ StatusStyle styleOf(Light light, const Labels& labels)
     case Light::NotAssessed:
         break;
     }
-    return {palette.notAssessed, Qt::black, QStringLiteral("?"), labels.notAssessed};
+    return {palette.notAssessed, Qt::black, QStringLiteral("○"), labels.notAssessed};
 }
 
 QString statusText(Light light, const Labels& labels)

@@ -16,7 +16,7 @@ struct StatusStyle {
 
 /// The printed style of a light in the labels' language.
 StatusStyle styleOf(Light light, const Labels& labels);
-/// "✓ green" — symbol and word.
+/// "● green" — symbol and word (the same symbols as the chart layer's matrix).
 QString statusText(Light light, const Labels& labels);
 /// The printed word for a status source.
 QString sourceText(Source source, const Labels& labels);
