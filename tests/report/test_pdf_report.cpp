@@ -67,7 +67,7 @@ TEST_CASE("fixture report: page count and printed contents", "[report][pdf]")
     REQUIRE(r.model.matrix.size() == 45);
     const QString info = run(QStringLiteral("pdfinfo"), {r.path});
     CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(r.pages))));
-    CHECK(r.pages == 24); // the fixture laid out: cover, contents, summary, matrix (2), components, dashboards, plan, appendix
+    CHECK(r.pages == 23); // the fixture laid out: cover, contents, summary, matrix (2), components, dashboards, plan, appendix
     CHECK(r.text.contains(QStringLiteral("ООО «Ромашка-Трейд»")));
     CHECK(r.text.contains(QStringLiteral("стр. 1 из %1").arg(r.pages)));
     CHECK(r.text.contains(QStringLiteral("стр. %1 из %1").arg(r.pages)));

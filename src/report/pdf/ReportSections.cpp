@@ -69,15 +69,17 @@ void ReportSections::heading(const QString& title, int level)
     gap(level == 1 ? 4 : 2);
 }
 
-void ReportSections::chart(const charts::ChartSpec& spec, const QString& caption, double heightMm)
+void ReportSections::chart(const charts::ChartSpec& spec, const QString& caption, double heightMm, bool drawTitle)
 {
     const QFont capFont = m_c.font(kSmall);
     const double height = std::min(m_c.mm(heightMm), m_c.body().height() * 0.8);
     m_c.ensureSpace(height + m_c.textHeight(caption, capFont, m_c.body().width()) + m_c.mm(4));
     if (QPainter* p = m_c.painter()) {
         const QRectF bounds(m_c.body().left(), m_c.y(), m_c.body().width(), height);
-        charts::render(spec, *p, bounds, charts::ChartStyle::forLanguage(
-                                             m_l.language == Language::Ru ? QStringLiteral("ru") : QStringLiteral("en")));
+        charts::ChartStyle style = charts::ChartStyle::forLanguage(m_l.language == Language::Ru ? QStringLiteral("ru")
+                                                                                                 : QStringLiteral("en"));
+        style.drawTitle = drawTitle;
+        charts::render(spec, *p, bounds, style);
     }
     m_c.skip(height + m_c.mm(1));
     if (!caption.isEmpty())
@@ -217,18 +219,24 @@ void ReportSections::plan()
         QString effect = m_l.money(a.expectedEffect, m_m.card.currency);
         if (a.expectedEffect && !a.effectKind.isEmpty())
             effect += QStringLiteral(" (") + a.effectKind + QLatin1Char(')');
-        rows.push_back({Cell{a.id}, Cell{a.criteria.join(QStringLiteral(", "))}, Cell{a.text}, Cell{a.horizon},
-                        Cell{a.owner}, Cell{a.targetKpi}, Cell{effect}, Cell{a.status}, Cell{a.due}});
+        // Horizon with owner and status with due date share a column: nine columns do not fit A4 portrait.
+        const QString when = a.due.isEmpty() ? a.status : a.status + QChar(QChar::LineSeparator) + a.due;
+        rows.push_back({Cell{a.id}, Cell{a.criteria.join(QStringLiteral(", "))}, Cell{a.text},
+                        Cell{a.horizon + QChar(QChar::LineSeparator) + a.owner}, Cell{a.targetKpi}, Cell{effect},
+                        Cell{when}});
     }
-    m_c.table({{QStringLiteral("#"), 0.5}, {m_l.criteria, 0.8}, {m_l.action, 3.2}, {m_l.horizon, 0.8},
-               {m_l.owner, 0.9}, {m_l.targetKpi, 1.6}, {m_l.expectedEffect, 1.3}, {m_l.status, 1}, {m_l.due, 1}},
+    m_c.table({{QStringLiteral("#"), 0.35}, {m_l.criteria, 0.65}, {m_l.action, 3.4},
+               {m_l.horizon + QStringLiteral(" / ") + m_l.owner, 1.2}, {m_l.targetKpi, 1.9},
+               {m_l.expectedEffect, 1.25}, {m_l.status + QStringLiteral(" / ") + m_l.due, 1.15}},
               rows, kTable - 0.5);
     if (m_m.roadmap.items.empty())
         return;
     gap(6);
+    const double rowsMm = std::min(22 + 7.0 * static_cast<double>(m_m.roadmap.items.size()), 230.0);
+    // Keep the heading with its chart.
+    m_c.ensureSpace(std::min(m_c.mm(rowsMm), m_c.body().height() * 0.8) + m_c.mm(16));
     heading(m_l.roadmap, 2);
-    const double rowsMm = 22 + 7.0 * static_cast<double>(m_m.roadmap.items.size());
-    chart(m_m.roadmap, QString(), std::min(rowsMm, 230.0));
+    chart(m_m.roadmap, QString(), rowsMm, false); // the heading is its title
 }
 
 } // namespace sa::report::pdf

@@ -40,7 +40,7 @@ private:
     void appendixTables();
 
     void heading(const QString& title, int level);
-    void chart(const charts::ChartSpec& spec, const QString& caption, double heightMm);
+    void chart(const charts::ChartSpec& spec, const QString& caption, double heightMm, bool drawTitle = true);
     void gap(double mmValue) { m_c.skip(m_c.mm(mmValue)); }
     [[nodiscard]] Cell statusCell(Light light) const;
     [[nodiscard]] QString componentName(const QString& id) const;
