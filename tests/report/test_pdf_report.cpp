@@ -98,6 +98,26 @@ TEST_CASE("fixture report: every criterion id and name, the bottlenecks and the 
     }
 }
 
+TEST_CASE("the printed contents give the page each section starts on", "[report][pdf]")
+{
+    const Rendered& r = fixturePdf(Language::Ru);
+    const QString contents = flat(run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                                                                     QStringLiteral("2"), r.path, QStringLiteral("-")}));
+    const QStringList sections = {r.model.labels.summary, r.model.labels.matrix, r.model.labels.dashboards,
+                                  r.model.labels.plan, r.model.labels.roadmap, r.model.labels.appendix};
+    for (const QString& title : sections) {
+        INFO(title.toStdString());
+        // "title N" on the contents page, and the title is on page N.
+        const qsizetype at = contents.indexOf(title + QLatin1Char(' '));
+        REQUIRE(at >= 0);
+        const int page = contents.mid(at + title.size() + 1).section(QLatin1Char(' '), 0, 0).toInt();
+        REQUIRE(page > 2);
+        const QString onPage = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                                 QString::number(page), r.path, QStringLiteral("-")});
+        CHECK(flat(onPage).contains(title));
+    }
+}
+
 TEST_CASE("user markup prints literally and no resource is loaded", "[report][pdf][security]")
 {
     const Rendered& r = fixturePdf(Language::Ru);

@@ -56,14 +56,14 @@ QString ReportSections::componentName(const QString& id) const
     return id;
 }
 
-void ReportSections::heading(const QString& title, int level)
+void ReportSections::heading(const QString& title, int level, bool inContents)
 {
     if (level == 1 && !m_c.atTop())
         m_c.newPage();
     const QFont f = m_c.font(level == 1 ? 16 : (level == 2 ? 12.5 : 10.5), true);
     // Keep a heading with at least a few lines of what follows.
     m_c.ensureSpace(m_c.textHeight(title, f, m_c.body().width()) + m_c.mm(level == 1 ? 20 : 14));
-    if (level <= 2)
+    if (level <= 2 && inContents)
         m_toc.push_back(TocEntry{title, level, m_c.page()});
     m_c.paragraph(title, f, level == 1 ? kAccent : QColor(Qt::black));
     gap(level == 1 ? 4 : 2);
@@ -109,7 +109,7 @@ void ReportSections::cover()
 void ReportSections::contents()
 {
     m_c.newPage();
-    heading(m_l.contents, 3);
+    heading(m_l.contents, 1, false);
     const QFont f1 = m_c.font(kBody + 1, true);
     const QFont f2 = m_c.font(kBody);
     const double numberWidth = m_c.mm(18);

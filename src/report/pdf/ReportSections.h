@@ -39,7 +39,7 @@ private:
     void appendix();
     void appendixTables();
 
-    void heading(const QString& title, int level);
+    void heading(const QString& title, int level, bool inContents = true);
     void chart(const charts::ChartSpec& spec, const QString& caption, double heightMm, bool drawTitle = true);
     void gap(double mmValue) { m_c.skip(m_c.mm(mmValue)); }
     [[nodiscard]] Cell statusCell(Light light) const;
