@@ -94,7 +94,8 @@ LabelLayout layoutCategoryLabels(const QStringList& labels, const QFontMetricsF&
         l.angle = 45;
     else {
         l.angle = 90;
-        l.every = std::max(1, static_cast<int>(std::ceil(h * kGap / std::max(slot, 1e-6))));
+        const double every = std::ceil(h * kGap / std::max(slot, 1e-6));
+        l.every = static_cast<int>(std::clamp(every, 1.0, static_cast<double>(std::max<qsizetype>(1, labels.size()))));
     }
     elideLabels(l, labels, fm, maxExtent, anchors, minX);
     return l;

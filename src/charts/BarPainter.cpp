@@ -160,7 +160,9 @@ BarGeom layoutHorizontal(Canvas& c, const BarChart& s, const QRectF& area, const
     g.scale = niceScale(lo, hi, std::max(2, static_cast<int>(plotW / (c.unit * 6))));
     g.plot = QRectF(area.left() + labelW, area.top(), plotW, area.height() - fm.height() - c.unit * 0.5);
     g.slot = g.plot.height() / static_cast<double>(s.categories.size());
-    const int every = std::max(1, static_cast<int>(std::ceil(fm.height() * 1.05 / g.slot)));
+    // Thin the labels when rows are thinner than a line (the bound keeps the cast defined for tiny bounds).
+    const double rows = std::ceil(fm.height() * 1.05 / std::max(g.slot, 1e-6));
+    const int every = static_cast<int>(std::clamp(rows, 1.0, static_cast<double>(s.categories.size())));
     for (qsizetype k = 0; k < s.categories.size(); k += every) {
         const QRectF r(area.left(), g.plot.top() + g.slot * static_cast<double>(k), labelW - c.unit * 0.5, g.slot);
         c.text(r, Qt::AlignRight | Qt::AlignVCenter, s.categories[k], f, c.palette().text);

@@ -106,7 +106,7 @@ void paintRoadmap(Canvas& c, const Roadmap& s)
     const TimeAxis axis { area.left() + labelW, area.width() - labelW };
     const double avail = area.height() - headerH;
     const double laneH = std::clamp(avail / static_cast<double>(s.items.size()), lineH * 1.25, lineH * 3.0);
-    const auto fits = static_cast<std::size_t>(avail / laneH);
+    const auto fits = static_cast<std::size_t>(std::max(0.0, avail / laneH));
     const std::size_t shown = s.items.size() <= fits ? s.items.size() : std::max<std::size_t>(1, fits) - 1;
     const std::size_t lanes = std::min(s.items.size(), shown + 1);
     area.setHeight(headerH + laneH * static_cast<double>(lanes) + c.unit * 0.3);

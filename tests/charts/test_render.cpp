@@ -92,7 +92,8 @@ TEST_CASE("tiny and degenerate bounds draw nothing harmful", "[charts][render]")
     const int before = test::warningCount();
     for (const auto& sample : samples::all()) {
         CAPTURE(sample.name);
-        CHECK_FALSE(toImage(sample.spec, QSize(40, 20)).isNull());
+        for (const QSize size : {QSize(40, 20), QSize(15, 600), QSize(1200, 30), QSize(1, 1)})
+            CHECK_FALSE(toImage(sample.spec, size).isNull());
         CHECK(toImage(sample.spec, QSize(0, 0)).isNull());
         QImage img(100, 100, QImage::Format_ARGB32_Premultiplied);
         QPainter p(&img);
