@@ -121,7 +121,8 @@ QRectF drawLegend(Canvas& c, const QRectF& area, const std::vector<LegendItem>& 
             const double sw = swatchWidth(*item, box);
             const QRectF swatch(cx, y + (rowH - box) / 2, sw, box);
             drawSwatch(c, swatch, *item);
-            const QRectF label(swatch.right() + c.unit * 0.4, y, w - sw - c.unit * 0.4, rowH);
+            // A little slack: elidedText() at the exact advance may elide the last letters.
+            const QRectF label(swatch.right() + c.unit * 0.4, y, w - sw - c.unit * 0.4 + c.unit * 0.5, rowH);
             c.text(label, Qt::AlignLeft | Qt::AlignVCenter, item->label, f, c.palette().text);
             cx += w + gap;
         }
