@@ -87,6 +87,32 @@ double swatchWidth(const LegendItem& item, double box)
 
 } // namespace
 
+namespace {
+
+using LegendRow = std::vector<std::pair<const LegendItem*, double>>; // item and its width
+
+// Breaks the items into rows that fit `width`; at most `maxRows` rows are kept (charts keep their data).
+std::vector<LegendRow> legendRows(const Canvas& c, const std::vector<LegendItem>& items, const QFontMetricsF& fm,
+    double box, double width, std::size_t maxRows)
+{
+    std::vector<LegendRow> rows(1);
+    double x = 0;
+    for (const LegendItem& item : items) {
+        const double w = std::min(width, swatchWidth(item, box) + c.unit * 0.4 + fm.horizontalAdvance(item.label));
+        if (x > 0 && x + w > width) {
+            rows.emplace_back();
+            x = 0;
+        }
+        rows.back().emplace_back(&item, w);
+        x += w + c.unit * 1.2;
+    }
+    if (rows.size() > maxRows)
+        rows.resize(maxRows);
+    return rows;
+}
+
+} // namespace
+
 QRectF drawLegend(Canvas& c, const QRectF& area, const std::vector<LegendItem>& items)
 {
     if (items.empty())
@@ -94,25 +120,10 @@ QRectF drawLegend(Canvas& c, const QRectF& area, const std::vector<LegendItem>& 
     const QFont f = c.font(0.9);
     const QFontMetricsF fm = c.metrics(f);
     const double box = fm.height() * 0.9;
-    const double gap = c.unit * 1.2;
     const double rowH = fm.height() * 1.3;
-    const double maxItem = area.width();
-    // First pass: break into rows; second pass: draw from the bottom of the area.
-    std::vector<std::vector<std::pair<const LegendItem*, double>>> rows(1);
-    double x = 0;
-    for (const LegendItem& item : items) {
-        const double w = std::min(maxItem, swatchWidth(item, box) + c.unit * 0.4 + fm.horizontalAdvance(item.label));
-        if (x > 0 && x + w > area.width()) {
-            rows.emplace_back();
-            x = 0;
-        }
-        rows.back().emplace_back(&item, w);
-        x += w + gap;
-    }
-    // A legend may take at most a third of the chart; what does not fit is dropped (charts keep their data).
+    // A legend may take at most a third of the chart.
     const auto maxRows = static_cast<std::size_t>(std::max(1.0, area.height() / 3 / rowH));
-    if (rows.size() > maxRows)
-        rows.resize(maxRows);
+    const std::vector<LegendRow> rows = legendRows(c, items, fm, box, area.width(), maxRows);
     const double top = area.bottom() - rowH * static_cast<double>(rows.size());
     for (std::size_t r = 0; r < rows.size(); ++r) {
         double cx = area.left();
@@ -122,9 +133,9 @@ QRectF drawLegend(Canvas& c, const QRectF& area, const std::vector<LegendItem>& 
             const QRectF swatch(cx, y + (rowH - box) / 2, sw, box);
             drawSwatch(c, swatch, *item);
             // A little slack: elidedText() at the exact advance may elide the last letters.
-            const QRectF label(swatch.right() + c.unit * 0.4, y, w - sw - c.unit * 0.4 + c.unit * 0.5, rowH);
+            const QRectF label(swatch.right() + c.unit * 0.4, y, w - sw + c.unit * 0.1, rowH);
             c.text(label, Qt::AlignLeft | Qt::AlignVCenter, item->label, f, c.palette().text);
-            cx += w + gap;
+            cx += w + c.unit * 1.2;
         }
     }
     return QRectF(area.left(), area.top(), area.width(), std::max(0.0, top - c.unit * 0.5 - area.top()));

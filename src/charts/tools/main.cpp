@@ -11,26 +11,44 @@
 
 namespace {
 
-bool writeGray(const sa::charts::ChartSpec& spec, const QString& path, const QSize& size, double ratio,
-    const sa::charts::ChartStyle& style, QString* error)
+using namespace sa::charts;
+
+struct Options {
+    QDir dir;
+    QSize size;
+    double ratio = 1;
+    QString language;
+    bool gray = false;
+    bool pdf = false;
+};
+
+bool writeGray(const ChartSpec& spec, const QString& path, const Options& o, const ChartStyle& style, QString* error)
 {
-    const QImage gray = sa::charts::toImage(spec, size, ratio, style).convertToFormat(QImage::Format_Grayscale8);
+    const QImage gray = toImage(spec, o.size, o.ratio, style).convertToFormat(QImage::Format_Grayscale8);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter(&buffer, "png").write(gray);
-    return sa::charts::writeFileAtomically(path, bytes, error);
+    return writeFileAtomically(path, bytes, error);
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// Every requested file of one sample; stops at the first failure.
+bool writeSample(const samples::Sample& sample, const Options& o, const ChartStyle& style, QString* error)
 {
-    QGuiApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Renders every chart kind with sample data to PNG and SVG."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Folder for the files (created if needed)."));
+    const QString stem = o.dir.filePath(sample.name);
+    return writePng(sample.spec, stem + QStringLiteral(".png"), o.size, o.ratio, style, error)
+        && writeSvg(sample.spec, stem + QStringLiteral(".svg"), o.size, style, error)
+        && (!o.pdf || toPdf(sample.spec, stem + QStringLiteral(".pdf"), QSizeF(180, 100), style, error))
+        && (!o.gray || writeGray(sample.spec, stem + QStringLiteral("-gray.png"), o, style, error));
+}
+
+// Parses the command line; returns false (usage error) when the values make no sense.
+bool parse(const QCoreApplication& app, Options& o)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Renders every chart kind with sample data to PNG and SVG."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("outdir"), QStringLiteral("Folder for the files (created if needed)."));
     const QCommandLineOption width(
         QStringLiteral("width"), QStringLiteral("Logical width."), QStringLiteral("px"), QStringLiteral("900"));
     const QCommandLineOption height(
@@ -42,45 +60,47 @@ int main(int argc, char** argv)
     const QCommandLineOption gray(
         QStringLiteral("grayscale"), QStringLiteral("Also write NAME-gray.png: how the chart prints in grayscale."));
     const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("Also write NAME.pdf (180 x 100 mm)."));
-    parser.addOptions({ width, height, dpr, lang, gray, pdf });
-    parser.process(app);
+    p.addOptions({ width, height, dpr, lang, gray, pdf });
+    p.process(app);
+    o.size = QSize(p.value(width).toInt(), p.value(height).toInt());
+    o.ratio = p.value(dpr).toDouble();
+    o.language = p.value(lang);
+    o.gray = p.isSet(gray);
+    o.pdf = p.isSet(pdf);
+    if (p.positionalArguments().size() != 1)
+        return false;
+    o.dir = QDir(p.positionalArguments().front());
+    return !o.size.isEmpty() && o.ratio > 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv);
     QTextStream err(stderr);
-    const QSize size(parser.value(width).toInt(), parser.value(height).toInt());
-    const double ratio = parser.value(dpr).toDouble();
-    if (parser.positionalArguments().size() != 1 || size.isEmpty() || !(ratio > 0)) {
-        err << "usage: salesaudit-chart-samples OUTDIR [--width PX --height PX --dpr R --lang ru|en]\n";
+    Options o;
+    if (!parse(app, o)) {
+        err << "usage: salesaudit-chart-samples OUTDIR [--width PX --height PX --dpr R --lang ru|en --grayscale "
+               "--pdf]\n";
         return 2;
     }
-    if (!sa::charts::installTranslations(parser.value(lang))) {
-        err << "unknown language: " << parser.value(lang) << '\n';
+    if (!installTranslations(o.language)) {
+        err << "unknown language: " << o.language << '\n';
         return 2;
     }
-    const QDir dir(parser.positionalArguments().front());
-    if (!QDir().mkpath(dir.path())) {
-        err << "cannot create " << dir.path() << '\n';
+    if (!QDir().mkpath(o.dir.path())) {
+        err << "cannot create " << o.dir.path() << '\n';
         return 1;
     }
-    const sa::charts::ChartStyle style = sa::charts::ChartStyle::forLanguage(parser.value(lang));
-    QTextStream out(stdout);
-    for (const auto& sample : sa::charts::samples::all()) {
+    const ChartStyle style = ChartStyle::forLanguage(o.language);
+    for (const auto& sample : samples::all()) {
         QString error;
-        const QString stem = dir.filePath(sample.name);
-        if (!sa::charts::writePng(sample.spec, stem + QStringLiteral(".png"), size, ratio, style, &error)
-            || !sa::charts::writeSvg(sample.spec, stem + QStringLiteral(".svg"), size, style, &error)) {
+        if (!writeSample(sample, o, style, &error)) {
             err << error << '\n';
             return 1;
         }
-        out << stem << ".png\n" << stem << ".svg\n";
-        if (parser.isSet(pdf)
-            && !sa::charts::toPdf(sample.spec, stem + QStringLiteral(".pdf"), QSizeF(180, 100), style, &error)) {
-            err << error << '\n';
-            return 1;
-        }
-        if (parser.isSet(gray)
-            && !writeGray(sample.spec, stem + QStringLiteral("-gray.png"), size, ratio, style, &error)) {
-            err << error << '\n';
-            return 1;
-        }
+        QTextStream(stdout) << o.dir.filePath(sample.name) << '\n';
     }
     return 0;
 }
