@@ -92,7 +92,7 @@ TEST_CASE("tiny and degenerate bounds draw nothing harmful", "[charts][render]")
     const int before = test::warningCount();
     for (const auto& sample : samples::all()) {
         CAPTURE(sample.name);
-        for (const QSize size : {QSize(40, 20), QSize(15, 600), QSize(1200, 30), QSize(1, 1)})
+        for (const QSize size : { QSize(40, 20), QSize(15, 600), QSize(1200, 30), QSize(1, 1) })
             CHECK_FALSE(toImage(sample.spec, size).isNull());
         CHECK(toImage(sample.spec, QSize(0, 0)).isNull());
         QImage img(100, 100, QImage::Format_ARGB32_Premultiplied);
@@ -100,4 +100,29 @@ TEST_CASE("tiny and degenerate bounds draw nothing harmful", "[charts][render]")
         render(sample.spec, p, QRectF(10, 10, -5, 50)); // negative width: ignored
     }
     CHECK(test::warningCount() == before);
+}
+
+TEST_CASE("render() on a shared painter stays inside its bounds and restores the painter", "[charts][render]")
+{
+    for (const auto& sample : samples::all()) {
+        CAPTURE(sample.name);
+        QImage page(400, 300, QImage::Format_ARGB32_Premultiplied);
+        page.fill(Qt::magenta);
+        QPainter p(&page);
+        const QFont font(QStringLiteral("DejaVu Serif"), 17);
+        p.setFont(font);
+        p.setPen(QPen(Qt::cyan, 3));
+        const QRectF box(50, 40, 200, 150);
+        render(sample.spec, p, box);
+        CHECK(p.font() == font);
+        CHECK(p.pen().color() == QColor(Qt::cyan));
+        CHECK_FALSE(p.hasClipping());
+        p.end();
+        qsizetype outside = 0;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width(); ++x)
+                if (!box.adjusted(-1, -1, 1, 1).contains(QPointF(x + 0.5, y + 0.5)))
+                    outside += page.pixel(x, y) != QColor(Qt::magenta).rgba() ? 1 : 0;
+        CHECK(outside == 0);
+    }
 }
