@@ -25,7 +25,7 @@ INSERT INTO evidence(id, kind, title, respondent, body, created_at, updated_at)
   VALUES (1, 'staff_interview', 'Интервью с РОП', 'Игорь', '<img src="file:///etc/passwd"> **x**', 0, 0);
 INSERT INTO evidence_criteria(evidence_id, criterion_id) VALUES (1, 'P1'), (1, 'S6');
 INSERT INTO actions(criterion_ids, text, horizon, owner_role, target_kpi, expected_effect, effect_kind, status, due_date, sort_order, created_at, updated_at)
-  VALUES ('P4,M4', 'Разобрать зависшие сделки', 'QW', 'ROP', 'зависшие ≤ 15 %', 123456700, 'calc', 'planned', 1753920000, 1, 0, 0),
+  VALUES ('P4,M4', 'Разобрать зависшие сделки', 'QW', 'ROP', 'зависшие ≤ 15 %', 1234567.0, 'calc', 'planned', 1753920000, 1, 0, 0),
          ('S6', 'dropped one', '1Y', 'HR', '', NULL, NULL, 'dropped', NULL, 2, 0, 0);
 )SQL";
     REQUIRE(db.exec(sql).ok());
@@ -63,7 +63,7 @@ TEST_CASE("store facts: sources, data quality, thresholds, evidence, actions", "
     CHECK(ev->at("P1").front().excerpt == QStringLiteral("<img src=\"file:///etc/passwd\"> **x**"));
     CHECK(ev->at("P1").front().kind == QStringLiteral("Интервью с сотрудником"));
 
-    const auto actions = readActions(project.db(), l, sa::Currency{});
+    const auto actions = readActions(project.db(), l);
     REQUIRE(actions.ok());
     REQUIRE(actions->size() == 1); // the dropped action is not printed
     CHECK(actions->front().criteria == QStringList{QStringLiteral("P4"), QStringLiteral("M4")});

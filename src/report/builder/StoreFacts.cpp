@@ -189,11 +189,11 @@ QString horizonText(const std::string& h, const Labels& l)
     return q(h);
 }
 
-Result<std::vector<ActionRow>> readActions(const store::Connection& db, const Labels& l, const Currency& currency)
+Result<std::vector<ActionRow>> readActions(const store::Connection& db, const Labels& l)
 {
     auto st = db.prepare("SELECT id, criterion_ids, text, horizon, owner_role, owner_name, target_kpi, "
                          "expected_effect, effect_kind, status, due_date FROM actions "
-                         "WHERE status <> 'dropped' ORDER BY sort_order, priority DESC, id");
+                         "WHERE status <> 'dropped' ORDER BY priority, sort_order, id");
     if (!st)
         return st.error();
     static const std::map<std::string, std::pair<const char*, const char*>> statuses{
@@ -212,9 +212,8 @@ Result<std::vector<ActionRow>> readActions(const store::Connection& db, const La
         if (!st->getText(5).empty())
             a.owner += QStringLiteral(" (") + q(st->getText(5)) + QLatin1Char(')');
         a.targetKpi = q(st->getText(6));
-        // expected_effect is stored in minor units like every money column
-        if (auto e = st->getOptDouble(7))
-            a.expectedEffect = *e / std::pow(10.0, currency.exponent);
+        // expected_effect is REAL in major units (the criterion's impact per year), unlike the INTEGER money columns
+        a.expectedEffect = st->getOptDouble(7);
         a.effectKind = q(st->getText(8));
         const auto s = statuses.find(st->getText(9));
         a.status = s == statuses.end() ? q(st->getText(9)) : pick(l, s->second.first, s->second.second);

@@ -26,8 +26,8 @@ Result<std::vector<ThresholdChange>> readThresholdChanges(const store::Connectio
 /// Evidence notes linked to each criterion (evidence_criteria and assessment_evidence), excerpts trimmed.
 Result<std::map<std::string, std::vector<EvidenceQuote>>> readEvidence(const store::Connection& db, const Labels& labels,
                                                                        int maxExcerptChars = 600);
-/// The actions table in plan order.
-Result<std::vector<ActionRow>> readActions(const store::Connection& db, const Labels& labels, const Currency& currency);
+/// The actions table in plan order (priority 1 first); dropped actions are left out.
+Result<std::vector<ActionRow>> readActions(const store::Connection& db, const Labels& labels);
 /// Printed evidence kind.
 QString evidenceKindText(const std::string& kind, const Labels& labels);
 /// Printed horizon (QW, 3M, 1Y, 3Y).
