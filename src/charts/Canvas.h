@@ -1,6 +1,7 @@
 #pragma once
 // Internal drawing context and helpers shared by the chart painters (not part of the public API).
 #include "ChartStyle.h"
+#include "StatusBadge.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -44,8 +45,6 @@ void drawHatch(QPainter& p, const QRectF& rect, const QColor& color, double spac
 void drawStatusSymbol(QPainter& p, const QPointF& center, double size, Status status, const Palette& palette);
 /// A cell filled with the status colour (out-of-scope hatched) and its outline.
 void fillStatusCell(QPainter& p, const QRectF& rect, Status status, const Palette& palette, double lineWidth);
-/// The translated word for a status: Green, Yellow, Red, Not assessed, Out of scope.
-QString statusWord(Status s);
 
 enum class Swatch { Box, Line, DashedLine, Band, Hatched, StatusCell };
 

@@ -6,3 +6,4 @@
 #include "Export.h"
 #include "NumberFormat.h"
 #include "Renderer.h"
+#include "StatusBadge.h"

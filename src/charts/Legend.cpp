@@ -43,6 +43,16 @@ void drawStatusSymbol(QPainter& p, const QPointF& c, double size, Status status,
     p.restore();
 }
 
+void paintStatusBadge(QPainter& p, const QRectF& rect, Status status, const Palette& palette)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing, true);
+    const double size = std::min(rect.width(), rect.height());
+    fillStatusCell(p, rect, status, palette, std::max(1.0, size * 0.04));
+    drawStatusSymbol(p, rect.center(), size * 0.6, status, palette);
+    p.restore();
+}
+
 namespace {
 
 void drawSwatch(Canvas& c, const QRectF& box, const LegendItem& item)

@@ -126,3 +126,24 @@ TEST_CASE("render() on a shared painter stays inside its bounds and restores the
         CHECK(outside == 0);
     }
 }
+
+TEST_CASE("status badges for tables carry colour and symbol", "[charts][render][grayscale]")
+{
+    auto badge = [](Status st) {
+        QImage img(48, 48, QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::white);
+        QPainter p(&img);
+        paintStatusBadge(p, QRectF(0, 0, 48, 48), st);
+        return img;
+    };
+    const Palette pal;
+    for (Status st : { Status::Green, Status::Yellow, Status::Red, Status::NotAssessed }) {
+        const QImage img = badge(st);
+        CAPTURE(static_cast<int>(st));
+        CHECK(QColor(img.pixel(4, 4)) == pal.statusColor(st)); // the fill
+        // The symbol over the fill: the centre, or the ring of the hollow "not assessed" circle.
+        const QPoint ink = st == Status::NotAssessed ? QPoint(24, 13) : QPoint(24, 24);
+        CHECK(QColor(img.pixel(ink)) != pal.statusColor(st));
+    }
+    CHECK_FALSE(statusWord(Status::Red).isEmpty());
+}
