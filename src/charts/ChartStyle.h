@@ -16,18 +16,18 @@ struct Palette {
     QColor grid = QColor(0xdd, 0xdd, 0xdd);
     QColor axis = QColor(0x75, 0x75, 0x75);
     QColor background = Qt::white;
-    QColor green = QColor(0x4c, 0xaf, 0x50); ///< gray ~134
-    QColor yellow = QColor(0xfd, 0xd8, 0x35); ///< gray ~208
-    QColor red = QColor(0xc6, 0x28, 0x28); ///< gray ~87
+    QColor green = QColor(0x5c, 0xb8, 0x5c); ///< qGray 138
+    QColor yellow = QColor(0xfd, 0xd8, 0x35); ///< qGray 203
+    QColor red = QColor(0xb7, 0x1c, 0x1c); ///< qGray 81
     QColor notAssessed = QColor(0xf2, 0xf2, 0xf2); ///< near white, hollow symbol
     QColor outOfScope = Qt::white; ///< hatched
     QColor heatLow = QColor(0xe3, 0xf2, 0xfd);
     QColor heatHigh = QColor(0x0d, 0x47, 0xa1);
-    /// Series colours; the first four sit at gray ~73 / 175 / 120 / 216 so stacked series differ in print.
+    /// Series colours; the first four sit at qGray 73 / 172 / 113 / 215 so stacked series differ in print.
     std::array<QColor, 8> series { QColor(0x1f, 0x4e, 0x9a), QColor(0xf5, 0xa6, 0x23), QColor(0x3a, 0x9a, 0x6a),
         QColor(0xc6, 0xdb, 0xf5), QColor(0x8e, 0x44, 0xad), QColor(0xe8, 0xd6, 0x6b), QColor(0x54, 0x54, 0x54),
         QColor(0xef, 0x9a, 0x9a) };
-    /// Horizon colours from dark (urgent) to light (later): gray ~62 / 119 / 143 / 189 / 230.
+    /// Horizon colours from dark (urgent) to light (later): qGray 62 / 119 / 143 / 189 / 229.
     std::array<QColor, 5> horizons { QColor(0x7f, 0x1d, 0x1d), QColor(0xe6, 0x51, 0x00), QColor(0x42, 0xa5, 0xf5),
         QColor(0x90, 0xca, 0xf9), QColor(0xd6, 0xea, 0xfb) };
 

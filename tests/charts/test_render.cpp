@@ -65,7 +65,9 @@ TEST_CASE("green, yellow and red cells differ in lightness when printed in grays
     CHECK(std::abs(g - y) >= 40);
     CHECK(std::abs(g - r) >= 40);
     CHECK(std::abs(y - r) >= 40);
-    const Palette p;
+    const Palette p; // and by Qt's own gray formula, which some print paths use
+    CHECK(std::abs(qGray(p.green.rgb()) - qGray(p.yellow.rgb())) >= 40);
+    CHECK(std::abs(qGray(p.green.rgb()) - qGray(p.red.rgb())) >= 40);
     CHECK(std::abs(qGray(p.notAssessed.rgb()) - qGray(p.yellow.rgb())) >= 25);
     for (std::size_t i = 0; i < 4; ++i) // stacked series (e.g. four pipeline stages) stay apart in print
         for (std::size_t k = i + 1; k < 4; ++k)
