@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "JsonWriter.h"
 #include "PdfReportWriter.h"
+#include "ReportBuilder.h"
 #include "ReportFixture.h"
 #include "XlsxWriter.h"
 
@@ -59,5 +60,20 @@ int main(int argc, char** argv)
     });
     timeIt("CSV plan", 5, [&] { return writeCsv(planTable(model), dir.filePath(QStringLiteral("p.csv"))).ok(); });
     timeIt("JSON model", 5, [&] { return writeJson(toJson(model), dir.filePath(QStringLiteral("a.json"))).ok(); });
+    // bench_report PROJECT: the full report of a real audit (scoring + build + PDF), e.g. the demo audit.
+    for (int i = 1; i < argc; ++i) {
+        auto project = sa::store::Project::open(argv[i], sa::store::OpenMode::ReadOnly);
+        if (!project) {
+            std::printf("%s: %s\n", argv[i], project.error().describe().c_str());
+            return 1;
+        }
+        timeIt("project: score + build model", 3, [&] {
+            auto built = buildReport(*project, BuildOptions{Language::Ru, {}, 0});
+            if (built)
+                model = std::move(*built);
+            return built.ok();
+        });
+        timeIt("project: PDF", 3, [&] { return PdfReportWriter().write(model, dir.filePath(QStringLiteral("p.pdf"))).ok(); });
+    }
     return 0;
 }

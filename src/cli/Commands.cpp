@@ -3,11 +3,13 @@
 #include "commands/AssessCommand.h"
 #include "commands/CriteriaCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/MetricsCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/PlanCommand.h"
+#include "commands/ReportCommand.h"
 #include "commands/NewCommand.h"
 #include "commands/NoteCommand.h"
 #include "commands/ScoreCommand.h"
@@ -21,6 +23,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<InfoCommand>());
     c.push_back(std::make_unique<MetricsCommand>());
     c.push_back(std::make_unique<PlanCommand>());
+    c.push_back(std::make_unique<ReportCommand>());
+    c.push_back(std::make_unique<ExportCommand>());
     c.push_back(std::make_unique<CriteriaCommand>());
     c.push_back(std::make_unique<ScoreCommand>());
     c.push_back(std::make_unique<AssessCommand>());

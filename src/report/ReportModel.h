@@ -134,7 +134,8 @@ struct ActionRow {
     QString id;
     QStringList criteria;
     QString text;
-    QString horizon;  ///< printed horizon
+    QString horizon;    ///< printed horizon
+    QString horizonKey; ///< QW, 3M, 1Y or 3Y (roadmap placement, exports)
     QString owner;    ///< printed owner role(s)
     QString targetKpi;
     std::optional<double> expectedEffect; ///< major currency units per year

@@ -178,6 +178,7 @@ void addActions(const Ctx& c, const json& crit, const CriterionFinding& f, Repor
         r.text = c.tr(a["text"]);
         const std::string h = a.value("horizon", std::string("3M"));
         r.horizon = c.lang == Language::Ru ? QString::fromUtf8(horizonsRu.at(h)) : QString::fromStdString(h);
+        r.horizonKey = QString::fromStdString(h);
         for (const json& o : a["owner"])
             r.owner += (r.owner.isEmpty() ? QString() : QStringLiteral(" + ")) + QString::fromStdString(o.get<std::string>());
         r.targetKpi = c.tr(a["target_kpi"]);

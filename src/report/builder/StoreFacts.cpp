@@ -208,6 +208,7 @@ Result<std::vector<ActionRow>> readActions(const store::Connection& db, const La
             c = c.trimmed();
         a.text = q(st->getText(2));
         a.horizon = horizonText(st->getText(3), l);
+        a.horizonKey = q(st->getText(3));
         a.owner = q(st->getText(4));
         if (!st->getText(5).empty())
             a.owner += QStringLiteral(" (") + q(st->getText(5)) + QLatin1Char(')');

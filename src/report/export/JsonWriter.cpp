@@ -133,7 +133,7 @@ nlohmann::json toJson(const ReportModel& m)
     j["plan"] = json::array();
     for (const ActionRow& a : m.plan)
         j["plan"].push_back({{"id", u8(a.id)}, {"criteria", strings(a.criteria)}, {"text", u8(a.text)},
-                             {"horizon", u8(a.horizon)}, {"owner", u8(a.owner)}, {"target_kpi", u8(a.targetKpi)},
+                             {"horizon", u8(a.horizonKey)}, {"horizon_text", u8(a.horizon)}, {"owner", u8(a.owner)}, {"target_kpi", u8(a.targetKpi)},
                              {"expected_effect", optionalNumber(a.expectedEffect)}, {"effect_kind", u8(a.effectKind)},
                              {"status", u8(a.status)}, {"due", u8(a.due)}});
     return j;
