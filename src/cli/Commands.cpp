@@ -3,10 +3,12 @@
 #include "commands/AssessCommand.h"
 #include "commands/CriteriaCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/MetricsCommand.h"
 #include "commands/PlanCommand.h"
+#include "commands/ReportCommand.h"
 #include "commands/NewCommand.h"
 #include "commands/NoteCommand.h"
 #include "commands/ScoreCommand.h"
@@ -20,6 +22,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<InfoCommand>());
     c.push_back(std::make_unique<MetricsCommand>());
     c.push_back(std::make_unique<PlanCommand>());
+    c.push_back(std::make_unique<ReportCommand>());
+    c.push_back(std::make_unique<ExportCommand>());
     c.push_back(std::make_unique<CriteriaCommand>());
     c.push_back(std::make_unique<ScoreCommand>());
     c.push_back(std::make_unique<AssessCommand>());

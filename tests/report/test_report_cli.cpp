@@ -1,0 +1,82 @@
+// salesaudit-cli report / export on the demo audit: real engine, real project, files checked.
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+std::string pdfText(const std::string& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QString::fromStdString(path),
+                                          QStringLiteral("-")});
+    p.waitForFinished(120000);
+    return QString::fromUtf8(p.readAllStandardOutput()).simplified().toStdString();
+}
+
+const std::string& demoProject()
+{
+    static sa::test::TempDir dir;
+    static const std::string path = dir.file("demo.sqlite");
+    static const bool made = [] {
+        const auto r = sa::test::runCli({"demo", path, "--deals", "600"});
+        INFO(r.err);
+        REQUIRE(r.code == 0);
+        return true;
+    }();
+    (void)made;
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("cli report writes the PDF of the demo audit", "[report][cli][integration]")
+{
+    sa::test::TempDir dir;
+    const std::string pdf = dir.file("report.pdf");
+    const auto r = sa::test::runCli({"report", demoProject(), "--pdf", pdf, "--lang", "en"});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    CHECK(r.out.find("pages") != std::string::npos);
+    const std::string text = pdfText(pdf);
+    CHECK(text.find("Executive summary") != std::string::npos);
+    CHECK(text.find("page 1 of") != std::string::npos);
+    for (const char* id : {"P1 ·", "M4 ·", "C3 ·", "L6 ·", "S9 ·"})
+        CHECK(text.find(id) != std::string::npos);
+}
+
+TEST_CASE("cli export writes JSON, XLSX and CSV of the demo audit", "[report][cli][integration]")
+{
+    sa::test::TempDir dir;
+    const auto r = sa::test::runCli({"export", demoProject(), "--json", dir.file("a.json"), "--xlsx", dir.file("a.xlsx"),
+                                     "--csv", dir.file("plan.csv"), "--lang", "ru"});
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    const auto doc = nlohmann::json::parse(sa::test::readFile(dir.file("a.json")), nullptr, false);
+    REQUIRE_FALSE(doc.is_discarded());
+    CHECK(doc["report"]["matrix"].size() == 45);
+    CHECK(doc["report"]["summary"]["components"].size() == 5);
+    CHECK(doc["score"].contains("criteria"));
+    CHECK(sa::test::readFile(dir.file("plan.csv")).rfind("\xEF\xBB\xBF", 0) == 0);
+    CHECK(QFile::exists(QString::fromStdString(dir.file("a.xlsx"))));
+}
+
+TEST_CASE("cli report: usage errors and rejected input write nothing", "[report][cli]")
+{
+    sa::test::TempDir dir;
+    const std::string pdf = dir.file("r.pdf");
+    CHECK(sa::test::runCli({"report", demoProject()}).code == 2);
+    CHECK(sa::test::runCli({"report", demoProject(), "--pdf", pdf, "--lang", "de"}).code == 2);
+    CHECK(sa::test::runCli({"export", demoProject()}).code == 2);
+    CHECK(sa::test::runCli({"export", demoProject(), "--csv", pdf, "--delimiter", "|"}).code == 2);
+    const auto missing = sa::test::runCli({"report", dir.file("none.sqlite"), "--pdf", pdf});
+    CHECK(missing.code != 0);
+    CHECK_FALSE(missing.err.empty());
+    CHECK_FALSE(QFile::exists(QString::fromStdString(pdf)));
+}
