@@ -1,0 +1,131 @@
+#include "ScreenshotTool.h"
+
+#include "AuditDocument.h"
+#include "FileController.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Translations.h"
+#include "dialogs/AuditInfoDialog.h"
+#include "dialogs/SettingsDialog.h"
+#include "views/DataView.h"
+#include "views/TableBrowser.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
+#include <cstdio>
+
+namespace sa::app {
+
+namespace {
+const QSize kSize(1280, 800);
+
+void fail(const QString& message)
+{
+    std::fprintf(stderr, "screenshot: %s\n", qPrintable(message));
+}
+} // namespace
+
+ScreenshotTool::ScreenshotTool(QString outDir, QString project) : m_outDir(std::move(outDir)), m_project(std::move(project)) {}
+
+int ScreenshotTool::run()
+{
+    QTemporaryDir tmp;
+    if (!tmp.isValid()) {
+        fail(QStringLiteral("cannot create a temporary folder"));
+        return 1;
+    }
+    // Screenshots never read or change the user's own settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, tmp.path());
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ru")})
+        if (!renderLanguage(lang))
+            return 1;
+    std::fprintf(stderr, "screenshot: %d images written under %s\n", m_saved, qPrintable(m_outDir));
+    return 0;
+}
+
+void ScreenshotTool::settle(MainWindow& window)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // Background queries (id lists, coverage) finish, then their results reach the GUI thread.
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    } while (QThreadPool::globalInstance()->activeThreadCount() > 0 && timer.elapsed() < 10000);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    window.update();
+}
+
+bool ScreenshotTool::save(QWidget* w, const QString& lang, const QString& name)
+{
+    const QString dir = m_outDir + QLatin1Char('/') + lang;
+    QDir().mkpath(dir);
+    const QString file = dir + QLatin1Char('/') + name + QLatin1String(".png");
+    if (!w->grab().save(file)) {
+        fail(QStringLiteral("cannot write %1").arg(file));
+        return false;
+    }
+    ++m_saved;
+    return true;
+}
+
+bool ScreenshotTool::renderLanguage(const QString& lang)
+{
+    installTranslations(lang == QLatin1String("ru") ? UiLanguage::Russian : UiLanguage::English);
+    QTemporaryDir work;
+    const QString copy = work.filePath(m_project.isEmpty() ? QStringLiteral("audit.sqlite")
+                                                           : QFileInfo(m_project).fileName());
+    if (!m_project.isEmpty() && !QFile::copy(m_project, copy)) {
+        fail(QStringLiteral("cannot copy %1").arg(m_project));
+        return false;
+    }
+    Settings settings;
+    settings.addRecentFile(QDir::homePath() + QLatin1String("/Audits/Old client 2023.sqlite"));
+    if (!m_project.isEmpty())
+        settings.addRecentFile(copy);
+    MainWindow window;
+    window.resize(kSize);
+    window.show();
+    settle(window);
+    bool ok = save(&window, lang, QStringLiteral("start"));
+    if (m_project.isEmpty() || !window.files()->openPath(copy))
+        return ok && m_project.isEmpty();
+    const char* const names[] = {"start", "overview", "data", "evidence", "scorecard", "dashboards", "action-plan", "report"};
+    for (int i = 1; i < kScreenCount; ++i) {
+        window.showScreen(Screen(i));
+        settle(window);
+        ok = ok && save(&window, lang, QLatin1String(names[i]));
+    }
+    auto* data = static_cast<DataView*>(window.screenWidget(Screen::Data));
+    window.showScreen(Screen::Data);
+    for (const QString& table : {QStringLiteral("data_issues"), QStringLiteral("stages"), QStringLiteral("manager_aliases")}) {
+        data->tabs()->setCurrentWidget(data->browser(table));
+        settle(window);
+        ok = ok && save(&window, lang, QLatin1String("data-") + QString(table).replace(QLatin1Char('_'), QLatin1Char('-')));
+    }
+    AuditInfoDialog props(AuditInfoDialog::Mode::Properties, &window);
+    props.setInfo(window.document()->auditInfo());
+    AuditInfoDialog fresh(AuditInfoDialog::Mode::NewAudit, &window);
+    SettingsDialog prefs(&window);
+    for (auto [dialog, name] : {std::pair<QDialog*, const char*>{&fresh, "dialog-new-audit"},
+                                {&props, "dialog-properties"}, {&prefs, "dialog-settings"}}) {
+        dialog->show();
+        settle(window);
+        ok = ok && save(dialog, lang, QLatin1String(name));
+        dialog->hide();
+    }
+    window.document()->close();
+    return ok;
+}
+
+} // namespace sa::app

@@ -1,0 +1,27 @@
+#pragma once
+// Renders every screen and dialog at 1280×800 in English and Russian to PNG files, headless.
+#include <QString>
+
+class QWidget;
+
+namespace sa::app {
+
+class MainWindow;
+
+class ScreenshotTool {
+public:
+    /// `project` (optional) is copied to a temporary folder and shown; the original is never written.
+    ScreenshotTool(QString outDir, QString project);
+    /// 0 on success; messages on stderr.
+    int run();
+
+private:
+    bool renderLanguage(const QString& lang);
+    bool save(QWidget* w, const QString& lang, const QString& name);
+    void settle(MainWindow& window);
+    QString m_outDir;
+    QString m_project;
+    int m_saved = 0;
+};
+
+} // namespace sa::app
