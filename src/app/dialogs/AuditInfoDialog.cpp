@@ -23,6 +23,8 @@ AuditInfoDialog::AuditInfoDialog(Mode mode, QWidget* parent)
         m_ui->currency->addItem(QString::fromLatin1(c));
     m_ui->periodFrom->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     m_ui->periodTo->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // Wide enough that the one-line variant explanations wrap at most once, in Russian too.
+    m_ui->variantHelp->setMinimumWidth(fontMetrics().averageCharWidth() * 52);
     m_ui->problem->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     connect(m_ui->variant, &QComboBox::currentIndexChanged, this, &AuditInfoDialog::updateVariantHelp);
     connect(m_ui->company, &QLineEdit::textChanged, this, &AuditInfoDialog::updateOkButton);

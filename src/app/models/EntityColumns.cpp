@@ -2,8 +2,6 @@
 
 #include <QCoreApplication>
 
-#define N(text) QT_TRANSLATE_NOOP("sa::app::EntityColumns", text)
-
 namespace sa::app {
 
 namespace {
@@ -16,106 +14,106 @@ using K = ColumnKind;
 #define CHANNEL(col) "(SELECT name FROM channels WHERE id = t." col ")"
 #define STAGE(col) "(SELECT name FROM stages WHERE id = t." col ")"
 
-const std::vector<ChoiceDef> kTerminal = {{"none", N("not terminal")}, {"won", N("won")}, {"lost", N("lost")}};
-const std::vector<ChoiceDef> kProcess = {{"generation", N("generation")}, {"development", N("development")},
-                                         {"conversion", N("conversion")}, {"fulfilment", N("fulfilment")},
-                                         {"account", N("account")}};
-const std::vector<ChoiceDef> kFunnel = {{"none", N("none")}, {"mql", N("MQL")}, {"sql", N("SQL")}};
-const std::vector<ChoiceDef> kSeverity = {{"info", N("info")}, {"warning", N("warning")}, {"error", N("error")}};
-const std::vector<ChoiceDef> kDealStatus = {{"open", N("open")}, {"won", N("won")}, {"lost", N("lost")}};
-const std::vector<ChoiceDef> kHorizon = {{"QW", N("quick win")}, {"3M", N("3 months")}, {"1Y", N("1 year")},
-                                         {"3Y", N("3 years")}};
-const std::vector<ChoiceDef> kActionStatus = {{"proposed", N("proposed")}, {"planned", N("planned")},
-                                              {"in_progress", N("in progress")}, {"done", N("done")},
-                                              {"dropped", N("dropped")}};
+const std::vector<ChoiceDef> kTerminal = {{"none", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "not terminal")}, {"won", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "won")}, {"lost", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "lost")}};
+const std::vector<ChoiceDef> kProcess = {{"generation", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "generation")}, {"development", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "development")},
+                                         {"conversion", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "conversion")}, {"fulfilment", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "fulfilment")},
+                                         {"account", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "account")}};
+const std::vector<ChoiceDef> kFunnel = {{"none", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "none")}, {"mql", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "MQL")}, {"sql", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "SQL")}};
+const std::vector<ChoiceDef> kSeverity = {{"info", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "info")}, {"warning", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "warning")}, {"error", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "error")}};
+const std::vector<ChoiceDef> kDealStatus = {{"open", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "open")}, {"won", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "won")}, {"lost", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "lost")}};
+const std::vector<ChoiceDef> kHorizon = {{"QW", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "quick win")}, {"3M", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "3 months")}, {"1Y", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "1 year")},
+                                         {"3Y", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "3 years")}};
+const std::vector<ChoiceDef> kActionStatus = {{"proposed", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "proposed")}, {"planned", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "planned")},
+                                              {"in_progress", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "in progress")}, {"done", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "done")},
+                                              {"dropped", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "dropped")}};
 const char* const kManagerChoices = "SELECT id, name FROM managers ORDER BY name";
 
 std::vector<EntityDef> buildDefs()
 {
     return {
-        {"deals", N("Deals"),
-         {{"t.ext_id", N("Source ID")}, {"t.name", N("Deal")}, {"t.created_at", N("Created"), K::Date},
-          {MANAGER("owner_id"), N("Manager")}, {CLIENT("client_id"), N("Client")}, {STAGE("stage_id"), N("Stage")},
-          {"t.status", N("Status"), K::Choice, nullptr, kDealStatus}, {"t.amount", N("Amount"), K::Money},
-          {"t.closed_at", N("Closed"), K::Date}, {"t.sales_channel", N("Sales channel")},
-          {"t.loss_reason", N("Loss reason")}}},
-        {"leads", N("Leads"),
-         {{"t.ext_id", N("Source ID")}, {"t.created_at", N("Created"), K::DateTime},
-          {CHANNEL("channel_id"), N("Channel")}, {"t.channel_raw", N("Channel (source)")},
-          {MANAGER("owner_id"), N("Manager")}, {"t.mql_at", N("MQL"), K::Date}, {"t.sql_at", N("SQL"), K::Date},
-          {"t.disqualify_reason", N("Disqualified because")}}},
-        {"clients", N("Clients"),
-         {{"t.ext_id", N("Source ID")}, {"t.name", N("Client")}, {"t.inn", N("Tax ID")},
-          {MANAGER("owner_id"), N("Manager")}, {"t.created_at", N("Created"), K::Date},
-          {"t.segment", N("Segment")}, {"t.industry", N("Industry")}, {"t.city", N("City")},
-          {"t.churned_at", N("Churned"), K::Date}}},
-        {"activities", N("Activities"),
-         {{"t.type", N("Type")}, {MANAGER("manager_id"), N("Manager")}, {"t.status", N("Status")},
-          {"t.done_at", N("Done"), K::DateTime}, {"t.due_at", N("Due"), K::DateTime},
-          {"t.duration_s", N("Duration, s"), K::Integer}, {"t.deal_ref", N("Deal (source)")},
-          {"t.outcome", N("Outcome")}}},
-        {"stage_history", N("Stage history"),
-         {{"t.deal_ref", N("Deal (source)")}, {STAGE("stage_id"), N("Stage")},
-          {"t.entered_at", N("Entered"), K::DateTime}, {"t.exited_at", N("Left"), K::DateTime}}},
-        {"orders", N("Orders"),
-         {{"t.ext_id", N("Source ID")}, {CLIENT("client_id"), N("Client")}, {"t.order_date", N("Date"), K::Date},
-          {"t.amount", N("Amount"), K::Money}, {"t.gross_profit", N("Gross profit"), K::Money},
-          {"t.status", N("Status")}, {"t.product", N("Product")}}},
-        {"nps_responses", N("NPS responses"),
-         {{CLIENT("client_id"), N("Client")}, {"t.responded_at", N("Date"), K::Date},
-          {"t.score", N("Score"), K::Integer}, {"t.comment", N("Comment")}, {"t.source", N("Source")}}},
-        {"managers", N("Managers"),
-         {{"t.name", N("Name")}, {"t.role", N("Role")}, {"t.team", N("Team")},
-          {"t.is_sales", N("Sales role"), K::Bool}, {"t.hired_at", N("Hired"), K::Date},
-          {"t.terminated_at", N("Left"), K::Date}, {"t.fte", N("FTE"), K::Real}}},
-        {"manager_aliases", N("Manager aliases"),
-         {{"t.alias", N("Name in the source")},
-          {MANAGER("manager_id"), N("Manager"), K::Choice, "manager_id", {}, kManagerChoices, false},
-          {"t.origin", N("Origin")}}},
-        {"stages", N("Stages"),
-         {{"t.pipeline_name", N("Pipeline")}, {"t.name", N("Stage")}, {"t.ord", N("Order"), K::Integer, "ord"},
-          {"t.terminal", N("Terminal"), K::Choice, "terminal", kTerminal, nullptr, false},
-          {"t.process_stage", N("Process stage"), K::Choice, "process_stage", kProcess},
-          {"t.mandatory", N("Mandatory"), K::Bool, "mandatory"},
-          {"t.funnel_step", N("Funnel step"), K::Choice, "funnel_step", kFunnel, nullptr, false},
-          {"t.default_probability", N("Probability"), K::Percent}}},
-        {"channels", N("Channels"), {{"t.name", N("Channel")}, {"t.type", N("Type")}}},
-        {"channel_costs", N("Channel costs"),
-         {{"t.month", N("Month"), K::Month}, {CHANNEL("channel_id"), N("Channel")}, {"t.cost", N("Cost"), K::Money}}},
-        {"plans", N("Plans"),
-         {{"t.month", N("Month"), K::Month}, {"t.scope", N("Scope")}, {"t.scope_ref", N("For")},
-          {"t.revenue_plan", N("Revenue plan"), K::Money}, {"t.new_clients_plan", N("New clients plan"), K::Integer},
-          {"t.forecast_amount", N("Forecast"), K::Money}}},
-        {"financials", N("Financials"),
-         {{"t.month", N("Month"), K::Month}, {"t.revenue", N("Revenue"), K::Money},
-          {"t.gross_profit", N("Gross profit"), K::Money}, {"t.net_profit", N("Net profit"), K::Money},
-          {"t.sales_team_cost", N("Sales team cost"), K::Money}, {"t.marketing_cost", N("Marketing cost"), K::Money}}},
+        {"deals", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Deals"),
+         {{"t.ext_id", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Source ID")}, {"t.name", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Deal")}, {"t.created_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Created"), K::Date},
+          {MANAGER("owner_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Manager")}, {CLIENT("client_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Client")}, {STAGE("stage_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Stage")},
+          {"t.status", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Status"), K::Choice, nullptr, kDealStatus}, {"t.amount", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Amount"), K::Money},
+          {"t.closed_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Closed"), K::Date}, {"t.sales_channel", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Sales channel")},
+          {"t.loss_reason", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Loss reason")}}},
+        {"leads", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Leads"),
+         {{"t.ext_id", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Source ID")}, {"t.created_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Created"), K::DateTime},
+          {CHANNEL("channel_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Channel")}, {"t.channel_raw", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Channel (source)")},
+          {MANAGER("owner_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Manager")}, {"t.mql_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "MQL"), K::Date}, {"t.sql_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "SQL"), K::Date},
+          {"t.disqualify_reason", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Disqualified because")}}},
+        {"clients", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Clients"),
+         {{"t.ext_id", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Source ID")}, {"t.name", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Client")}, {"t.inn", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Tax ID")},
+          {MANAGER("owner_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Manager")}, {"t.created_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Created"), K::Date},
+          {"t.segment", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Segment")}, {"t.industry", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Industry")}, {"t.city", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "City")},
+          {"t.churned_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Churned"), K::Date}}},
+        {"activities", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Activities"),
+         {{"t.type", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Type")}, {MANAGER("manager_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Manager")}, {"t.status", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Status")},
+          {"t.done_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Done"), K::DateTime}, {"t.due_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Due"), K::DateTime},
+          {"t.duration_s", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Duration, s"), K::Integer}, {"t.deal_ref", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Deal (source)")},
+          {"t.outcome", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Outcome")}}},
+        {"stage_history", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Stage history"),
+         {{"t.deal_ref", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Deal (source)")}, {STAGE("stage_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Stage")},
+          {"t.entered_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Entered"), K::DateTime}, {"t.exited_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Left"), K::DateTime}}},
+        {"orders", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Orders"),
+         {{"t.ext_id", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Source ID")}, {CLIENT("client_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Client")}, {"t.order_date", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Date"), K::Date},
+          {"t.amount", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Amount"), K::Money}, {"t.gross_profit", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Gross profit"), K::Money},
+          {"t.status", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Status")}, {"t.product", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Product")}}},
+        {"nps_responses", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "NPS responses"),
+         {{CLIENT("client_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Client")}, {"t.responded_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Date"), K::Date},
+          {"t.score", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Score"), K::Integer}, {"t.comment", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Comment")}, {"t.source", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Source")}}},
+        {"managers", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Managers"),
+         {{"t.name", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Name")}, {"t.role", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Role")}, {"t.team", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Team")},
+          {"t.is_sales", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Sales role"), K::Bool}, {"t.hired_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Hired"), K::Date},
+          {"t.terminated_at", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Left"), K::Date}, {"t.fte", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "FTE"), K::Real}}},
+        {"manager_aliases", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Manager aliases"),
+         {{"t.alias", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Name in the source")},
+          {MANAGER("manager_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Manager"), K::Choice, "manager_id", {}, kManagerChoices, false},
+          {"t.origin", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Origin")}}},
+        {"stages", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Stages"),
+         {{"t.pipeline_name", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Pipeline")}, {"t.name", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Stage")}, {"t.ord", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Order"), K::Integer, "ord"},
+          {"t.terminal", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Terminal"), K::Choice, "terminal", kTerminal, nullptr, false},
+          {"t.process_stage", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Process stage"), K::Choice, "process_stage", kProcess},
+          {"t.mandatory", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Mandatory"), K::Bool, "mandatory"},
+          {"t.funnel_step", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Funnel step"), K::Choice, "funnel_step", kFunnel, nullptr, false},
+          {"t.default_probability", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Probability"), K::Percent}}},
+        {"channels", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Channels"), {{"t.name", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Channel")}, {"t.type", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Type")}}},
+        {"channel_costs", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Channel costs"),
+         {{"t.month", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Month"), K::Month}, {CHANNEL("channel_id"), QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Channel")}, {"t.cost", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Cost"), K::Money}}},
+        {"plans", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Plans"),
+         {{"t.month", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Month"), K::Month}, {"t.scope", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Scope")}, {"t.scope_ref", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "For")},
+          {"t.revenue_plan", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Revenue plan"), K::Money}, {"t.new_clients_plan", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "New clients plan"), K::Integer},
+          {"t.forecast_amount", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Forecast"), K::Money}}},
+        {"financials", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Financials"),
+         {{"t.month", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Month"), K::Month}, {"t.revenue", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Revenue"), K::Money},
+          {"t.gross_profit", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Gross profit"), K::Money}, {"t.net_profit", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Net profit"), K::Money},
+          {"t.sales_team_cost", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Sales team cost"), K::Money}, {"t.marketing_cost", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Marketing cost"), K::Money}}},
     };
 }
 
 EntityDef buildIssues()
 {
-    return {"data_issues", N("Data quality"),
-            {{"t.severity", N("Severity"), K::Choice, nullptr, kSeverity}, {"t.entity", N("Table")},
-             {"t.row_no", N("File row"), K::Integer}, {"t.column_name", N("Column")},
-             {"t.raw_value", N("Value")}, {"t.message", N("Problem")}, {"t.record_id", N("Record"), K::Integer}}};
+    return {"data_issues", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Data quality"),
+            {{"t.severity", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Severity"), K::Choice, nullptr, kSeverity}, {"t.entity", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Table"), K::Entity},
+             {"t.row_no", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "File row"), K::Integer}, {"t.column_name", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Column")},
+             {"t.raw_value", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Value")}, {"t.message", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Problem")}, {"t.record_id", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Record"), K::Integer}}};
 }
 
 std::vector<EntityDef> buildExtras()
 {
     return {
-        {"evidence", N("Evidence"),
-         {{"t.kind", N("Kind")}, {"t.title", N("Title")}, {"t.date", N("Date"), K::Date},
-          {"t.respondent", N("Respondent")}, {"t.role", N("Role")},
+        {"evidence", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Evidence"),
+         {{"t.kind", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Kind")}, {"t.title", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Title")}, {"t.date", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Date"), K::Date},
+          {"t.respondent", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Respondent")}, {"t.role", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Role")},
           {"(SELECT group_concat(criterion_id, ', ') FROM evidence_criteria c WHERE c.evidence_id = t.id)",
-           N("Criteria")},
-          {"t.body", N("Notes")}}},
-        {"actions", N("Action plan"),
-         {{"t.priority", N("Priority"), K::Integer, "priority"}, {"t.text", N("Action")},
-          {"t.criterion_ids", N("Criteria")},
-          {"t.horizon", N("Horizon"), K::Choice, "horizon", kHorizon, nullptr, false},
-          {"t.owner_role", N("Owner")}, {"t.due_date", N("Due"), K::Date},
-          {"t.status", N("Status"), K::Choice, "status", kActionStatus, nullptr, false}}},
+           QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Criteria")},
+          {"t.body", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Notes")}}},
+        {"actions", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Action plan"),
+         {{"t.priority", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Priority"), K::Integer, "priority"}, {"t.text", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Action")},
+          {"t.criterion_ids", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Criteria")},
+          {"t.horizon", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Horizon"), K::Choice, "horizon", kHorizon, nullptr, false},
+          {"t.owner_role", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Owner")}, {"t.due_date", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Due"), K::Date},
+          {"t.status", QT_TRANSLATE_NOOP("sa::app::EntityColumns", "Status"), K::Choice, "status", kActionStatus, nullptr, false}}},
     };
 }
 

@@ -16,6 +16,7 @@ enum class ColumnKind {
     DateTime,  ///< INTEGER local seconds, shown as date and time
     Month,     ///< INTEGER local seconds of the month's first day
     Bool,      ///< INTEGER 0/1, shown and edited as a check box
+    Entity,    ///< TEXT naming a store table or CLI entity, shown as its translated title
     Choice,    ///< TEXT from a fixed list (ChoiceDef) or INTEGER id from choicesSql
 };
 

@@ -16,7 +16,7 @@ namespace {
 
 bool isTextual(ColumnKind k)
 {
-    return k == ColumnKind::Text || k == ColumnKind::Choice;
+    return k == ColumnKind::Text || k == ColumnKind::Choice || k == ColumnKind::Entity;
 }
 
 bool isNumeric(ColumnKind k)
@@ -221,6 +221,10 @@ QVariant EntityTableModel::displayValue(const ColumnDef& c, const QVariant& raw)
     case ColumnKind::Integer: return QLocale().toString(raw.toLongLong());
     case ColumnKind::Bool: return {};
     case ColumnKind::Choice: return choiceLabel(c, raw.toString());
+    case ColumnKind::Entity: {
+        const EntityDef* e = findEntity(raw.toString());
+        return e ? titleText(*e) : raw.toString();
+    }
     case ColumnKind::Text: break;
     }
     return raw.toString();

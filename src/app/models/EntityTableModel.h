@@ -6,12 +6,11 @@
 #include "RowIdQuery.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <vector>
 
-template <class T>
-class QFutureWatcher;
 
 namespace sa::app {
 

@@ -82,13 +82,14 @@ bool ScreenshotTool::save(QWidget* w, const QString& lang, const QString& name)
 bool ScreenshotTool::renderLanguage(const QString& lang)
 {
     installTranslations(lang == QLatin1String("ru") ? UiLanguage::Russian : UiLanguage::English);
-    QTemporaryDir work;
+    QTemporaryDir work(QDir::tempPath() + QLatin1String("/audits-XXXXXX"));
     const QString copy = work.filePath(m_project.isEmpty() ? QStringLiteral("audit.sqlite")
                                                            : QFileInfo(m_project).fileName());
     if (!m_project.isEmpty() && !QFile::copy(m_project, copy)) {
         fail(QStringLiteral("cannot copy %1").arg(m_project));
         return false;
     }
+    QSettings().clear(); // each language starts from the same recent-files list
     Settings settings;
     settings.addRecentFile(QDir::homePath() + QLatin1String("/Audits/Old client 2023.sqlite"));
     if (!m_project.isEmpty())

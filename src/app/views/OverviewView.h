@@ -3,13 +3,12 @@
 // count and the scoring summary.
 #include "models/CoverageQuery.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 #include <memory>
 
 class QLabel;
 class QTableWidget;
-template <class T>
-class QFutureWatcher;
 
 namespace Ui {
 class OverviewCard;
