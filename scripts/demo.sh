@@ -9,8 +9,7 @@ cmake --build --preset default -j "$(nproc)"
 out=${DEMO_DIR:-$PWD/demo-output}
 mkdir -p "$out"
 rm -f "$out/demo.sqlite"
-build/bin/salesaudit-cli new "$out/demo.sqlite" --company "Demo Warehouse Systems LLC" --variant standard \
-  --from 2024-07-01 --to 2025-06-30
+build/bin/salesaudit-cli demo "$out/demo.sqlite"
 build/bin/salesaudit-cli info "$out/demo.sqlite"
 echo
 echo "Demo audit project: $out/demo.sqlite"

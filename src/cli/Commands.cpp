@@ -1,5 +1,6 @@
 // The registry of CLI commands: one line per command.
 #include "CliApp.h"
+#include "commands/DemoCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/NewCommand.h"
 
@@ -10,6 +11,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> c;
     c.push_back(std::make_unique<NewCommand>());
     c.push_back(std::make_unique<InfoCommand>());
+    c.push_back(std::make_unique<DemoCommand>());
     return c;
 }
 

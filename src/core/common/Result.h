@@ -52,7 +52,8 @@ public:
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
-    T&& operator*() && { return std::move(*this).value(); }
+    // By value: `for (x : *makeResult())` must not dangle once the temporary Result dies.
+    T operator*() && { return std::move(*this).value(); }
     const Error& error() const { assert(!ok()); return std::get<1>(m_v); }
 
 private:

@@ -20,7 +20,7 @@ Status configureConnection(Connection& db, OpenMode mode)
     sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &on);
     sqlite3_db_config(h, SQLITE_DBCONFIG_ENABLE_VIEW, 0, &on);
     // Caps that keep a hostile file from exhausting memory.
-    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, static_cast<int>(kMaxValueBytes));
     sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
     sqlite3_limit(h, SQLITE_LIMIT_COLUMN, 200);
     sqlite3_limit(h, SQLITE_LIMIT_EXPR_DEPTH, 100);

@@ -115,6 +115,18 @@ Result<ValidatedFile> validateProjectFile(const std::string& path)
         return notAProject(path, extra.empty() ? "the schema does not match its version (objects are missing)"
                                                : "the schema holds an unexpected or altered object: " + extra);
     }
+    // A value beyond the connection's length limit could only be read as an error later; refuse it
+    // now. dbstat walks the pages once, like quick_check, without reading the values.
+    auto big = db->prepare("SELECT name, max(mx_payload) FROM dbstat WHERE aggregate = 1 GROUP BY name"
+                           " HAVING max(mx_payload) > " + std::to_string(kMaxValueBytes) + " LIMIT 1");
+    if (!big)
+        return notAProject(path, "the database cannot be inspected: " + big.error().message);
+    auto row = big->step();
+    if (!row)
+        return notAProject(path, "the database cannot be inspected: " + row.error().message);
+    if (*row)
+        return notAProject(path, "table \"" + big->getText(0) + "\" holds a value larger than "
+                                     + std::to_string(kMaxValueBytes >> 20) + " MB");
     return header;
 }
 

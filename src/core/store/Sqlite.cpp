@@ -11,7 +11,10 @@ Error sqlError(sqlite3* db, std::string_view what)
     std::string msg = std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "no connection");
     // Disk full and I/O failures are environment problems the user can act on.
     if ((code & 0xff) == SQLITE_FULL)
-        msg = std::string(what) + ": the disk is full; nothing was changed";
+        msg = std::string(what) + ": the disk is full (or the file size limit was reached); the change was rolled back";
+    else if ((code & 0xff) == SQLITE_IOERR)
+        msg = std::string(what) + ": the disk could not be read or written (I/O error " + std::to_string(code)
+            + "); the change was rolled back";
     return Error::internal(std::move(msg));
 }
 } // namespace
