@@ -246,7 +246,10 @@ RU = {
     'Загрузите выгрузки из CRM, оцените 45 критериев, ранжируйте узкие места по деньгам, '
     'составьте план действий и отчёт.',
 'Open the &demo audit': 'Открыть &демо-аудит',
-'Available when the demo generator lands.': 'Станет доступно, когда в сборку войдёт генератор демо-аудита.',
+'Cannot create the demo audit': 'Не удалось создать демо-аудит',
+'A complete audit of a fictitious B2B company, generated on first use.':
+    'Полный аудит вымышленной B2B-компании; создаётся при первом открытии.',
+'Generating the demo audit…': 'Создаётся демо-аудит…',
 '&Recent audits:': 'Н&едавние аудиты:',
 'Tip: drop an audit file (.sqlite) anywhere on this window to open it.':
     'Совет: чтобы открыть аудит, перетащите его файл (.sqlite) в это окно.',

@@ -723,6 +723,10 @@
         <source>Audit projects (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot create the demo audit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sa::app::MainWindow</name>
@@ -841,6 +845,10 @@ Audits of B2B sales departments.</source>
     </message>
     <message>
         <source>No audit open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,10 +982,6 @@ Audits of B2B sales departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Available when the demo generator lands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Recent audits:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +995,14 @@ Audits of B2B sales departments.</source>
     </message>
     <message>
         <source>The file no longer exists at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete audit of a fictitious B2B company, generated on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the demo audit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -723,6 +723,10 @@
         <source>Audit projects (*.sqlite);;All files (*)</source>
         <translation>Проекты аудита (*.sqlite);;Все файлы (*)</translation>
     </message>
+    <message>
+        <source>Cannot create the demo audit</source>
+        <translation>Не удалось создать демо-аудит</translation>
+    </message>
 </context>
 <context>
     <name>sa::app::MainWindow</name>
@@ -843,6 +847,10 @@ Audits of B2B sales departments.</source>
     <message>
         <source>No audit open</source>
         <translation>Аудит не открыт</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo audit</source>
+        <translation>Открыть &amp;демо-аудит</translation>
     </message>
 </context>
 <context>
@@ -975,10 +983,6 @@ Audits of B2B sales departments.</source>
         <translation>Открыть &amp;демо-аудит</translation>
     </message>
     <message>
-        <source>Available when the demo generator lands.</source>
-        <translation>Станет доступно, когда в сборку войдёт генератор демо-аудита.</translation>
-    </message>
-    <message>
         <source>&amp;Recent audits:</source>
         <translation>Н&amp;едавние аудиты:</translation>
     </message>
@@ -993,6 +997,14 @@ Audits of B2B sales departments.</source>
     <message>
         <source>The file no longer exists at %1</source>
         <translation>Файла больше нет по пути %1</translation>
+    </message>
+    <message>
+        <source>A complete audit of a fictitious B2B company, generated on first use.</source>
+        <translation>Полный аудит вымышленной B2B-компании; создаётся при первом открытии.</translation>
+    </message>
+    <message>
+        <source>Generating the demo audit…</source>
+        <translation>Создаётся демо-аудит…</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,8 @@ int run(QApplication& app)
                                                   "(run with QT_QPA_PLATFORM=offscreen) and exit."),
                                    QStringLiteral("DIR"));
     const QCommandLineOption project(QStringLiteral("project"),
-                                     QStringLiteral("The audit shown in screenshots (copied first; never modified)."),
+                                     QStringLiteral("The audit shown in screenshots (copied first; never modified); "
+                                                    "default: a freshly generated demo audit."),
                                      QStringLiteral("FILE"));
     parser.addOption(shots);
     parser.addOption(project);

@@ -4,12 +4,60 @@
 #include "Settings.h"
 #include "dialogs/AuditInfoDialog.h"
 
+#include "demo/DemoAudit.h"
+
+#include <QDir>
 #include <QFileDialog>
+#include <QStandardPaths>
+#include <QtConcurrent>
 #include <QFileInfo>
 
 namespace sa::app {
 
-FileController::FileController(AuditDocument* doc, QWidget* window) : QObject(window), m_doc(doc), m_window(window) {}
+FileController::FileController(AuditDocument* doc, QWidget* window)
+    : QObject(window), m_doc(doc), m_window(window), m_demo(new QFutureWatcher<QString>(this))
+{
+    connect(m_demo, &QFutureWatcher<QString>::finished, this, [this] { demoReady(m_demo->result()); });
+}
+
+QString FileController::demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/demo-audit.sqlite");
+}
+
+bool FileController::isBusy() const
+{
+    return m_demo->isRunning();
+}
+
+void FileController::openDemo()
+{
+    const QString path = demoPath();
+    if (QFileInfo::exists(path)) {
+        openPath(path);
+        return;
+    }
+    if (m_demo->isRunning())
+        return;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    Q_EMIT busyChanged(true);
+    // The generator writes its own file through its own connection: safe off the GUI thread.
+    m_demo->setFuture(QtConcurrent::run([path] {
+        const SystemClock clock;
+        auto made = demo::createDemoAudit(path.toStdString(), demo::DemoOptions{}, clock);
+        return made ? QString() : describe(made.error());
+    }));
+}
+
+void FileController::demoReady(const QString& error)
+{
+    Q_EMIT busyChanged(false);
+    if (!error.isEmpty()) {
+        Q_EMIT failed(tr("Cannot create the demo audit"), error);
+        return;
+    }
+    openPath(demoPath());
+}
 
 bool FileController::isProjectFile(const QString& path)
 {

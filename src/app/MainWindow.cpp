@@ -107,6 +107,8 @@ void MainWindow::buildMenus()
                     &FileController::newAudit);
     file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open…"), QKeySequence::Open, m_files,
                     &FileController::openWithDialog);
+    file->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open the &demo audit"), m_files,
+                    &FileController::openDemo);
     QAction* close = file->addAction(tr("&Close audit"), QKeySequence::Close, m_files, &FileController::closeAudit);
     connect(m_doc, &AuditDocument::opened, close, [close] { close->setEnabled(true); });
     connect(m_doc, &AuditDocument::closed, close, [close] { close->setEnabled(false); });

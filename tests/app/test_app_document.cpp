@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void undoRedoAuditProperty();
     void recentFilesAreKeptInOrder();
     void navigationFollowsTheDocument();
+    void openDemoAudit();
 
 private:
     QTemporaryDir m_dir;
@@ -169,6 +171,25 @@ void TestAppDocument::navigationFollowsTheDocument()
     QVERIFY(window.windowTitle().contains(QStringLiteral("Test Co")));
     window.document()->close();
     QVERIFY(window.currentScreen() == Screen::Start);
+}
+
+void TestAppDocument::openDemoAudit()
+{
+    QStandardPaths::setTestModeEnabled(true); // the demo file goes to a test-only data folder
+    QFile::remove(FileController::demoPath());
+    MainWindow window;
+    QSignalSpy busy(window.files(), &FileController::busyChanged);
+    window.files()->openDemo(); // generated on a worker thread
+    QVERIFY(apptest::waitFor([&] { return window.document()->isOpen(); }, 60000));
+    QCOMPARE(busy.count(), 2);
+    auto deals = window.document()->project()->db().scalarInt("SELECT count(*) FROM deals");
+    QVERIFY(deals.ok() && deals->value_or(0) > 0);
+    QVERIFY(window.currentScreen() == Screen::Overview);
+    window.document()->close();
+    window.files()->openDemo(); // the second time it is simply reopened
+    QVERIFY(window.document()->isOpen());
+    window.document()->close();
+    QVERIFY(QFile::remove(FileController::demoPath()));
 }
 
 QTEST_MAIN(TestAppDocument)

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Translations.h"
+#include "demo/DemoAudit.h"
 #include "dialogs/AuditInfoDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "views/DataView.h"
@@ -45,6 +46,16 @@ int ScreenshotTool::run()
     // Screenshots never read or change the user's own settings.
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, tmp.path());
+    if (m_project.isEmpty()) {
+        // Without --project the screens show the demo audit, made by the product's own generator.
+        m_project = tmp.filePath(QStringLiteral("demo-audit.sqlite"));
+        const FixedClock clock(toLocalSeconds({2025, 7, 1}, {10, 0, 0}));
+        auto made = demo::createDemoAudit(m_project.toStdString(), demo::DemoOptions{}, clock);
+        if (!made) {
+            fail(describe(made.error()));
+            return 1;
+        }
+    }
     for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ru")})
         if (!renderLanguage(lang))
             return 1;

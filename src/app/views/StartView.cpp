@@ -26,8 +26,7 @@ StartView::StartView(FileController* files, QWidget* parent)
     auto* open = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open…"), this);
     m_demo->setText(tr("Open the &demo audit"));
     m_demo->setIcon(QIcon(QStringLiteral(":/icons/demo.svg")));
-    m_demo->setEnabled(false);
-    m_demo->setToolTip(tr("Available when the demo generator lands."));
+    m_demo->setToolTip(tr("A complete audit of a fictitious B2B company, generated on first use."));
     auto* recentLabel = new QLabel(tr("&Recent audits:"), this);
     recentLabel->setBuddy(m_recent);
     auto* hint = new QLabel(tr("Tip: drop an audit file (.sqlite) anywhere on this window to open it."), this);
@@ -49,6 +48,11 @@ StartView::StartView(FileController* files, QWidget* parent)
     grid->setRowStretch(3, 1);
     connect(newAudit, &QPushButton::clicked, m_files, &FileController::newAudit);
     connect(open, &QPushButton::clicked, m_files, &FileController::openWithDialog);
+    connect(m_demo, &QPushButton::clicked, m_files, &FileController::openDemo);
+    connect(m_files, &FileController::busyChanged, m_demo, [this](bool busy) {
+        m_demo->setEnabled(!busy);
+        m_demo->setText(busy ? tr("Generating the demo audit…") : tr("Open the &demo audit"));
+    });
     connect(m_recent, &QListWidget::itemActivated, this, &StartView::openItem);
     connect(m_files, &FileController::recentFilesChanged, this, &StartView::refreshRecent);
     refreshRecent();
