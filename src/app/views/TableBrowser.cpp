@@ -63,8 +63,12 @@ TableBrowser::TableBrowser(AuditDocument* doc, const EntityDef& def, QWidget* pa
 void TableBrowser::fitColumns()
 {
     // Once, on the first rows: later reloads keep the widths the user may have set.
-    if (m_fitted || m_model->rowCount() == 0)
+    if (m_fitted)
         return;
+    if (m_model->rowCount() == 0) {
+        m_view->horizontalHeader()->resizeSections(QHeaderView::ResizeToContents); // the headers at least
+        return;
+    }
     m_fitted = true;
     const int cap = fontMetrics().averageCharWidth() * 40;
     for (int c = 0; c < m_model->columnCount(); ++c) {
