@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void recentFilesAreKeptInOrder();
     void navigationFollowsTheDocument();
     void openDemoAudit();
+    void dropOpensAProjectAndWindowStateIsRestored();
 
 private:
     QTemporaryDir m_dir;
@@ -190,6 +192,29 @@ void TestAppDocument::openDemoAudit()
     QVERIFY(window.document()->isOpen());
     window.document()->close();
     QVERIFY(QFile::remove(FileController::demoPath()));
+}
+
+void TestAppDocument::dropOpensAProjectAndWindowStateIsRestored()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.sqlite"));
+    QVERIFY(apptest::makeSampleProject(path).isEmpty());
+    {
+        MainWindow window;
+        window.show();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(window.document()->isOpen());
+        QCOMPARE(Settings().recentFiles().first(), path);
+        window.resize(1000, 700);
+        window.close(); // saves geometry and state
+    }
+    MainWindow again;
+    QCOMPARE(again.size(), QSize(1000, 700));
 }
 
 QTEST_MAIN(TestAppDocument)
