@@ -3,6 +3,7 @@
 // Readers never hold the whole file in memory and never replace invalid bytes silently.
 #include "common/Result.h"
 
+#include <cstddef>
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,10 +41,20 @@ public:
     [[nodiscard]] virtual double progress() const = 0;
 };
 
+/// Caps that stop hostile archives (XLSX). The defaults are the product's limits.
+struct ReadLimits {
+    long long maxZipEntries = 10'000;
+    long long maxInflatedBytes = 1LL << 30;       ///< all parts together, 1 GiB
+    long long maxCompressionRatio = 200;          ///< per entry, inflated : compressed
+    long long maxSharedStringsBytes = 256LL << 20; ///< text of all shared strings, 256 MiB
+};
+
 struct OpenOptions {
     std::optional<std::string> sheet;     ///< XLSX: sheet name; default the first sheet
     std::optional<char> delimiter;        ///< CSV: force instead of detecting
     std::optional<std::string> encoding;  ///< force instead of detecting
+    std::size_t chunkSize = 0;            ///< CSV/HTML read size in bytes; 0 = 1 MiB (tests use tiny chunks)
+    ReadLimits limits;                    ///< XLSX caps; the defaults are the documented ones
 };
 
 /// Sniffs the format from the bytes (not the extension) and opens the right reader.

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Side-by-side import benchmark (docs/PERFORMANCE.md, "Import"):
+#   the product (salesaudit-cli import, typed and normalised, deals then activities) versus the
+#   sqlite3 CLI's .import of the same two raw files into an empty database, in the same run.
+# usage: bench_import.sh CLI [SCALE...]   SCALE = deals count, default "100000 1000000"
+# env:   SA_BENCH_DATA (default /tmp/sa-bench-import) holds generated data, never the repo;
+#        SA_SHARED_DIR (default ../shared beside the checkout) holds bench/gen_crm.py.
+set -euo pipefail
+cli=$(readlink -f "$1"); shift
+scales=("${@:-100000 1000000}")
+[ $# -eq 0 ] && scales=(100000 1000000)
+here=$(cd "$(dirname "$0")" && pwd)
+shared=${SA_SHARED_DIR:-$here/../../../shared}
+data=${SA_BENCH_DATA:-/tmp/sa-bench-import}
+mkdir -p "$data"
+command -v sqlite3 >/dev/null || { echo "bench_import: sqlite3 CLI missing" >&2; exit 1; }
+
+# wall seconds and peak RSS (MB) of a command, from /usr/bin/time -v
+timed() {
+  local log; log=$(mktemp)
+  /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; rm -f "$log"; return 1; }
+  local wall rss
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
+  rm -f "$log"
+  echo "$wall $rss"
+}
+
+printf '| deals | activities | MB | .import s | product s | ratio | product MB/s | product rows/s | product peak RSS MB |\n'
+printf '|---|---|---|---|---|---|---|---|---|\n'
+for n in "${scales[@]}"; do
+  dir="$data/crm$n"
+  if [ ! -f "$dir/manifest.json" ]; then
+    python3 "$shared/bench/gen_crm.py" --deals "$n" --out "$dir" -q
+  fi
+  deals="$dir/deals.csv"; acts="$dir/activities.csv"
+  bytes=$(( $(stat -c %s "$deals") + $(stat -c %s "$acts") ))
+  rows=$(python3 -c "import json,sys; m=json.load(open('$dir/manifest.json'))['records']; print(m['deals.csv']+m['activities.csv'])")
+  nacts=$(python3 -c "import json; print(json.load(open('$dir/manifest.json'))['records']['activities.csv'])")
+  # sqlite3 .import: raw text into an empty database, both files, one process.
+  rm -f "$data/raw.db"
+  read -r t_raw _ < <(timed sqlite3 "$data/raw.db" -cmd ".mode csv" -cmd ".separator ;" \
+      ".import '$deals' deals" ".import '$acts' activities")
+  # the product: a fresh project, deals then activities (two processes, as a user runs them).
+  rm -f "$data/p.sqlite"
+  "$cli" new "$data/p.sqlite" --company Bench >/dev/null 2>&1
+  read -r t1 r1 < <(timed "$cli" import "$data/p.sqlite" --entity deals --preset amocrm "$deals")
+  read -r t2 r2 < <(timed "$cli" import "$data/p.sqlite" --entity activities --preset amocrm "$acts")
+  python3 - "$n" "$nacts" "$bytes" "$rows" "$t_raw" "$t1" "$t2" "$r1" "$r2" <<'PY'
+import sys
+n, nacts, b, rows = map(int, sys.argv[1:5])
+raw, t1, t2 = map(float, sys.argv[5:8])
+rss = max(int(sys.argv[8]), int(sys.argv[9]))
+t = t1 + t2
+print(f"| {n} | {nacts} | {b/1e6:.0f} | {raw:.1f} | {t:.1f} ({t1:.1f} + {t2:.1f}) | {t/raw:.2f} | {b/1e6/t:.0f} | {rows/t:,.0f} | {rss} |")
+PY
+  rm -f "$data/raw.db" "$data/p.sqlite"
+done

@@ -1,0 +1,124 @@
+#include "EntityWriter.h"
+
+#include "common/Text.h"
+
+#include <sqlite3.h>
+
+namespace sa::import {
+
+Status EntityWriter::prepare(store::Connection& db, Entity entity, std::int64_t batchId, const std::vector<bool>& bound,
+                             bool explicitIds)
+{
+    m_db = &db;
+    m_explicitIds = explicitIds && entity != Entity::Managers;
+    m_def = &entityDef(entity);
+    m_batch = batchId;
+    m_bound = bound;
+    std::vector<std::string> cols;
+    if (m_explicitIds)
+        cols.emplace_back("id");
+    for (const auto& f : m_def->fields) {
+        cols.emplace_back(f.column);
+        if (f.rawColumn)
+            cols.emplace_back(f.rawColumn);
+    }
+    std::string sql;
+    if (entity == Entity::Managers) {
+        // The person already exists (ManagerDirectory): fill in what the file knows.
+        // The name stays the person's canonical spelling; only fields the file has are updated.
+        std::vector<std::string> sets;
+        for (std::size_t i = 0; i < m_def->fields.size(); ++i)
+            if (bound[i] && std::string_view(m_def->fields[i].name) != "name")
+                sets.push_back(std::string(m_def->fields[i].column) + " = COALESCE(?, " + m_def->fields[i].column + ")");
+        m_bound[1] = false; // never written, see above
+        sets.emplace_back("batch_id = COALESCE(batch_id, ?)");
+        sql = "UPDATE managers SET " + text::join(sets, ", ") + " WHERE id = ?";
+    } else {
+        cols.emplace_back("batch_id");
+        if (entity == Entity::Clients)
+            cols.emplace_back("name_key");
+        std::string marks;
+        for (std::size_t i = 0; i < cols.size(); ++i)
+            marks += i ? ",?" : "?";
+        sql = "INSERT INTO " + std::string(m_def->table) + "(" + text::join(cols, ",") + ") VALUES (" + marks + ")";
+    }
+    auto st = db.prepare(sql);
+    if (!st)
+        return st.error();
+    m_stmt = std::move(*st);
+    return {};
+}
+
+void EntityWriter::bindCell(int index, const FieldDef& f, const Cell& c)
+{
+    if (c.isNull()) {
+        if (const char* d = fieldDefault(m_def->entity, f.name)) {
+            if (f.kind == FieldKind::Bool)
+                m_stmt.bind(index, static_cast<std::int64_t>(std::string_view(d) == "1"));
+            else if (f.kind == FieldKind::Real)
+                m_stmt.bind(index, std::stod(d));
+            else
+                m_stmt.bind(index, d);
+            return;
+        }
+        m_stmt.bindNull(index);
+        return;
+    }
+    switch (c.type) {
+    case Cell::Type::Int: m_stmt.bind(index, c.i); break;
+    case Cell::Type::Real: m_stmt.bind(index, c.d); break;
+    case Cell::Type::Text: // the cell outlives the step: no copy
+        sqlite3_bind_text(m_stmt.handle(), index, c.s.data(), static_cast<int>(c.s.size()), SQLITE_STATIC);
+        break;
+    case Cell::Type::Null: m_stmt.bindNull(index); break;
+    }
+}
+
+Status EntityWriter::write(const RowValues& row, std::int64_t& id, bool& duplicate)
+{
+    duplicate = false;
+    m_stmt.reset();
+    int k = 1;
+    const bool managers = m_def->entity == Entity::Managers;
+    if (m_explicitIds)
+        m_stmt.bind(k++, row.explicitId);
+    for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
+        const FieldDef& f = m_def->fields[i];
+        if (managers && !m_bound[i])
+            continue;
+        if (managers && row.cells[i].isNull())
+            m_stmt.bindNull(k++); // keep what the project has
+        else
+            bindCell(k++, f, row.cells[i]);
+        if (f.rawColumn && !managers) {
+            if (row.hasRaw[i])
+                sqlite3_bind_text(m_stmt.handle(), k++, row.raws[i].data(), static_cast<int>(row.raws[i].size()),
+                                  SQLITE_STATIC);
+            else if (std::string_view(f.rawColumn) == "pipeline_name")
+                m_stmt.bind(k++, "");
+            else
+                m_stmt.bindNull(k++);
+        }
+    }
+    m_stmt.bind(k++, m_batch);
+    if (managers)
+        m_stmt.bind(k++, row.managerId);
+    else if (m_def->entity == Entity::Clients) {
+        const Cell& name = row.cells[1];
+        name.isNull() ? m_stmt.bindNull(k++) : m_stmt.bind(k++, text::matchKey(name.s));
+    }
+    const int rc = sqlite3_step(m_stmt.handle());
+    if (rc == SQLITE_DONE) {
+        id = managers ? row.managerId : m_db->lastInsertRowId();
+        return {};
+    }
+    const int ext = sqlite3_extended_errcode(m_db->handle());
+    m_stmt.reset();
+    if (ext == SQLITE_CONSTRAINT_UNIQUE || ext == SQLITE_CONSTRAINT_PRIMARYKEY) {
+        duplicate = true;
+        return {};
+    }
+    return Error::internal(std::string("writing ") + m_def->table + ": " + m_db->lastError());
+}
+
+} // namespace sa::import

@@ -1,0 +1,43 @@
+#pragma once
+// The one prepared INSERT (or, for managers, UPDATE of the resolved person) of an import,
+// reused for every row with integers bound directly.
+#include "common/Result.h"
+#include "import/pipeline/EntitySchema.h"
+#include "import/pipeline/FieldConverter.h"
+#include "store/Sqlite.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sa::import {
+
+/// One row ready to write: a cell per EntityDef field plus the raw text of fields that keep it.
+struct RowValues {
+    std::vector<Cell> cells;
+    std::vector<std::string> raws;
+    std::vector<bool> hasRaw;
+    std::int64_t managerId = 0; ///< managers entity: the person the row updates
+    std::int64_t explicitId = 0; ///< with EntityWriter::prepare(explicitIds): the row's id
+};
+
+class EntityWriter {
+public:
+    /// `bound` lists the fields the file fills (managers: only those are updated).
+    /// `explicitIds`: the caller assigns ids (RowValues::explicitId), e.g. to link derived leads in-stream.
+    Status prepare(store::Connection& db, Entity entity, std::int64_t batchId, const std::vector<bool>& bound,
+                   bool explicitIds = false);
+    /// Inserts the row; `duplicate` is set (and no error returned) when a UNIQUE key already exists.
+    Status write(const RowValues& row, std::int64_t& id, bool& duplicate);
+
+private:
+    void bindCell(int index, const FieldDef& f, const Cell& c);
+    store::Connection* m_db = nullptr;
+    const EntityDef* m_def = nullptr;
+    store::Statement m_stmt;
+    std::vector<bool> m_bound;
+    std::int64_t m_batch = 0;
+    bool m_explicitIds = false;
+};
+
+} // namespace sa::import

@@ -1,0 +1,367 @@
+// ImportSession, second half: one row at a time, then the set-based finish.
+#include "ImportSession.h"
+
+#include "Relinker.h"
+#include "Sha256.h"
+#include "common/Text.h"
+
+#include <unordered_set>
+
+namespace sa::import {
+
+namespace {
+
+bool isNameKind(FieldKind k)
+{
+    return k == FieldKind::Manager || k == FieldKind::Stage || k == FieldKind::Channel || k == FieldKind::DealRef ||
+           k == FieldKind::ClientRef || k == FieldKind::LeadRef;
+}
+
+// "-1234.50": minor units as a plain decimal for previews.
+std::string plainMoney(std::int64_t minor, int exponent)
+{
+    const bool negative = minor < 0;
+    std::string digits = std::to_string(negative ? -(minor + 1) + 1 : minor);
+    if (exponent > 0) {
+        if (digits.size() <= static_cast<std::size_t>(exponent))
+            digits.insert(0, static_cast<std::size_t>(exponent) + 1 - digits.size(), '0');
+        digits.insert(digits.size() - static_cast<std::size_t>(exponent), ".");
+    }
+    return negative ? "-" + digits : digits;
+}
+
+int fieldIndex(const EntityDef& def, const char* name)
+{
+    const FieldDef* f = findField(def, name);
+    return f ? static_cast<int>(f - def.fields.data()) : -1;
+}
+
+} // namespace
+
+Result<ImportSummary> ImportSession::runInTransaction(const FileDigest& digest)
+{
+    auto tx = store::Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    if (auto s = startBatch(digest.sha256, digest.size); !s)
+        return s.error();
+    if (auto s = secondPass(); !s)
+        return s.error();
+    if (auto s = finish(); !s)
+        return s.error();
+    if (!reportProgress(1.0, m_sum.rowsRead))
+        return Error::cancelled();
+    if (m_mode == Mode::Import) {
+        if (auto s = tx->commit(); !s)
+            return s.error();
+        m_sum.batchId = m_batch;
+    }
+    return m_sum;
+}
+
+Status ImportSession::importRow(const Row& row)
+{
+    m_rowNo = row.number;
+    ++m_sum.rowsRead;
+    for (std::size_t i = 0; i < m_row.cells.size(); ++i) {
+        m_row.cells[i].setNull();
+        m_row.hasRaw[i] = false;
+    }
+    m_issues.clear();
+    m_stageTerminal.clear();
+    bool skip = false;
+    for (auto& f : m_binding.fields)
+        readField(f, row, skip);
+    if (auto s = resolveNames(skip); !s)
+        return s;
+    applyEntityRules();
+    if (auto s = storeRow(row, skip); !s)
+        return s;
+    if (m_mode == Mode::Preview)
+        recordPreview(row);
+    return {};
+}
+
+void ImportSession::readField(BoundField& f, const Row& row, bool& skip)
+{
+    std::string_view text;
+    if (f.column < 0)
+        text = f.constant;
+    else if (static_cast<std::size_t>(f.column) < row.fields.size())
+        text = row.fields[static_cast<std::size_t>(f.column)];
+    const std::string_view t = trimField(text);
+    const auto idx = static_cast<std::size_t>(f.fieldIndex);
+    Cell& c = m_row.cells[idx];
+    const bool needed = f.needed;
+    if (m_conv->isNull(*f.def, t)) {
+        if (needed) {
+            addIssue(&f, std::string(t), {"missing_required", std::string(f.def->name) + " is required"}, "error");
+            skip = true;
+        }
+        return;
+    }
+    ValueIssue issue;
+    if (!m_conv->convert(f, t, c, issue)) {
+        c.setNull();
+        addIssue(&f, std::string(t), issue, needed ? "error" : "warning");
+        skip = skip || needed;
+        return;
+    }
+    if (f.def->kind == FieldKind::Enum && f.def->rawColumn) {
+        m_row.raws[idx].assign(t.data(), t.size());
+        m_row.hasRaw[idx] = true;
+    }
+}
+
+Status ImportSession::resolveNames(bool& skip)
+{
+    for (const auto& f : m_binding.fields)
+        if (isNameKind(f.def->kind) && !m_row.cells[static_cast<std::size_t>(f.fieldIndex)].isNull())
+            if (auto s = resolveField(f, skip); !s)
+                return s;
+    return {};
+}
+
+Status ImportSession::resolveField(const BoundField& f, bool& /*skip*/)
+{
+    const auto idx = static_cast<std::size_t>(f.fieldIndex);
+    Cell& c = m_row.cells[idx];
+    const FieldKind kind = f.def->kind;
+    m_row.raws[idx] = c.s; // the writer stores it where the field has a raw column; previews show it
+    m_row.hasRaw[idx] = true;
+    if (kind == FieldKind::Manager) {
+        auto it = m_managerCache.find(c.s);
+        if (it == m_managerCache.end()) {
+            auto id = m_managers.resolve(c.s);
+            if (!id)
+                return id.error();
+            it = m_managerCache.emplace(c.s, *id).first;
+        }
+        c.setInt(it->second);
+        return {};
+    }
+    if (kind == FieldKind::Stage) {
+        auto it = m_stageCache.find(c.s);
+        if (it == m_stageCache.end()) {
+            auto ref = m_stages.resolve(c.s);
+            if (!ref)
+                return ref.error();
+            if (ref->unlisted)
+                addIssue(&f, c.s, {"unknown_stage", "stage '" + c.s + "' is not in the " + m_presetTitle +
+                                                        " stage list (" + ref->terminal + ", ordered after the known stages); "
+                                                        "confirm its order and won/lost"},
+                         "info");
+            it = m_stageCache.emplace(c.s, StageRef{ref->id, ref->terminal, false}).first;
+        }
+        m_stageTerminal = it->second.terminal;
+        c.setInt(it->second.id);
+        return {};
+    }
+    if (kind == FieldKind::Channel) {
+        auto it = m_channelCache.find(c.s);
+        if (it == m_channelCache.end()) {
+            auto id = m_channels.resolve(c.s);
+            if (!id)
+                return id.error();
+            it = m_channelCache.emplace(c.s, *id).first;
+        }
+        c.setInt(it->second);
+        return {};
+    }
+    RefIndex& index = kind == FieldKind::DealRef ? m_dealIndex : kind == FieldKind::ClientRef ? m_clientIndex : m_leadIndex;
+    if (!index.loaded()) {
+        const char* table = kind == FieldKind::DealRef ? "deals" : kind == FieldKind::ClientRef ? "clients" : "leads";
+        if (auto s = index.load(m_db, table, kind == FieldKind::ClientRef); !s)
+            return s;
+    }
+    const std::int64_t id = index.find(m_row.raws[idx]);
+    if (id) {
+        c.setInt(id);
+        return {};
+    }
+    c.setNull();
+    if (!index.empty())
+        addIssue(&f, m_row.raws[idx], {"unknown_reference", "no such " + std::string(f.def->name) + " '" +
+                                                                 m_row.raws[idx] + "' in the project"}, "warning");
+    return {};
+}
+
+void ImportSession::applyEntityRules()
+{
+    if (m_req.entity != Entity::Deals)
+        return;
+    static const int status = fieldIndex(entityDef(Entity::Deals), "status");
+    static const int closed = fieldIndex(entityDef(Entity::Deals), "closed_at");
+    static const int expected = fieldIndex(entityDef(Entity::Deals), "expected_close_date");
+    Cell& st = m_row.cells[static_cast<std::size_t>(status)];
+    Cell& cl = m_row.cells[static_cast<std::size_t>(closed)];
+    Cell& ex = m_row.cells[static_cast<std::size_t>(expected)];
+    if (st.isNull())
+        st.setText(m_stageTerminal == "won" || m_stageTerminal == "lost" ? m_stageTerminal : "open");
+    if (st.s != "open" && cl.isNull()) {
+        const BoundField* f = m_binding.field("closed_at");
+        addIssue(f, "", {"closed_without_date", "a " + st.s + " deal without a close date"}, "warning");
+    } else if (st.s == "open" && !cl.isNull()) {
+        // An open deal's "close date" is the planned one (amoCRM fills it in advance).
+        if (ex.isNull())
+            ex.setInt(cl.i);
+        cl.setNull();
+    }
+}
+
+void ImportSession::addIssue(const BoundField* f, std::string raw, const ValueIssue& issue, const char* severity)
+{
+    IssueRecord r;
+    r.row = m_rowNo;
+    r.column = f ? (f->column >= 0 ? f->header : std::string(f->def->name)) : std::string();
+    r.raw = std::move(raw);
+    r.reason = issue.reason;
+    r.severity = severity;
+    r.message = issue.message;
+    m_issues.push_back(std::move(r));
+}
+
+Status ImportSession::storeRow(const Row& /*row*/, bool skip)
+{
+    std::int64_t id = 0;
+    if (!skip && m_req.entity == Entity::Managers) {
+        auto person = m_managers.resolve(m_row.cells[1].s);
+        if (!person)
+            return person.error();
+        m_row.managerId = *person;
+    }
+    const bool derive = m_leadInsert.handle() && !skip;
+    static const std::size_t leadField = static_cast<std::size_t>(fieldIndex(entityDef(Entity::Deals), "lead"));
+    const bool newLead = derive && m_row.cells[leadField].isNull();
+    if (derive) {
+        m_row.explicitId = m_nextDealId;
+        if (newLead)
+            m_row.cells[leadField].setInt(m_nextLeadId);
+    }
+    if (!skip) {
+        bool duplicate = false;
+        if (auto s = m_writer.write(m_row, id, duplicate); !s)
+            return s;
+        if (derive && !duplicate) {
+            ++m_nextDealId;
+            if (newLead)
+                if (auto s = writeDerivedLead(id); !s)
+                    return s;
+        }
+        if (duplicate) {
+            addIssue(nullptr, m_row.cells[0].isNull() ? "" : m_row.cells[0].s,
+                     {"duplicate_id", "a row with the same key is already in the project"}, "error");
+            skip = true;
+            id = 0;
+        }
+    }
+    skip ? ++m_sum.rowsSkipped : ++m_sum.rowsImported;
+    bool counted = false;
+    for (auto& issue : m_issues) {
+        issue.recordId = id;
+        ++m_sum.issuesByReason[issue.reason];
+        if (issue.severity == "info")
+            continue;
+        if (!counted)
+            ++m_sum.rowsWithIssues;
+        counted = true;
+        if (m_req.strict)
+            return Error::rejected(issue.message + " (--strict: rows with value errors reject the file)", m_fileName,
+                                   issue.row, issue.column);
+    }
+    for (const auto& issue : m_issues)
+        if (auto s = m_log.addIssue(issue); !s)
+            return s;
+    return {};
+}
+
+Status ImportSession::writeDerivedLead(std::int64_t dealId)
+{
+    // Lost with a non-target reason (spec §2): the lead was disqualified, not a lost opportunity.
+    static const std::unordered_set<std::string> nonTarget{"не целевой", "нецелевой",  "спам", "дубль",
+                                                           "ошибка контакта", "not target", "duplicate", "spam"};
+    const EntityDef& d = entityDef(Entity::Deals);
+    auto cell = [&](const char* name) -> const Cell& { return m_row.cells[static_cast<std::size_t>(fieldIndex(d, name))]; };
+    auto bindCell = [&](int k, const Cell& c) {
+        if (c.type == Cell::Type::Int)
+            m_leadInsert.bind(k, c.i);
+        else if (c.type == Cell::Type::Text)
+            m_leadInsert.bind(k, std::string_view(c.s));
+        else
+            m_leadInsert.bindNull(k);
+    };
+    auto bindRaw = [&](int k, const char* name) {
+        const auto i = static_cast<std::size_t>(fieldIndex(d, name));
+        m_row.hasRaw[i] ? m_leadInsert.bind(k, std::string_view(m_row.raws[i])) : m_leadInsert.bindNull(k);
+    };
+    const Cell& reason = cell("loss_reason");
+    const bool disqualified = cell("status").s == "lost" && !reason.isNull() && nonTarget.count(text::matchKey(reason.s));
+    m_leadInsert.reset();
+    m_leadInsert.bind(1, m_nextLeadId);
+    bindCell(2, cell("created_at"));
+    bindCell(3, cell("channel"));
+    bindRaw(4, "channel");
+    bindCell(5, cell("owner"));
+    bindRaw(6, "client");
+    bindCell(7, cell("client"));
+    bindCell(8, cell("ext_id"));
+    m_leadInsert.bind(9, dealId);
+    bindCell(10, disqualified ? cell("closed_at") : Cell{});
+    bindCell(11, disqualified ? reason : Cell{});
+    m_leadInsert.bind(12, m_batch);
+    ++m_nextLeadId;
+    ++m_sum.derivedLeads;
+    return m_leadInsert.run();
+}
+
+Status ImportSession::finish()
+{
+    if (m_mode == Mode::Preview)
+        return {};
+    if (auto s = restoreIndexes(); !s)
+        return s;
+    auto relinked = relinkAfter(m_db, m_req.entity);
+    if (!relinked)
+        return relinked.error();
+    m_sum.relinked = *relinked;
+    if (m_req.entity == Entity::StageHistory || m_req.entity == Entity::Deals)
+        if (auto s = fillStageExits(m_db); !s)
+            return s;
+    m_sum.newManagers = m_managers.created();
+    m_sum.newStages = m_stages.created();
+    m_sum.newChannels = m_channels.created();
+    m_sum.durationMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_start)
+                           .count();
+    return m_log.close(m_sum);
+}
+
+void ImportSession::recordPreview(const Row& row)
+{
+    PreviewRow p;
+    p.rowNumber = row.number;
+    for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
+        const FieldDef& f = m_def->fields[i];
+        const Cell& c = m_row.cells[i];
+        std::string shown;
+        if (c.type == Cell::Type::Text)
+            shown = c.s;
+        else if (c.type == Cell::Type::Real)
+            shown = std::to_string(c.d);
+        else if (c.type == Cell::Type::Int && (f.kind == FieldKind::Date || f.kind == FieldKind::Month))
+            shown = formatDateTime(c.i, true);
+        else if (c.type == Cell::Type::Int && f.kind == FieldKind::Money)
+            shown = plainMoney(c.i, m_exponent);
+        else if (c.type == Cell::Type::Int)
+            shown = (isNameKind(f.kind) ? "#" : "") + std::to_string(c.i);
+        if (m_row.hasRaw[i])
+            shown = m_row.raws[i] + (shown.empty() ? "" : " → " + shown);
+        const bool bound = m_binding.field(f.name) != nullptr;
+        if (bound || !shown.empty())
+            p.values.emplace_back(f.name, shown);
+    }
+    for (const auto& issue : m_issues)
+        p.issues.push_back((issue.column.empty() ? "" : issue.column + ": ") + issue.message);
+    m_preview.push_back(std::move(p));
+}
+
+} // namespace sa::import
