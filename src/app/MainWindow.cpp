@@ -201,7 +201,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
     const auto urls = event->mimeData()->urls();
-    if (urls.size() == 1 && FileController::isProjectFile(urls.first().toLocalFile()))
+    // A project opens; with an audit open, any other file goes to the import wizard.
+    if (urls.size() == 1 && (FileController::isProjectFile(urls.first().toLocalFile()) || m_doc->isOpen()))
         event->acceptProposedAction();
 }
 
@@ -210,7 +211,13 @@ void MainWindow::dropEvent(QDropEvent* event)
     const auto urls = event->mimeData()->urls();
     if (urls.size() == 1) {
         event->acceptProposedAction();
-        m_files->openPath(urls.first().toLocalFile());
+        const QString file = urls.first().toLocalFile();
+        if (FileController::isProjectFile(file) || !m_doc->isOpen()) {
+            m_files->openPath(file);
+        } else {
+            showScreen(Screen::Data);
+            static_cast<DataView*>(screenWidget(Screen::Data))->importFile(file);
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "AuditDocument.h"
 #include "TableBrowser.h"
+#include "dialogs/ImportWizard.h"
 #include "commands/MergeManagersCommand.h"
 #include "models/EntityColumns.h"
 #include "models/EntityTableModel.h"
@@ -20,8 +21,8 @@ namespace sa::app {
 DataView::DataView(AuditDocument* doc, QWidget* parent) : QWidget(parent), m_doc(doc), m_tabs(new QTabWidget(this))
 {
     auto* import = new QPushButton(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import a file…"), this);
-    import->setEnabled(false);
-    import->setToolTip(tr("Available when the importer lands in this build."));
+    import->setToolTip(tr("Import a CRM export (CSV, XLSX, Bitrix24 .xls); you can also drop the file on this screen."));
+    connect(import, &QPushButton::clicked, this, [this] { importFile(); });
     auto* top = new QHBoxLayout;
     top->addWidget(import);
     top->addStretch(1);
@@ -77,6 +78,14 @@ bool DataView::jumpToIssueRecord()
         return false;
     m_tabs->setCurrentWidget(target);
     return record >= 0 && target->showRecord(record);
+}
+
+void DataView::importFile(const QString& file)
+{
+    if (!m_doc->isOpen())
+        return;
+    ImportWizard wizard(m_doc, file, this);
+    wizard.exec();
 }
 
 void DataView::addMergeButton(TableBrowser* managers)

@@ -22,6 +22,8 @@ public:
     bool jumpToIssueRecord();
     /// Asks for the manager to merge the current one into (Managers tab).
     void mergeCurrentManager();
+    /// Runs the import wizard (modal), optionally starting with `file`.
+    void importFile(const QString& file = {});
 
 private:
     void addMergeButton(TableBrowser* managers);
