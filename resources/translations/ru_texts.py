@@ -259,6 +259,68 @@ RU = {
 'All text columns': 'Все текстовые столбцы',
 'F&ind:': '&Найти:',
 'loading…': 'загрузка…',
+'Import a CRM export (CSV, XLSX, Bitrix24 .xls); you can also drop the file on this screen.':
+    'Загрузить выгрузку из CRM (CSV, XLSX, .xls Битрикс24); файл можно и перетащить на этот экран.',
+'Choose a CRM export (CSV, XLSX or a Bitrix24 .xls) or drop it on this page.':
+    'Выберите выгрузку из CRM (CSV, XLSX или .xls Битрикс24) или перетащите её на эту страницу.',
+'&Browse…': '&Обзор…',
+'&File:': '&Файл:',
+'&What it holds:': '&Что в нём:',
+'&Exported from:': '&Откуда выгрузка:',
+'Import a file': 'Импорт файла',
+'CRM exports (*.csv *.txt *.xlsx *.xls);;All files (*)': 'Выгрузки CRM (*.csv *.txt *.xlsx *.xls);;Все файлы (*)',
+'No preset recognises this header: map the columns on the mapping page.':
+    'Ни один пресет не узнал заголовок: сопоставьте столбцы на странице сопоставления.',
+'Detected: %1': 'Определено: %1',
+'Column mapping': 'Сопоставление столбцов',
+"Which column of the file feeds which field of the audit. The preset's header synonyms are already applied; change what is wrong.":
+    'Какой столбец файла попадает в какое поле аудита. Синонимы заголовков из пресета уже применены; '
+    'исправьте то, что неверно.',
+'Column in the file': 'Столбец файла',
+'Field': 'Поле',
+'&Save mapping…': '&Сохранить сопоставление…',
+'&Load mapping…': '&Загрузить сопоставление…',
+'(not imported)': '(не загружать)',
+'Save mapping': 'Сохранить сопоставление',
+'Mapping files (*.json)': 'Файлы сопоставления (*.json)',
+'Load mapping': 'Загрузить сопоставление',
+'Preview': 'Предпросмотр',
+'Format': 'Формат',
+'The first rows as they will land in the audit, with their problems.':
+    'Первые строки в том виде, в каком они попадут в аудит, с найденными проблемами.',
+'What was detected in the file. Change the encoding or delimiter if the text looks wrong.':
+    'Что определено в файле. Если текст выглядит неверно, смените кодировку или разделитель.',
+'detect': 'определить',
+'comma ,': 'запятая ,',
+'semicolon ;': 'точка с запятой ;',
+'tab': 'табуляция',
+'pipe |': 'черта |',
+'E&ncoding:': '&Кодировка:',
+'&Delimiter:': '&Разделитель:',
+'Reading the file…': 'Чтение файла…',
+'The file cannot be imported: %1': 'Файл нельзя загрузить: %1',
+'Format: %1 · encoding: %2 · delimiter: %3': 'Формат: %1 · кодировка: %2 · разделитель: %3',
+'Source column': 'Столбец источника',
+'constant: %1': 'константа: %1',
+'Row': 'Строка',
+'Problems': 'Проблемы',
+'&Cancel the import': '&Прервать импорт',
+'Check': 'Проверка',
+'Import': 'Импорт',
+'The whole file is checked as if imported, then rolled back: nothing is written yet.':
+    'Весь файл проверяется так, будто загружается, а затем всё откатывается: пока ничего не записано.',
+'The file is imported in one transaction; Cancel rolls everything back.':
+    'Файл загружается одной транзакцией; прерывание откатывает всё.',
+'%1 rows': '%1 строк',
+'Cancelled: nothing was written.': 'Прервано: ничего не записано.',
+'Not imported; nothing was written.\n%1': 'Не загружено; ничего не записано.\n%1',
+'Rows read: %1': 'Прочитано строк: %1',
+'Rows imported: %1': 'Загружено строк: %1',
+'Rows with data-quality issues: %1': 'Строк с замечаниями к качеству данных: %1',
+'Rows that cannot land: %1': 'Строк, которые нельзя загрузить: %1',
+'New managers: %1, new stages: %2, new channels: %3': 'Новых менеджеров: %1, этапов: %2, каналов: %3',
+'  %1: %2': '  %1: %2',
+'Time: %1 ms': 'Время: %1 мс',
 }
 RU_NUMERUS = {'%n row(s)': ['%n строка', '%n строки', '%n строк']}
 EN_NUMERUS = {'%n row(s)': ['%n row', '%n rows']}

@@ -177,10 +177,6 @@
         <translation>&amp;Импорт файла…</translation>
     </message>
     <message>
-        <source>Available when the importer lands in this build.</source>
-        <translation>Станет доступно, когда в сборку войдёт модуль импорта.</translation>
-    </message>
-    <message>
         <source>&amp;Go to record</source>
         <translation>&amp;Перейти к записи</translation>
     </message>
@@ -203,6 +199,10 @@
     <message>
         <source>Merge %1 into:</source>
         <translation>Объединить «%1» с:</translation>
+    </message>
+    <message>
+        <source>Import a CRM export (CSV, XLSX, Bitrix24 .xls); you can also drop the file on this screen.</source>
+        <translation>Загрузить выгрузку из CRM (CSV, XLSX, .xls Битрикс24); файл можно и перетащить на этот экран.</translation>
     </message>
 </context>
 <context>
@@ -726,6 +726,247 @@
     <message>
         <source>Cannot create the demo audit</source>
         <translation>Не удалось создать демо-аудит</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportFilePage</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Choose a CRM export (CSV, XLSX or a Bitrix24 .xls) or drop it on this page.</source>
+        <translation>Выберите выгрузку из CRM (CSV, XLSX или .xls Битрикс24) или перетащите её на эту страницу.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation>&amp;Что в нём:</translation>
+    </message>
+    <message>
+        <source>&amp;Exported from:</source>
+        <translation>&amp;Откуда выгрузка:</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <source>CRM exports (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
+        <translation>Выгрузки CRM (*.csv *.txt *.xlsx *.xls);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>No preset recognises this header: map the columns on the mapping page.</source>
+        <translation>Ни один пресет не узнал заголовок: сопоставьте столбцы на странице сопоставления.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Определено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportMappingPage</name>
+    <message>
+        <source>Column mapping</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>Which column of the file feeds which field of the audit. The preset&apos;s header synonyms are already applied; change what is wrong.</source>
+        <translation>Какой столбец файла попадает в какое поле аудита. Синонимы заголовков из пресета уже применены; исправьте то, что неверно.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Загрузить сопоставление…</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не загружать)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Файлы сопоставления (*.json)</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Загрузить сопоставление</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>The first rows as they will land in the audit, with their problems.</source>
+        <translation>Первые строки в том виде, в каком они попадут в аудит, с найденными проблемами.</translation>
+    </message>
+    <message>
+        <source>What was detected in the file. Change the encoding or delimiter if the text looks wrong.</source>
+        <translation>Что определено в файле. Если текст выглядит неверно, смените кодировку или разделитель.</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>определить</translation>
+    </message>
+    <message>
+        <source>comma ,</source>
+        <translation>запятая ,</translation>
+    </message>
+    <message>
+        <source>semicolon ;</source>
+        <translation>точка с запятой ;</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>pipe |</source>
+        <translation>черта |</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файл нельзя загрузить: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1 · encoding: %2 · delimiter: %3</source>
+        <translation>Формат: %1 · кодировка: %2 · разделитель: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Столбец источника</translation>
+    </message>
+    <message>
+        <source>constant: %1</source>
+        <translation>константа: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Прервать импорт</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>The whole file is checked as if imported, then rolled back: nothing is written yet.</source>
+        <translation>Весь файл проверяется так, будто загружается, а затем всё откатывается: пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The file is imported in one transaction; Cancel rolls everything back.</source>
+        <translation>Файл загружается одной транзакцией; прерывание откатывает всё.</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 строк</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Прервано: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing was written.
+%1</source>
+        <translation>Не загружено; ничего не записано.
+%1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Прочитано строк: %1</translation>
+    </message>
+    <message>
+        <source>Rows imported: %1</source>
+        <translation>Загружено строк: %1</translation>
+    </message>
+    <message>
+        <source>Rows with data-quality issues: %1</source>
+        <translation>Строк с замечаниями к качеству данных: %1</translation>
+    </message>
+    <message>
+        <source>Rows that cannot land: %1</source>
+        <translation>Строк, которые нельзя загрузить: %1</translation>
+    </message>
+    <message>
+        <source>New managers: %1, new stages: %2, new channels: %3</source>
+        <translation>Новых менеджеров: %1, этапов: %2, каналов: %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms</source>
+        <translation>Время: %1 мс</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AuditDocument.h"
 #include "ImportWizard.h"
 #include "Settings.h"
+#include "models/EntityColumns.h"
 #include "import/presets/Presets.h"
 
 #include <QComboBox>
@@ -46,24 +47,31 @@ QTableWidget* makeTable(QWidget* parent)
 // ---- file ----
 
 ImportFilePage::ImportFilePage(const QString& file, QWidget* parent)
-    : QWizardPage(parent), m_path(new QLineEdit(file, this)), m_entity(new QComboBox(this)), m_preset(new QComboBox(this))
+    : QWizardPage(parent), m_path(new QLineEdit(file, this)), m_entity(new QComboBox(this)),
+      m_preset(new QComboBox(this)), m_detected(new QLabel(this))
 {
     setTitle(tr("File"));
     setSubTitle(tr("Choose a CRM export (CSV, XLSX or a Bitrix24 .xls) or drop it on this page."));
     setAcceptDrops(true);
     auto* browse = new QPushButton(tr("&Browse…"), this);
     for (const auto& e : import::entityDefs())
-        m_entity->addItem(qs(e.name), int(e.entity));
+        m_entity->addItem(findEntity(qs(e.table)) ? titleText(*findEntity(qs(e.table))) : qs(e.name), int(e.entity));
     for (const auto& p : import::presets())
         m_preset->addItem(qs(p.title), qs(p.name));
     auto* row = new QHBoxLayout;
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     auto* form = new QFormLayout(this);
-    form->addRow(tr("&File:"), row);
+    auto* fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, row);
     form->addRow(tr("&What it holds:"), m_entity);
     form->addRow(tr("&Exported from:"), m_preset);
+    form->addRow(QString(), m_detected);
     connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_path, &QLineEdit::textChanged, this, &ImportFilePage::detectPreset);
+    connect(m_entity, &QComboBox::currentIndexChanged, this, &ImportFilePage::detectPreset);
+    detectPreset();
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Import a file"), Settings().lastFolder(),
                                                        tr("CRM exports (*.csv *.txt *.xlsx *.xls);;All files (*)"));
@@ -75,6 +83,24 @@ ImportFilePage::ImportFilePage(const QString& file, QWidget* parent)
 ImportWizard* ImportFilePage::wiz() const
 {
     return static_cast<ImportWizard*>(wizard());
+}
+
+void ImportFilePage::detectPreset()
+{
+    // Reads the header row only, so it is quick enough for the GUI thread.
+    m_detected->clear();
+    if (!isComplete())
+        return;
+    auto found = import::detectPresets(QFileInfo(m_path->text().trimmed()).absoluteFilePath().toStdString(),
+                                       import::Entity(m_entity->currentData().toInt()));
+    if (!found || found->empty()) {
+        m_detected->setText(found ? tr("No preset recognises this header: map the columns on the mapping page.")
+                                  : describe(found.error()));
+        return;
+    }
+    const int index = m_preset->findData(qs(found->front()));
+    m_preset->setCurrentIndex(std::max(0, index));
+    m_detected->setText(tr("Detected: %1").arg(m_preset->itemText(std::max(0, index))));
 }
 
 bool ImportFilePage::isComplete() const
@@ -187,7 +213,7 @@ void ImportPreviewPage::showOutcome()
     QString text = tr("Format: %1 · encoding: %2 · delimiter: %3")
                        .arg(qs(s.format), qs(s.encoding), s.delimiter.empty() ? tr("none") : qs(s.delimiter));
     for (const auto& note : s.notes)
-        text += QLatin1String("\n• ") + qs(note);
+        text += QStringLiteral("\n• ") + qs(note);
     m_detected->setText(text);
     if (!m_showRows) {
         m_table->setColumnCount(3);

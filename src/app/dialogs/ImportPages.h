@@ -28,9 +28,11 @@ protected:
 
 private:
     ImportWizard* wiz() const;
+    void detectPreset();
     QLineEdit* m_path;
     QComboBox* m_entity;
     QComboBox* m_preset;
+    QLabel* m_detected;
 };
 
 /// Steps 2 and 3: what was detected (changeable) and the first rows as they will land. Both run

@@ -7,6 +7,7 @@
 #include "Translations.h"
 #include "demo/DemoAudit.h"
 #include "dialogs/AuditInfoDialog.h"
+#include "dialogs/ImportWizard.h"
 #include "dialogs/SettingsDialog.h"
 #include "views/DataView.h"
 #include "views/TableBrowser.h"
@@ -136,7 +137,56 @@ bool ScreenshotTool::renderLanguage(const QString& lang)
         ok = ok && save(dialog, lang, QLatin1String(name));
         dialog->hide();
     }
+    ok = ok && renderImportWizard(window, lang, work.path());
     window.document()->close();
+    return ok;
+}
+
+QString ScreenshotTool::writeSampleExport(MainWindow& window, const QString& folder)
+{
+    // A small amoCRM-style export made from the audit's own deals, so the wizard shows real pages.
+    QFile f(folder + QLatin1String("/deals_export.csv"));
+    long long unit = 1; // minor units per major unit of the audit currency
+    for (int i = 0; i < window.document()->auditInfo().currency.exponent; ++i)
+        unit *= 10;
+    auto st = window.document()->project()->db().prepare(
+        "SELECT 'X' || d.ext_id, d.name, d.amount / " + std::to_string(unit) + ", (SELECT name FROM managers WHERE id = d.owner_id),"
+        " (SELECT name FROM stages WHERE id = d.stage_id), strftime('%d.%m.%Y %H:%M', d.created_at, 'unixepoch'),"
+        " coalesce(strftime('%d.%m.%Y %H:%M', d.closed_at, 'unixepoch'), '')"
+        " FROM deals d ORDER BY d.id LIMIT 40");
+    if (!st || !f.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray csv = "ID;Название сделки;Бюджет;Ответственный;Этап сделки;Дата создания;Дата закрытия\r\n";
+    for (auto more = st->step(); more && *more; more = st->step()) {
+        QStringList cells;
+        for (int c = 0; c < 7; ++c)
+            cells << QString::fromStdString(st->getText(c));
+        csv += cells.join(QLatin1Char(';')).toUtf8() + "\r\n";
+    }
+    f.write(csv);
+    return f.fileName();
+}
+
+bool ScreenshotTool::renderImportWizard(MainWindow& window, const QString& lang, const QString& folder)
+{
+    const QString file = writeSampleExport(window, folder);
+    if (file.isEmpty())
+        return false;
+    ImportWizard wizard(window.document(), file, &window);
+    wizard.show();
+    const char* const names[] = {"import-1-file", "import-2-format", "import-3-preview", "import-4-mapping",
+                                 "import-5-check"};
+    bool ok = true;
+    for (int page = ImportWizard::FilePage; page <= ImportWizard::DryRunPage; ++page) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!wizard.currentPage()->isComplete() && timer.elapsed() < 20000)
+            settle(window);
+        ok = ok && save(&wizard, lang, QLatin1String(names[page]));
+        if (page < ImportWizard::DryRunPage)
+            wizard.next();
+    }
+    wizard.reject();
     return ok;
 }
 

@@ -19,6 +19,8 @@ private:
     bool renderLanguage(const QString& lang);
     bool save(QWidget* w, const QString& lang, const QString& name);
     void settle(MainWindow& window);
+    bool renderImportWizard(MainWindow& window, const QString& lang, const QString& folder);
+    static QString writeSampleExport(MainWindow& window, const QString& folder);
     QString m_outDir;
     QString m_project;
     int m_saved = 0;
