@@ -9,9 +9,11 @@ export CTEST_OUTPUT_ON_FAILURE=1
 echo "== plain build (warnings are errors) =="
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j "$(nproc)"
-ctest --preset ci
+ctest --preset ci -LE slow
 echo "== sanitizer build (address, undefined) =="
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$(nproc)"
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
-ctest --preset asan
+# The crash-safety kills run 50 times in the plain build; 20 suffice to exercise ASan.
+SA_CRASH_ITERATIONS=20 ctest --preset asan -LE slow
+echo "(tests labelled slow run with: ctest --preset ci -L slow)"

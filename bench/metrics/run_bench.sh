@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Metrics benchmark: every metric on a gen_crm.py project beside the pandas peer of
+# ../shared/bench/peers.sh (funnel, pipeline by manager x stage, NPS by month from the CSVs), in turn,
+# in the same run.  usage: run_bench.sh BENCH_BIN CLI_BIN WORK_DIR
+# Env: SCALE (deal count, default 1000000), RUNS (default 3), CRM_DATA (an existing gen_crm.py folder),
+#      SHARED (default: ../shared beside the checkout), PY (python with pandas, default /usr/bin/python3).
+set -euo pipefail
+BENCH=$1 CLI=$2 WORK=$3
+SCALE=${SCALE:-1000000} RUNS=${RUNS:-3} PY=${PY:-/usr/bin/python3}
+HERE=$(cd "$(dirname "$0")" && pwd)
+SHARED=${SHARED:-$(cd "$HERE/../../.." && pwd)/shared}
+mkdir -p "$WORK"
+DATA=${CRM_DATA:-$WORK/crm-$SCALE}
+if [ ! -f "$DATA/manifest.json" ]; then
+  echo "generating $SCALE deals into $DATA"
+  python3 "$SHARED/bench/gen_crm.py" --deals "$SCALE" --out "$DATA" -q
+fi
+DB=$WORK/bench-$SCALE.sqlite
+if [ ! -f "$DB" ] || [ "$DATA/manifest.json" -nt "$DB" ]; then
+  rm -f "$DB" "$DB.part"
+  "$CLI" new "$DB.part" --company "Metrics bench" > /dev/null
+  echo "loading $DATA into $DB (benchmark fixture, plain SQL inserts)"
+  python3 "$HERE/load_gen_crm.py" "$DATA" "$DB.part"
+  mv "$DB.part" "$DB"  # an interrupted load never leaves a half-filled project behind
+fi
+# The pandas peer exactly as peers.sh writes it.
+awk '/cat > "\$T\/pandas_metrics.py"/{f=1;next} /^PYEOF/{if(f){exit}} f' "$SHARED/bench/peers.sh" > "$WORK/pandas_metrics.py"
+cat "$DB" > /dev/null  # warm the page cache for every contender alike
+"$BENCH" "$DB" "$RUNS"
+wall() { local t0 t1; t0=$(date +%s.%N); "$@" > /dev/null; t1=$(date +%s.%N); echo "$t1 - $t0" | bc; }
+cli=() pandas=()
+for _ in $(seq "$RUNS"); do
+  cli+=("$(wall "$CLI" metrics "$DB" --json)")
+  pandas+=("$(wall "$PY" "$WORK/pandas_metrics.py" "$DATA")")
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+mc=$(median "${cli[@]}") mp=$(median "${pandas[@]}")
+echo "salesaudit-cli metrics --json (whole process, incl. project validation): median $mc s over $RUNS runs"
+echo "pandas peer (funnel, pipeline by manager x stage, NPS by month): median $mp s"
+echo "ratio cli / pandas: $(echo "scale=3; $mc / $mp" | bc)"

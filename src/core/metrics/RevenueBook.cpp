@@ -1,0 +1,117 @@
+#include "metrics/RevenueBook.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace sa::metrics {
+
+void RevenueBook::build(std::vector<RevenueEvent> events, std::size_t clientCount, Basis basis)
+{
+    m_basis = events.empty() ? Basis::None : basis;
+    // Events without a client sort last (client −1 mapped to the largest key).
+    auto key = [](const RevenueEvent& e) { return static_cast<std::uint32_t>(e.client); };
+    std::sort(events.begin(), events.end(), [&](const RevenueEvent& a, const RevenueEvent& b) {
+        return key(a) != key(b) ? key(a) < key(b) : a.at < b.at;
+    });
+    m_events = std::move(events);
+    m_clientStart.assign(clientCount + 1, 0);
+    for (const auto& e : m_events)
+        if (e.client >= 0)
+            ++m_clientStart[static_cast<std::size_t>(e.client) + 1];
+    std::partial_sum(m_clientStart.begin(), m_clientStart.end(), m_clientStart.begin());
+
+    std::vector<std::int32_t> order(m_events.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return m_events[a].at < m_events[b].at; });
+    m_timeSorted.resize(order.size());
+    m_prefix.assign(order.size() + 1, 0);
+    m_gpPrefix.assign(order.size() + 1, 0);
+    m_gpBasePrefix.assign(order.size() + 1, 0);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const auto& e = m_events[static_cast<std::size_t>(order[i])];
+        m_timeSorted[i] = e.at;
+        m_prefix[i + 1] = m_prefix[i] + e.amount;
+        m_gpPrefix[i + 1] = m_gpPrefix[i] + (e.hasGrossProfit ? e.grossProfit : 0);
+        m_gpBasePrefix[i + 1] = m_gpBasePrefix[i] + (e.hasGrossProfit ? e.amount : 0);
+    }
+}
+
+const char* RevenueBook::basisName() const noexcept
+{
+    switch (m_basis) {
+    case Basis::Orders: return "orders";
+    case Basis::Deals: return "deals";
+    case Basis::None: break;
+    }
+    return "none";
+}
+
+namespace {
+std::pair<std::size_t, std::size_t> timeRange(const std::vector<LocalSeconds>& t, const Period& p)
+{
+    if (p.empty())
+        return {0, 0};
+    const auto lo = std::lower_bound(t.begin(), t.end(), p.from);
+    const auto hi = std::upper_bound(lo, t.end(), p.to);
+    return {static_cast<std::size_t>(lo - t.begin()), static_cast<std::size_t>(hi - t.begin())};
+}
+} // namespace
+
+Minor RevenueBook::total(const Period& p) const noexcept
+{
+    if (m_events.empty())
+        return 0;
+    const auto [lo, hi] = timeRange(m_timeSorted, p);
+    return m_prefix[hi] - m_prefix[lo];
+}
+
+std::pair<Minor, Minor> RevenueBook::grossProfit(const Period& p) const noexcept
+{
+    if (m_events.empty())
+        return {0, 0};
+    const auto [lo, hi] = timeRange(m_timeSorted, p);
+    return {m_gpPrefix[hi] - m_gpPrefix[lo], m_gpBasePrefix[hi] - m_gpBasePrefix[lo]};
+}
+
+Minor RevenueBook::ofClient(std::int32_t c, const Period& p) const noexcept
+{
+    Minor sum = 0;
+    for (auto i = clientBegin(c); i < clientEnd(c); ++i)
+        if (p.contains(m_events[static_cast<std::size_t>(i)].at))
+            sum += m_events[static_cast<std::size_t>(i)].amount;
+    return sum;
+}
+
+std::vector<Minor> RevenueBook::byClient(const Period& p, std::size_t clientCount) const
+{
+    std::vector<Minor> out(clientCount, 0);
+    for (const auto& e : m_events)
+        if (e.client >= 0 && static_cast<std::size_t>(e.client) < clientCount && p.contains(e.at))
+            out[static_cast<std::size_t>(e.client)] += e.amount;
+    return out;
+}
+
+std::vector<Minor> RevenueBook::monthly(int firstMonth, int lastMonth) const
+{
+    std::vector<Minor> out(static_cast<std::size_t>(std::max(0, lastMonth - firstMonth + 1)), 0);
+    for (int m = firstMonth; m <= lastMonth; ++m)
+        out[static_cast<std::size_t>(m - firstMonth)] = total(Period::ofMonths(m, m));
+    return out;
+}
+
+std::vector<Minor> RevenueBook::clientMonthly(std::int32_t c, int firstMonth, int lastMonth) const
+{
+    std::vector<Minor> out(static_cast<std::size_t>(std::max(0, lastMonth - firstMonth + 1)), 0);
+    for (auto i = clientBegin(c); i < clientEnd(c); ++i) {
+        const auto& e = m_events[static_cast<std::size_t>(i)];
+        const int m = monthIndex(e.at);
+        if (m >= firstMonth && m <= lastMonth)
+            out[static_cast<std::size_t>(m - firstMonth)] += e.amount;
+    }
+    return out;
+}
+
+LocalSeconds RevenueBook::firstAt() const noexcept { return m_timeSorted.empty() ? kNoTime : m_timeSorted.front(); }
+LocalSeconds RevenueBook::lastAt() const noexcept { return m_timeSorted.empty() ? kNoTime : m_timeSorted.back(); }
+
+} // namespace sa::metrics

@@ -1,0 +1,30 @@
+#pragma once
+// Scoring a project file end to end: catalogue + refs.json + the audit's ref_overrides +
+// assessments + measureAll → ScoreResult. The CLI, the GUI and the report call this one API.
+#include "Catalogue.h"
+#include "ScoreResult.h"
+#include "common/Params.h"
+#include "store/Project.h"
+
+#include <string>
+
+namespace sa::scoring {
+
+/// Everything the engine reads besides the measurements, as configured for this audit.
+struct ScoringSetup {
+    Catalogue catalogue;               ///< threshold changes of the audit applied
+    Params params;                     ///< refs.json with the audit's parameter changes applied
+    store::Variant variant = store::Variant::Standard;
+    evidence::Assessments assessments;
+};
+
+/// Loads the catalogue of `catalogueDir` (validated), its refs.json, the project's variant,
+/// assessments and ref_overrides (applied). A broken catalogue or an inapplicable stored change
+/// is an InputRejected error naming the file/pointer or the change.
+Result<ScoringSetup> loadScoringSetup(const store::Project& project, const std::string& catalogueDir);
+
+/// The full score of a project (measures run on the project's data).
+Result<ScoreResult> scoreProject(const store::Project& project,
+                                 const std::string& catalogueDir = Params::defaultCatalogueDir());
+
+} // namespace sa::scoring

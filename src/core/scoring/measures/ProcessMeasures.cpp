@@ -1,0 +1,148 @@
+// Component P, data discipline: P3 pipeline passage, P6 loss reasons, P9 CRM discipline.
+#include "scoring/measures/MeasureKit.h"
+#include "scoring/measures/Measures.h"
+
+#include <algorithm>
+
+namespace sa::scoring::measures {
+
+using metrics::Deal;
+using metrics::Terminal;
+
+namespace {
+
+/// P3 complete(d): every mandatory non-terminal stage of its pipeline up to the highest order reached
+/// (won: all of them) has a stage_history row for d.
+bool passedMandatory(const MeasureContext& c, const Deal& x, std::map<Row, long long>& skipped)
+{
+    std::set<Row> visited;
+    int highest = -1;
+    for (auto i = x.shBegin; i < x.shEnd; ++i) {
+        const auto& v = c.d.stageHistory[static_cast<std::size_t>(i)];
+        visited.insert(v.stage);
+        if (v.stage != kNone && c.d.stages[static_cast<std::size_t>(v.stage)].terminal == Terminal::None)
+            highest = std::max(highest, c.d.stages[static_cast<std::size_t>(v.stage)].order);
+    }
+    const std::string& pipeline = x.pipelineName == kNone ? std::string() : c.d.texts.text(x.pipelineName);
+    bool ok = true;
+    for (Row s = 0; s < static_cast<Row>(c.d.stages.size()); ++s) {
+        const auto& st = c.d.stages[static_cast<std::size_t>(s)];
+        if (!st.mandatory || st.terminal != Terminal::None || st.pipelineName != pipeline) continue;
+        if ((x.isWon() || st.order <= highest) && !visited.count(s)) {
+            ok = false;
+            ++skipped[s];
+        }
+    }
+    return ok;
+}
+
+} // namespace
+
+Measurement measureP3(const MeasureContext& c)
+{
+    auto m = begin("P3", c.w().w);
+    auto& part = m.parts.front();
+    const auto& st = c.d.stages;
+    const bool mandatory = std::any_of(st.begin(), st.end(), [](const auto& s) { return s.mandatory; });
+    if (c.d.stageHistory.empty() || !mandatory) {
+        part.fieldAbsent = c.d.stageHistory.empty();
+        notAssessed(part, Reason::NoData, part.fieldAbsent ? "No stage history was imported."
+                                                           : "No stage is flagged mandatory in the stage dictionary.");
+        return m;
+    }
+    std::map<Row, long long> skipped;
+    std::vector<Row> incomplete;
+    long long closed = 0, complete = 0;
+    for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
+        const auto& x = c.d.deals[static_cast<std::size_t>(r)];
+        if (!closedAcquisition(x, c.w().w)) continue;
+        ++closed;
+        if (passedMandatory(c, x, skipped)) ++complete;
+        else incomplete.push_back(r);
+    }
+    ratio(part, "complete_share", static_cast<double>(complete), static_cast<double>(closed), 30,
+          "closed acquisition deals");
+    for (const auto& [s, n] : skipped) m.details["skipped_by_stage"][st[static_cast<std::size_t>(s)].name] = n;
+    drill(m, "deals", dealIds(c, incomplete));
+    return m;
+}
+
+Measurement measureP6(const MeasureContext& c)
+{
+    auto m = begin("P6", c.w().w);
+    auto& part = m.parts.front();
+    if (!c.field("deals.loss_reason")) {
+        part.fieldAbsent = true;
+        notAssessed(part, Reason::NoData, "The loss reason field is not in the deal export.");
+        return m;
+    }
+    long long lost = 0, specific = 0;
+    std::vector<Row> missing;
+    std::map<std::string, long long> top;
+    for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
+        const auto& x = c.d.deals[static_cast<std::size_t>(r)];
+        if (!x.lostIn(c.w().w)) continue;
+        ++lost;
+        const bool ok = x.lossReason != kNone && !c.d.reasonGeneric[static_cast<std::size_t>(x.lossReason)];
+        if (ok) ++specific, ++top[c.d.reasons.text(x.lossReason)];
+        else missing.push_back(r);
+    }
+    ratio(part, "reason_share", static_cast<double>(specific), static_cast<double>(lost), 20, "lost deals");
+    m.details["reasons"] = top;
+    drill(m, "deals", dealIds(c, missing));
+    return m;
+}
+
+namespace {
+struct P9Fields { bool owner, amount, close, nextStep; };
+
+bool p9Ok(const MeasureContext& c, const Deal& x, const P9Fields& f, std::map<std::string, long long>& failing)
+{
+    const auto& w = c.w();
+    bool owner = true;
+    if (f.owner) {
+        const auto* mgr = x.owner == kNone ? nullptr : &c.d.managers[static_cast<std::size_t>(x.owner)];
+        owner = mgr && (!mgr->employmentFromHr || mgr->employedIn(w.asOfMonth));
+    }
+    const bool amount = !f.amount || (x.hasAmount && x.amount > 0);
+    const bool close = !f.close || (x.expectedCloseDate != kNoTime && x.expectedCloseDate >= w.asOf);
+    const bool next = !f.nextStep || (x.lastPlannedDueAt != kNoTime && x.lastPlannedDueAt >= w.asOf);
+    failing["owner"] += !owner, failing["amount"] += !amount;
+    failing["expected_close_date"] += !close, failing["next_step"] += !next;
+    return owner && amount && close && next;
+}
+} // namespace
+
+Measurement measureP9(const MeasureContext& c)
+{
+    auto m = begin("P9", Period::ofDays(c.w().asOf, c.w().asOf));
+    auto& part = m.parts.front();
+    // a history-only activity export (no planned task at all) cannot show next steps
+    const P9Fields f{c.field("deals.owner_id"), c.field("deals.amount"), c.field("deals.expected_close_date"),
+                     c.d.plannedActivities > 0};
+    if (!f.owner && !f.amount) {
+        part.fieldAbsent = true;
+        notAssessed(part, Reason::NoData, "Neither deal owner nor amount is in the export.");
+        return m;
+    }
+    std::map<std::string, long long> failing;
+    std::vector<Row> bad;
+    long long open = 0, ok = 0;
+    for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
+        const auto& x = c.d.deals[static_cast<std::size_t>(r)];
+        if (!x.openAt(c.w().asOfEnd)) continue;
+        ++open;
+        if (p9Ok(c, x, f, failing)) ++ok;
+        else bad.push_back(r);
+    }
+    part.partial = !(f.owner && f.amount && f.close && f.nextStep);
+    if (part.partial) part.note = "Fields absent from the export were dropped from the completeness test.";
+    ratio(part, "complete_share", static_cast<double>(ok), static_cast<double>(open), 30, "open deals");
+    m.details["failing_by_field"] = failing;
+    m.details["fields_used"] = {{"owner", f.owner}, {"amount", f.amount}, {"expected_close_date", f.close},
+                                {"next_step", f.nextStep}};
+    drill(m, "deals", dealIds(c, bad));
+    return m;
+}
+
+} // namespace sa::scoring::measures
