@@ -1,20 +1,56 @@
 #pragma once
+// The workbench window: a sidebar of screens, the screens themselves, menus and window state.
+// Each screen is its own view class; file actions live in FileController.
 #include <QMainWindow>
 
-class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace sa::app {
+
+class AuditDocument;
+class FileController;
+class StartView;
+class OverviewView;
+class DataView;
+
+/// The screens in sidebar order.
+enum class Screen { Start, Overview, Data, Evidence, Scorecard, Dashboards, ActionPlan, Report };
+constexpr int kScreenCount = 8;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
-    void openProject(const QString& path);
+    ~MainWindow() override;
+
+    [[nodiscard]] AuditDocument* document() const { return m_doc; }
+    [[nodiscard]] FileController* files() const { return m_files; }
+    void showScreen(Screen s);
+    [[nodiscard]] Screen currentScreen() const;
+    [[nodiscard]] QWidget* screenWidget(Screen s) const;
+    [[nodiscard]] static QString screenTitle(Screen s);
+    /// Shows an error without blocking (a window-modal message box); the program keeps running.
+    void showError(const QString& title, const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
-    void newProject();
-    void chooseProject();
-    QLabel* m_info;
+    void buildScreens();
+    void buildMenus();
+    void updateForDocument();
+    void restoreWindow();
+    void openSettings();
+
+    AuditDocument* m_doc;
+    FileController* m_files;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    StartView* m_start = nullptr;
+    OverviewView* m_overview = nullptr;
 };
 
 } // namespace sa::app

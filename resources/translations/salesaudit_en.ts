@@ -1,0 +1,1272 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AuditInfoDialog</name>
+    <message>
+        <source>Audit properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audited company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual sales &amp;plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nsultant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audited p&amp;eriod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCard</name>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual sales plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in as the consultant of new audits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies to the whole window after a restart of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ActionPlanView</name>
+    <message>
+        <source>Generating the plan from red and yellow criteria and the roadmap view come with the plan module. Priority, horizon and status can be edited here (double-click or F2); every edit can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::Application</name>
+    <message>
+        <source>Sales department audit workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::AuditInfoDialog</name>
+    <message>
+        <source>New audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Express</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19 key criteria, mostly from CRM data: a quick diagnosis in a few days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>44 criteria with interviews and checklists: the usual full audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All 45 criteria, including client interviews and mystery shopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::DashboardsView</name>
+    <message>
+        <source>No dashboards yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel, pipeline, activities, results, clients, lead generation and personnel dashboards with period, pipeline, manager and channel filters appear here once the metrics and charts modules are part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::DataView</name>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the row this issue is about in its table (also: double-click the issue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected manager into another one: aliases, deals, leads, clients and activities move over. Undoable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CRM export (CSV, XLSX, Bitrix24 .xls); you can also drop the file on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::EditAuditInfoCommand</name>
+    <message>
+        <source>Edit audit properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::EntityColumns</name>
+    <message>
+        <source>not terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fulfilment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick win</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualified because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration, s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal (source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales team cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::EntityTableModel</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::EvidenceView</name>
+    <message>
+        <source>Notes are added with “salesaudit-cli note” for now; adding and tagging them here comes with the evidence module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a note to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::FileController</name>
+    <message>
+        <source>Cannot open the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new audit as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit projects (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit projects (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the demo audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportFilePage</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CRM export (CSV, XLSX or a Bitrix24 .xls) or drop it on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exported from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM exports (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preset recognises this header: map the columns on the mapping page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportMappingPage</name>
+    <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column of the file feeds which field of the audit. The preset&apos;s header synonyms are already applied; change what is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they will land in the audit, with their problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was detected in the file. Change the encoding or delimiter if the text looks wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format: %1 · encoding: %2 · delimiter: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file is checked as if imported, then rolled back: nothing is written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is imported in one transaction; Cancel rolls everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported; nothing was written.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows with data-quality issues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that cannot land: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New managers: %1, new stages: %2, new channels: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::MainWindow</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Sales Audit Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Sales Audit Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Audit Workbench %1
+Audits of B2B sales departments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Sales Audit Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales Audit Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::MergeManagersCommand</name>
+    <message>
+        <source>Merge manager %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::OverviewView</name>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet. The five component lights, the overall result and the top bottlenecks appear here once the scoring engine is part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import batches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data-quality issues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ReportView</name>
+    <message>
+        <source>No report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview of the PDF report and the export of the report, the action plan (CSV, XLSX) and JSON appear here once the report module is part of this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ScorecardView</name>
+    <message>
+        <source>Scores are not calculated yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 45 criteria grouped by component, each with its light, measured value against the thresholds, source and evidence count, appear here once the scoring engine is part of this build. Checklist answers and overrides are edited here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::StartView</name>
+    <message>
+        <source>Sales Audit Workbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit a sales department: import CRM exports, score 45 criteria, rank the bottlenecks by money and build the action plan and the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent audits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tip: drop an audit file (.sqlite) anywhere on this window to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(file not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file no longer exists at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complete audit of a fictitious B2B company, generated on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the demo audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::TableBrowser</name>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All text columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1274 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AuditInfoDialog</name>
+    <message>
+        <source>Audit properties</source>
+        <translation>Свойства аудита</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <source>The audited company</source>
+        <translation>Проверяемая компания</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Вариант:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Вал&amp;юта:</translation>
+    </message>
+    <message>
+        <source>Annual sales &amp;plan:</source>
+        <translation>Годовой &amp;план продаж:</translation>
+    </message>
+    <message>
+        <source>Co&amp;nsultant:</source>
+        <translation>Консу&amp;льтант:</translation>
+    </message>
+    <message>
+        <source>Audited p&amp;eriod</source>
+        <translation>Проверяемый п&amp;ериод</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>П&amp;о:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCard</name>
+    <message>
+        <source>Audit</source>
+        <translation>Аудит</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Компания:</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Вариант:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Валюта:</translation>
+    </message>
+    <message>
+        <source>Annual sales plan:</source>
+        <translation>Годовой план продаж:</translation>
+    </message>
+    <message>
+        <source>Consultant:</source>
+        <translation>Консультант:</translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation>Изменён:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit properties…</source>
+        <translation>&amp;Изменить свойства…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ваше &amp;имя:</translation>
+    </message>
+    <message>
+        <source>Filled in as the consultant of new audits</source>
+        <translation>Подставляется консультантом в новые аудиты</translation>
+    </message>
+    <message>
+        <source>A new language applies to the whole window after a restart of the program.</source>
+        <translation>Новый язык интерфейса применится ко всему окну после перезапуска программы.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ActionPlanView</name>
+    <message>
+        <source>Generating the plan from red and yellow criteria and the roadmap view come with the plan module. Priority, horizon and status can be edited here (double-click or F2); every edit can be undone.</source>
+        <translation>Формирование плана по красным и жёлтым критериям и дорожная карта появятся вместе с модулем плана. Приоритет, горизонт и статус можно менять здесь (двойной щелчок или F2); любую правку можно отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::Application</name>
+    <message>
+        <source>Sales department audit workbench</source>
+        <translation>Рабочее место аудитора отдела продаж</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::AuditInfoDialog</name>
+    <message>
+        <source>New audit</source>
+        <translation>Новый аудит</translation>
+    </message>
+    <message>
+        <source>Audit properties</source>
+        <translation>Свойства аудита</translation>
+    </message>
+    <message>
+        <source>Express</source>
+        <translation>Экспресс</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандарт</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Премиум</translation>
+    </message>
+    <message>
+        <source>19 key criteria, mostly from CRM data: a quick diagnosis in a few days.</source>
+        <translation>19 ключевых критериев, в основном по данным CRM: быстрая диагностика за несколько дней.</translation>
+    </message>
+    <message>
+        <source>44 criteria with interviews and checklists: the usual full audit.</source>
+        <translation>44 критерия с интервью и чек-листами: обычный полный аудит.</translation>
+    </message>
+    <message>
+        <source>All 45 criteria, including client interviews and mystery shopping.</source>
+        <translation>Все 45 критериев, включая интервью с клиентами и тайного покупателя.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::DashboardsView</name>
+    <message>
+        <source>No dashboards yet.</source>
+        <translation>Дашбордов пока нет.</translation>
+    </message>
+    <message>
+        <source>Funnel, pipeline, activities, results, clients, lead generation and personnel dashboards with period, pipeline, manager and channel filters appear here once the metrics and charts modules are part of this build.</source>
+        <translation>Дашборды воронки, пайплайна, активностей, результатов, клиентов, лидогенерации и персонала с фильтрами по периоду, воронке, менеджеру и каналу появятся здесь, когда в сборку войдут модули метрик и графиков.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::DataView</name>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Импорт файла…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to record</source>
+        <translation>&amp;Перейти к записи</translation>
+    </message>
+    <message>
+        <source>Show the row this issue is about in its table (also: double-click the issue).</source>
+        <translation>Показать строку, к которой относится замечание, в её таблице (или двойной щелчок по замечанию).</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <source>Merge the selected manager into another one: aliases, deals, leads, clients and activities move over. Undoable.</source>
+        <translation>Объединить выбранного менеджера с другим: к нему перейдут псевдонимы, сделки, лиды, клиенты и активности. Действие можно отменить.</translation>
+    </message>
+    <message>
+        <source>Merge managers</source>
+        <translation>Объединение менеджеров</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>Объединить «%1» с:</translation>
+    </message>
+    <message>
+        <source>Import a CRM export (CSV, XLSX, Bitrix24 .xls); you can also drop the file on this screen.</source>
+        <translation>Загрузить выгрузку из CRM (CSV, XLSX, .xls Битрикс24); файл можно и перетащить на этот экран.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::EditAuditInfoCommand</name>
+    <message>
+        <source>Edit audit properties</source>
+        <translation>Изменение свойств аудита</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::EntityColumns</name>
+    <message>
+        <source>not terminal</source>
+        <translation>не конечный</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <source>generation</source>
+        <translation>генерация</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>развитие</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>конверсия</translation>
+    </message>
+    <message>
+        <source>fulfilment</source>
+        <translation>исполнение</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>ведение клиента</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>сведения</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>quick win</source>
+        <translation>быстрая победа</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 месяца</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 год</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 года</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>предложено</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <source>Source ID</source>
+        <translation>ID в источнике</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>Канал продаж</translation>
+    </message>
+    <message>
+        <source>Loss reason</source>
+        <translation>Причина проигрыша</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Channel (source)</source>
+        <translation>Канал (в источнике)</translation>
+    </message>
+    <message>
+        <source>Disqualified because</source>
+        <translation>Причина дисквалификации</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Отрасль</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Ушёл</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Активности</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Duration, s</source>
+        <translation>Длительность, с</translation>
+    </message>
+    <message>
+        <source>Deal (source)</source>
+        <translation>Сделка (в источнике)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>История этапов</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>Валовая прибыль</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>NPS responses</source>
+        <translation>Ответы NPS</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation>Менеджеры</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Sales role</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <source>Manager aliases</source>
+        <translation>Псевдонимы менеджеров</translation>
+    </message>
+    <message>
+        <source>Name in the source</source>
+        <translation>Имя в источнике</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Происхождение</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Воронка</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Конечный</translation>
+    </message>
+    <message>
+        <source>Process stage</source>
+        <translation>Этап процесса</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Обязательный</translation>
+    </message>
+    <message>
+        <source>Funnel step</source>
+        <translation>Шаг воронки</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <source>Channel costs</source>
+        <translation>Затраты на каналы</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Затраты</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Планы</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Для кого</translation>
+    </message>
+    <message>
+        <source>Revenue plan</source>
+        <translation>План выручки</translation>
+    </message>
+    <message>
+        <source>New clients plan</source>
+        <translation>План новых клиентов</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <source>Financials</source>
+        <translation>Финансы</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>Чистая прибыль</translation>
+    </message>
+    <message>
+        <source>Sales team cost</source>
+        <translation>Затраты на отдел продаж</translation>
+    </message>
+    <message>
+        <source>Marketing cost</source>
+        <translation>Затраты на маркетинг</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Качество данных</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>File row</source>
+        <translation>Строка файла</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Свидетельства</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>План действий</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Горизонт</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::EntityTableModel</name>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Изменение: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::EvidenceView</name>
+    <message>
+        <source>Notes are added with “salesaudit-cli note” for now; adding and tagging them here comes with the evidence module.</source>
+        <translation>Пока заметки добавляются командой «salesaudit-cli note»; добавление и привязка к критериям здесь появятся вместе с модулем свидетельств.</translation>
+    </message>
+    <message>
+        <source>Select a note to read it.</source>
+        <translation>Выберите заметку, чтобы прочитать её.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::FileController</name>
+    <message>
+        <source>Cannot open the audit</source>
+        <translation>Не удалось открыть аудит</translation>
+    </message>
+    <message>
+        <source>Cannot create the audit</source>
+        <translation>Не удалось создать аудит</translation>
+    </message>
+    <message>
+        <source>Save the new audit as</source>
+        <translation>Сохранить новый аудит как</translation>
+    </message>
+    <message>
+        <source>Audit projects (*.sqlite)</source>
+        <translation>Проекты аудита (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open an audit</source>
+        <translation>Открыть аудит</translation>
+    </message>
+    <message>
+        <source>Audit projects (*.sqlite);;All files (*)</source>
+        <translation>Проекты аудита (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo audit</source>
+        <translation>Не удалось создать демо-аудит</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportFilePage</name>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Choose a CRM export (CSV, XLSX or a Bitrix24 .xls) or drop it on this page.</source>
+        <translation>Выберите выгрузку из CRM (CSV, XLSX или .xls Битрикс24) или перетащите её на эту страницу.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;What it holds:</source>
+        <translation>&amp;Что в нём:</translation>
+    </message>
+    <message>
+        <source>&amp;Exported from:</source>
+        <translation>&amp;Откуда выгрузка:</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+    <message>
+        <source>CRM exports (*.csv *.txt *.xlsx *.xls);;All files (*)</source>
+        <translation>Выгрузки CRM (*.csv *.txt *.xlsx *.xls);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>No preset recognises this header: map the columns on the mapping page.</source>
+        <translation>Ни один пресет не узнал заголовок: сопоставьте столбцы на странице сопоставления.</translation>
+    </message>
+    <message>
+        <source>Detected: %1</source>
+        <translation>Определено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportMappingPage</name>
+    <message>
+        <source>Column mapping</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>Which column of the file feeds which field of the audit. The preset&apos;s header synonyms are already applied; change what is wrong.</source>
+        <translation>Какой столбец файла попадает в какое поле аудита. Синонимы заголовков из пресета уже применены; исправьте то, что неверно.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>&amp;Save mapping…</source>
+        <translation>&amp;Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <source>&amp;Load mapping…</source>
+        <translation>&amp;Загрузить сопоставление…</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(не загружать)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <source>Mapping files (*.json)</source>
+        <translation>Файлы сопоставления (*.json)</translation>
+    </message>
+    <message>
+        <source>Load mapping</source>
+        <translation>Загрузить сопоставление</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>The first rows as they will land in the audit, with their problems.</source>
+        <translation>Первые строки в том виде, в каком они попадут в аудит, с найденными проблемами.</translation>
+    </message>
+    <message>
+        <source>What was detected in the file. Change the encoding or delimiter if the text looks wrong.</source>
+        <translation>Что определено в файле. Если текст выглядит неверно, смените кодировку или разделитель.</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>определить</translation>
+    </message>
+    <message>
+        <source>comma ,</source>
+        <translation>запятая ,</translation>
+    </message>
+    <message>
+        <source>semicolon ;</source>
+        <translation>точка с запятой ;</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>pipe |</source>
+        <translation>черта |</translation>
+    </message>
+    <message>
+        <source>E&amp;ncoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Файл нельзя загрузить: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1 · encoding: %2 · delimiter: %3</source>
+        <translation>Формат: %1 · кодировка: %2 · разделитель: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Source column</source>
+        <translation>Столбец источника</translation>
+    </message>
+    <message>
+        <source>constant: %1</source>
+        <translation>константа: %1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportRunPage</name>
+    <message>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Прервать импорт</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>The whole file is checked as if imported, then rolled back: nothing is written yet.</source>
+        <translation>Весь файл проверяется так, будто загружается, а затем всё откатывается: пока ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The file is imported in one transaction; Cancel rolls everything back.</source>
+        <translation>Файл загружается одной транзакцией; прерывание откатывает всё.</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 строк</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Прервано: ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Not imported; nothing was written.
+%1</source>
+        <translation>Не загружено; ничего не записано.
+%1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1</source>
+        <translation>Прочитано строк: %1</translation>
+    </message>
+    <message>
+        <source>Rows imported: %1</source>
+        <translation>Загружено строк: %1</translation>
+    </message>
+    <message>
+        <source>Rows with data-quality issues: %1</source>
+        <translation>Строк с замечаниями к качеству данных: %1</translation>
+    </message>
+    <message>
+        <source>Rows that cannot land: %1</source>
+        <translation>Строк, которые нельзя загрузить: %1</translation>
+    </message>
+    <message>
+        <source>New managers: %1, new stages: %2, new channels: %3</source>
+        <translation>Новых менеджеров: %1, этапов: %2, каналов: %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+    <message>
+        <source>Time: %1 ms</source>
+        <translation>Время: %1 мс</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ImportWizard</name>
+    <message>
+        <source>Import a file</source>
+        <translation>Импорт файла</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::MainWindow</name>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Свидетельства</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Дашборды</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>План действий</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Экраны</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New audit…</source>
+        <translation>&amp;Новый аудит…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Close audit</source>
+        <translation>&amp;Закрыть аудит</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>П&amp;овторить</translation>
+    </message>
+    <message>
+        <source>Audit &amp;properties…</source>
+        <translation>&amp;Свойства аудита…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About Sales Audit Workbench</source>
+        <translation>&amp;О программе</translation>
+    </message>
+    <message>
+        <source>About Sales Audit Workbench</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>Sales Audit Workbench %1
+Audits of B2B sales departments.</source>
+        <translation>Аудит отдела продаж %1
+Аудит отделов продаж B2B-компаний.</translation>
+    </message>
+    <message>
+        <source>%1 — Sales Audit Workbench</source>
+        <translation>%1 — Аудит отдела продаж</translation>
+    </message>
+    <message>
+        <source>Sales Audit Workbench</source>
+        <translation>Аудит отдела продаж</translation>
+    </message>
+    <message>
+        <source>No audit open</source>
+        <translation>Аудит не открыт</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo audit</source>
+        <translation>Открыть &amp;демо-аудит</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::MergeManagersCommand</name>
+    <message>
+        <source>Merge manager %1 into %2</source>
+        <translation>Объединение менеджера %1 с %2</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::OverviewView</name>
+    <message>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Not scored yet. The five component lights, the overall result and the top bottlenecks appear here once the scoring engine is part of this build.</source>
+        <translation>Оценки ещё не рассчитаны. Светофоры пяти компонентов, общий результат и главные узкие места появятся здесь, когда в сборку войдёт модуль оценки.</translation>
+    </message>
+    <message>
+        <source>Data coverage</source>
+        <translation>Охват данных</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Сущность</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Загружено</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Пресет</translation>
+    </message>
+    <message>
+        <source>With issues</source>
+        <translation>С замечаниями</translation>
+    </message>
+    <message>
+        <source>Import batches:</source>
+        <translation>Загрузки:</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>Coverage could not be read: %1</source>
+        <translation>Не удалось прочитать охват данных: %1</translation>
+    </message>
+    <message>
+        <source>No data imported yet.</source>
+        <translation>Данные ещё не загружены.</translation>
+    </message>
+    <message>
+        <source>Data-quality issues: %1</source>
+        <translation>Замечаний к качеству данных: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ReportView</name>
+    <message>
+        <source>No report yet.</source>
+        <translation>Отчёта пока нет.</translation>
+    </message>
+    <message>
+        <source>The preview of the PDF report and the export of the report, the action plan (CSV, XLSX) and JSON appear here once the report module is part of this build.</source>
+        <translation>Предпросмотр PDF-отчёта и выгрузка отчёта, плана действий (CSV, XLSX) и JSON появятся здесь, когда в сборку войдёт модуль отчётов.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ScorecardView</name>
+    <message>
+        <source>Scores are not calculated yet.</source>
+        <translation>Оценки ещё не рассчитаны.</translation>
+    </message>
+    <message>
+        <source>The 45 criteria grouped by component, each with its light, measured value against the thresholds, source and evidence count, appear here once the scoring engine is part of this build. Checklist answers and overrides are edited here too.</source>
+        <translation>45 критериев по компонентам — со светофором, измеренным значением и порогами, источником и числом свидетельств — появятся здесь, когда в сборку войдёт модуль оценки. Здесь же будут правиться ответы чек-листов и ручные оценки.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::SettingsDialog</name>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::StartView</name>
+    <message>
+        <source>Sales Audit Workbench</source>
+        <translation>Аудит отдела продаж</translation>
+    </message>
+    <message>
+        <source>Audit a sales department: import CRM exports, score 45 criteria, rank the bottlenecks by money and build the action plan and the report.</source>
+        <translation>Загрузите выгрузки из CRM, оцените 45 критериев, ранжируйте узкие места по деньгам, составьте план действий и отчёт.</translation>
+    </message>
+    <message>
+        <source>&amp;New audit…</source>
+        <translation>&amp;Новый аудит…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo audit</source>
+        <translation>Открыть &amp;демо-аудит</translation>
+    </message>
+    <message>
+        <source>&amp;Recent audits:</source>
+        <translation>Н&amp;едавние аудиты:</translation>
+    </message>
+    <message>
+        <source>Tip: drop an audit file (.sqlite) anywhere on this window to open it.</source>
+        <translation>Совет: чтобы открыть аудит, перетащите его файл (.sqlite) в это окно.</translation>
+    </message>
+    <message>
+        <source>(file not found)</source>
+        <translation>(файл не найден)</translation>
+    </message>
+    <message>
+        <source>The file no longer exists at %1</source>
+        <translation>Файла больше нет по пути %1</translation>
+    </message>
+    <message>
+        <source>A complete audit of a fictitious B2B company, generated on first use.</source>
+        <translation>Полный аудит вымышленной B2B-компании; создаётся при первом открытии.</translation>
+    </message>
+    <message>
+        <source>Generating the demo audit…</source>
+        <translation>Создаётся демо-аудит…</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::TableBrowser</name>
+    <message>
+        <source>Filter…</source>
+        <translation>Фильтр…</translation>
+    </message>
+    <message>
+        <source>All text columns</source>
+        <translation>Все текстовые столбцы</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>загрузка…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n строка</numerusform><numerusform>%n строки</numerusform><numerusform>%n строк</numerusform></translation>
+    </message>
+</context>
+</TS>

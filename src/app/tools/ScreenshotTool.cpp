@@ -1,0 +1,193 @@
+#include "ScreenshotTool.h"
+
+#include "AuditDocument.h"
+#include "FileController.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "Translations.h"
+#include "demo/DemoAudit.h"
+#include "dialogs/AuditInfoDialog.h"
+#include "dialogs/ImportWizard.h"
+#include "dialogs/SettingsDialog.h"
+#include "views/DataView.h"
+#include "views/TableBrowser.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QThreadPool>
+#include <cstdio>
+
+namespace sa::app {
+
+namespace {
+const QSize kSize(1280, 800);
+
+void fail(const QString& message)
+{
+    std::fprintf(stderr, "screenshot: %s\n", qPrintable(message));
+}
+} // namespace
+
+ScreenshotTool::ScreenshotTool(QString outDir, QString project) : m_outDir(std::move(outDir)), m_project(std::move(project)) {}
+
+int ScreenshotTool::run()
+{
+    QTemporaryDir tmp;
+    if (!tmp.isValid()) {
+        fail(QStringLiteral("cannot create a temporary folder"));
+        return 1;
+    }
+    // Screenshots never read or change the user's own settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, tmp.path());
+    if (m_project.isEmpty()) {
+        // Without --project the screens show the demo audit, made by the product's own generator.
+        m_project = tmp.filePath(QStringLiteral("demo-audit.sqlite"));
+        const FixedClock clock(toLocalSeconds({2025, 7, 1}, {10, 0, 0}));
+        auto made = demo::createDemoAudit(m_project.toStdString(), demo::DemoOptions{}, clock);
+        if (!made) {
+            fail(describe(made.error()));
+            return 1;
+        }
+    }
+    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ru")})
+        if (!renderLanguage(lang))
+            return 1;
+    std::fprintf(stderr, "screenshot: %d images written under %s\n", m_saved, qPrintable(m_outDir));
+    return 0;
+}
+
+void ScreenshotTool::settle(MainWindow& window)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // Background queries (id lists, coverage) finish, then their results reach the GUI thread.
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    } while (QThreadPool::globalInstance()->activeThreadCount() > 0 && timer.elapsed() < 10000);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    window.update();
+}
+
+bool ScreenshotTool::save(QWidget* w, const QString& lang, const QString& name)
+{
+    const QString dir = m_outDir + QLatin1Char('/') + lang;
+    QDir().mkpath(dir);
+    const QString file = dir + QLatin1Char('/') + name + QLatin1String(".png");
+    if (!w->grab().save(file)) {
+        fail(QStringLiteral("cannot write %1").arg(file));
+        return false;
+    }
+    ++m_saved;
+    return true;
+}
+
+bool ScreenshotTool::renderLanguage(const QString& lang)
+{
+    installTranslations(lang == QLatin1String("ru") ? UiLanguage::Russian : UiLanguage::English);
+    QTemporaryDir work(QDir::tempPath() + QLatin1String("/audits-XXXXXX"));
+    const QString copy = work.filePath(m_project.isEmpty() ? QStringLiteral("audit.sqlite")
+                                                           : QFileInfo(m_project).fileName());
+    if (!m_project.isEmpty() && !QFile::copy(m_project, copy)) {
+        fail(QStringLiteral("cannot copy %1").arg(m_project));
+        return false;
+    }
+    QSettings().clear(); // each language starts from the same recent-files list
+    Settings settings;
+    settings.addRecentFile(QDir::homePath() + QLatin1String("/Audits/Old client 2023.sqlite"));
+    if (!m_project.isEmpty())
+        settings.addRecentFile(copy);
+    MainWindow window;
+    window.resize(kSize);
+    window.show();
+    settle(window);
+    bool ok = save(&window, lang, QStringLiteral("start"));
+    if (m_project.isEmpty() || !window.files()->openPath(copy))
+        return ok && m_project.isEmpty();
+    const char* const names[] = {"start", "overview", "data", "evidence", "scorecard", "dashboards", "action-plan", "report"};
+    for (int i = 1; i < kScreenCount; ++i) {
+        window.showScreen(Screen(i));
+        settle(window);
+        ok = ok && save(&window, lang, QLatin1String(names[i]));
+    }
+    auto* data = static_cast<DataView*>(window.screenWidget(Screen::Data));
+    window.showScreen(Screen::Data);
+    for (const QString& table : {QStringLiteral("data_issues"), QStringLiteral("stages"), QStringLiteral("manager_aliases")}) {
+        data->tabs()->setCurrentWidget(data->browser(table));
+        settle(window);
+        ok = ok && save(&window, lang, QLatin1String("data-") + QString(table).replace(QLatin1Char('_'), QLatin1Char('-')));
+    }
+    AuditInfoDialog props(AuditInfoDialog::Mode::Properties, &window);
+    props.setInfo(window.document()->auditInfo());
+    AuditInfoDialog fresh(AuditInfoDialog::Mode::NewAudit, &window);
+    SettingsDialog prefs(&window);
+    for (auto [dialog, name] : {std::pair<QDialog*, const char*>{&fresh, "dialog-new-audit"},
+                                {&props, "dialog-properties"}, {&prefs, "dialog-settings"}}) {
+        dialog->show();
+        settle(window);
+        ok = ok && save(dialog, lang, QLatin1String(name));
+        dialog->hide();
+    }
+    ok = ok && renderImportWizard(window, lang, work.path());
+    window.document()->close();
+    return ok;
+}
+
+QString ScreenshotTool::writeSampleExport(MainWindow& window, const QString& folder)
+{
+    // A small amoCRM-style export made from the audit's own deals, so the wizard shows real pages.
+    QFile f(folder + QLatin1String("/deals_export.csv"));
+    long long unit = 1; // minor units per major unit of the audit currency
+    for (int i = 0; i < window.document()->auditInfo().currency.exponent; ++i)
+        unit *= 10;
+    auto st = window.document()->project()->db().prepare(
+        "SELECT 'X' || d.ext_id, d.name, d.amount / " + std::to_string(unit) + ", (SELECT name FROM managers WHERE id = d.owner_id),"
+        " (SELECT name FROM stages WHERE id = d.stage_id), strftime('%d.%m.%Y %H:%M', d.created_at, 'unixepoch'),"
+        " coalesce(strftime('%d.%m.%Y %H:%M', d.closed_at, 'unixepoch'), '')"
+        " FROM deals d ORDER BY d.id LIMIT 40");
+    if (!st || !f.open(QIODevice::WriteOnly))
+        return {};
+    QByteArray csv = "ID;Название сделки;Бюджет;Ответственный;Этап сделки;Дата создания;Дата закрытия\r\n";
+    for (auto more = st->step(); more && *more; more = st->step()) {
+        QStringList cells;
+        for (int c = 0; c < 7; ++c)
+            cells << QString::fromStdString(st->getText(c));
+        csv += cells.join(QLatin1Char(';')).toUtf8() + "\r\n";
+    }
+    f.write(csv);
+    return f.fileName();
+}
+
+bool ScreenshotTool::renderImportWizard(MainWindow& window, const QString& lang, const QString& folder)
+{
+    const QString file = writeSampleExport(window, folder);
+    if (file.isEmpty())
+        return false;
+    ImportWizard wizard(window.document(), file, &window);
+    wizard.show();
+    const char* const names[] = {"import-1-file", "import-2-format", "import-3-preview", "import-4-mapping",
+                                 "import-5-check"};
+    bool ok = true;
+    for (int page = ImportWizard::FilePage; page <= ImportWizard::DryRunPage; ++page) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!wizard.currentPage()->isComplete() && timer.elapsed() < 20000)
+            settle(window);
+        ok = ok && save(&wizard, lang, QLatin1String(names[page]));
+        if (page < ImportWizard::DryRunPage)
+            wizard.next();
+    }
+    wizard.reject();
+    return ok;
+}
+
+} // namespace sa::app

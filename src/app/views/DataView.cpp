@@ -1,0 +1,127 @@
+#include "DataView.h"
+
+#include "AuditDocument.h"
+#include "TableBrowser.h"
+#include "dialogs/ImportWizard.h"
+#include "commands/MergeManagersCommand.h"
+#include "models/EntityColumns.h"
+#include "models/EntityTableModel.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace sa::app {
+
+DataView::DataView(AuditDocument* doc, QWidget* parent) : QWidget(parent), m_doc(doc), m_tabs(new QTabWidget(this))
+{
+    auto* import = new QPushButton(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import a file…"), this);
+    import->setToolTip(tr("Import a CRM export (CSV, XLSX, Bitrix24 .xls); you can also drop the file on this screen."));
+    connect(import, &QPushButton::clicked, this, [this] { importFile(); });
+    auto* top = new QHBoxLayout;
+    top->addWidget(import);
+    top->addStretch(1);
+    m_issues = new TableBrowser(doc, dataIssuesDef(), this);
+    auto* jump = new QPushButton(tr("&Go to record"), m_issues);
+    jump->setToolTip(tr("Show the row this issue is about in its table (also: double-click the issue)."));
+    m_issues->toolbar()->addWidget(jump);
+    connect(jump, &QPushButton::clicked, this, &DataView::jumpToIssueRecord);
+    connect(m_issues->view(), &QTableView::doubleClicked, this, &DataView::jumpToIssueRecord);
+    for (const EntityDef& def : entityDefs()) {
+        auto* b = new TableBrowser(doc, def, this);
+        m_browsers << b;
+        m_tabs->addTab(b, titleText(def));
+        if (QLatin1String(def.table) == QLatin1String("managers"))
+            addMergeButton(b);
+    }
+    m_tabs->addTab(m_issues, QIcon(QStringLiteral(":/icons/warning.svg")), titleText(dataIssuesDef()));
+    m_tabs->setUsesScrollButtons(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+}
+
+TableBrowser* DataView::browser(const QString& table) const
+{
+    const EntityDef* def = findEntity(table);
+    if (def == &dataIssuesDef())
+        return m_issues;
+    for (TableBrowser* b : m_browsers)
+        if (&b->model()->definition() == def)
+            return b;
+    return nullptr;
+}
+
+bool DataView::jumpToIssueRecord()
+{
+    const QModelIndex current = m_issues->view()->currentIndex();
+    if (!current.isValid())
+        return false;
+    auto* model = m_issues->model();
+    const auto& cols = model->definition().columns;
+    QString entity;
+    qint64 record = -1;
+    for (size_t c = 0; c < cols.size(); ++c) {
+        const QVariant raw = model->index(current.row(), int(c)).data(EntityTableModel::RawRole);
+        if (QLatin1String(cols[c].expr) == QLatin1String("t.entity"))
+            entity = raw.toString();
+        else if (QLatin1String(cols[c].expr) == QLatin1String("t.record_id") && !raw.isNull())
+            record = raw.toLongLong();
+    }
+    TableBrowser* target = browser(entity);
+    if (!target)
+        return false;
+    m_tabs->setCurrentWidget(target);
+    return record >= 0 && target->showRecord(record);
+}
+
+void DataView::importFile(const QString& file)
+{
+    if (!m_doc->isOpen())
+        return;
+    ImportWizard wizard(m_doc, file, this);
+    wizard.exec();
+}
+
+void DataView::addMergeButton(TableBrowser* managers)
+{
+    auto* merge = new QPushButton(tr("&Merge into…"), managers);
+    merge->setToolTip(tr("Merge the selected manager into another one: aliases, deals, leads, clients and "
+                         "activities move over. Undoable."));
+    managers->toolbar()->addWidget(merge);
+    connect(merge, &QPushButton::clicked, this, &DataView::mergeCurrentManager);
+}
+
+void DataView::mergeCurrentManager()
+{
+    TableBrowser* managers = browser(QStringLiteral("managers"));
+    const qint64 from = managers->currentRecord();
+    if (from < 0 || !m_doc->isOpen())
+        return;
+    auto st = m_doc->project()->db().prepare("SELECT id, name FROM managers ORDER BY name");
+    QStringList names;
+    QList<qint64> ids;
+    QString fromName;
+    for (auto more = st ? st->step() : Result<bool>(false); more && *more; more = st->step()) {
+        const QString name = QString::fromStdString(st->getText(1));
+        if (st->getInt(0) == from) {
+            fromName = name;
+            continue;
+        }
+        names << name;
+        ids << st->getInt(0);
+    }
+    bool ok = false;
+    const QString into = QInputDialog::getItem(this, tr("Merge managers"),
+                                               tr("Merge %1 into:").arg(fromName), names, 0, false, &ok);
+    const qsizetype i = names.indexOf(into);
+    if (ok && i >= 0)
+        m_doc->undoStack()->push(new MergeManagersCommand(m_doc, from, ids[i], fromName, into));
+}
+
+} // namespace sa::app

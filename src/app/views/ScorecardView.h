@@ -1,0 +1,18 @@
+#pragma once
+// Scorecard screen. Until its core module is on main it says honestly what it will show.
+#include <QWidget>
+
+namespace sa::app {
+
+class AuditDocument;
+
+class ScorecardView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ScorecardView(AuditDocument* doc, QWidget* parent = nullptr);
+
+private:
+    AuditDocument* m_doc;
+};
+
+} // namespace sa::app

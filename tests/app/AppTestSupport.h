@@ -1,0 +1,20 @@
+#pragma once
+// Helpers for the GUI tests: isolated settings, sample projects, waiting for background work.
+#include "store/Project.h"
+
+#include <QString>
+#include <functional>
+
+namespace sa::apptest {
+
+/// Points QSettings at a fresh temporary folder so tests never touch the user's settings.
+void isolateSettings();
+/// Creates a project at `path` (company "Test Co") and fills it with tests/app/data/sample_audit.sql.
+/// Returns an empty string on success, else the error.
+QString makeSampleProject(const QString& path);
+/// Runs `sql` on the project file (a separate connection); empty string on success.
+QString execOnFile(const QString& path, const std::string& sql);
+/// Processes events until `done()` or the timeout; returns done().
+bool waitFor(const std::function<bool()>& done, int timeoutMs = 10000);
+
+} // namespace sa::apptest
