@@ -19,17 +19,17 @@ std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> c;
     c.push_back(std::make_unique<NewCommand>());
+    c.push_back(std::make_unique<ImportCommand>());
     c.push_back(std::make_unique<InfoCommand>());
     c.push_back(std::make_unique<MetricsCommand>());
-    c.push_back(std::make_unique<PlanCommand>());
-    c.push_back(std::make_unique<ReportCommand>());
-    c.push_back(std::make_unique<ExportCommand>());
-    c.push_back(std::make_unique<CriteriaCommand>());
     c.push_back(std::make_unique<ScoreCommand>());
     c.push_back(std::make_unique<AssessCommand>());
     c.push_back(std::make_unique<NoteCommand>());
+    c.push_back(std::make_unique<PlanCommand>());
+    c.push_back(std::make_unique<ReportCommand>());
+    c.push_back(std::make_unique<ExportCommand>());
     c.push_back(std::make_unique<DemoCommand>());
-    c.push_back(std::make_unique<ImportCommand>());
+    c.push_back(std::make_unique<CriteriaCommand>());
     return c;
 }
 
