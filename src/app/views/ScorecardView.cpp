@@ -55,13 +55,12 @@ ScorecardView::ScorecardView(AuditDocument* doc, ScoreService* scores, QWidget* 
     m_tree->setModel(m_model);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(ScorecardModel::Name, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(true);
     auto* split = new QSplitter(this);
     split->addWidget(m_tree);
     split->addWidget(buildDetails());
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(split, 1);
@@ -117,6 +116,7 @@ void ScorecardView::showScore()
     m_tree->expandAll();
     for (int c = 1; c < ScorecardModel::ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
+    m_tree->setColumnWidth(ScorecardModel::Name, fontMetrics().averageCharWidth() * 34); // names stay readable
     if (!m_scores->result())
         m_state->setText(m_scores->isScoring() ? tr("Scoring…")
                          : m_scores->lastError().isEmpty() ? tr("Not scored yet.") : m_scores->lastError());
