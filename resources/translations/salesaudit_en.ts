@@ -113,7 +113,15 @@
 <context>
     <name>sa::app::ActionPlanView</name>
     <message>
-        <source>Generating the plan from red and yellow criteria and the roadmap view come with the plan module. Priority, horizon and status can be edited here (double-click or F2); every edit can be undone.</source>
+        <source>The plan is generated from the red and yellow criteria with the catalogue&apos;s recommended actions. Priority, horizon and status can be edited here (double-click or F2); every edit can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate from the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the actions of red and yellow criteria; your own and edited actions are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,14 +1110,6 @@ Audits of B2B sales departments.</source>
 <context>
     <name>sa::app::OverviewView</name>
     <message>
-        <source>Scores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scored yet. The five component lights, the overall result and the top bottlenecks appear here once the scoring engine is part of this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data coverage</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,13 +1182,255 @@ Audits of B2B sales departments.</source>
     </message>
 </context>
 <context>
-    <name>sa::app::ScorecardView</name>
+    <name>sa::app::ScoreSummary</name>
     <message>
-        <source>Scores are not calculated yet.</source>
+        <source>Scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The 45 criteria grouped by component, each with its light, measured value against the thresholds, source and evidence count, appear here once the scoring engine is part of this build. Checklist answers and overrides are edited here too.</source>
+        <source>Bottleneck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At stake per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top bottlenecks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Too little assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Too few components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ScorecardModel</name>
+    <message>
+        <source>%1 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Too little assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G %1 %2 · Y %1 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ScorecardView</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence for new answers and overrides:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a criterion to see how it was assessed.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: %1 (n = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the override of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one full sentence: why the measured status does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ationale:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1243,6 +1485,25 @@ Audits of B2B sales departments.</source>
     </message>
     <message>
         <source>Generating the demo audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::StatusLight</name>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -113,8 +113,16 @@
 <context>
     <name>sa::app::ActionPlanView</name>
     <message>
-        <source>Generating the plan from red and yellow criteria and the roadmap view come with the plan module. Priority, horizon and status can be edited here (double-click or F2); every edit can be undone.</source>
-        <translation>Формирование плана по красным и жёлтым критериям и дорожная карта появятся вместе с модулем плана. Приоритет, горизонт и статус можно менять здесь (двойной щелчок или F2); любую правку можно отменить.</translation>
+        <source>The plan is generated from the red and yellow criteria with the catalogue&apos;s recommended actions. Priority, horizon and status can be edited here (double-click or F2); every edit can be undone.</source>
+        <translation>План формируется по красным и жёлтым критериям из рекомендованных действий каталога. Приоритет, горизонт и статус можно менять здесь (двойной щелчок или F2); любую правку можно отменить.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate from the scores</source>
+        <translation>&amp;Сформировать по оценкам</translation>
+    </message>
+    <message>
+        <source>Adds the actions of red and yellow criteria; your own and edited actions are kept.</source>
+        <translation>Добавляет действия по красным и жёлтым критериям; ваши собственные и изменённые действия сохраняются.</translation>
     </message>
 </context>
 <context>
@@ -1104,14 +1112,6 @@ Audits of B2B sales departments.</source>
 <context>
     <name>sa::app::OverviewView</name>
     <message>
-        <source>Scores</source>
-        <translation>Оценки</translation>
-    </message>
-    <message>
-        <source>Not scored yet. The five component lights, the overall result and the top bottlenecks appear here once the scoring engine is part of this build.</source>
-        <translation>Оценки ещё не рассчитаны. Светофоры пяти компонентов, общий результат и главные узкие места появятся здесь, когда в сборку войдёт модуль оценки.</translation>
-    </message>
-    <message>
         <source>Data coverage</source>
         <translation>Охват данных</translation>
     </message>
@@ -1184,14 +1184,256 @@ Audits of B2B sales departments.</source>
     </message>
 </context>
 <context>
-    <name>sa::app::ScorecardView</name>
+    <name>sa::app::ScoreSummary</name>
     <message>
-        <source>Scores are not calculated yet.</source>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Bottleneck</source>
+        <translation>Узкое место</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>At stake per year</source>
+        <translation>На кону за год</translation>
+    </message>
+    <message>
+        <source>Top bottlenecks:</source>
+        <translation>Главные узкие места:</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Идёт оценка…</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
         <translation>Оценки ещё не рассчитаны.</translation>
     </message>
     <message>
-        <source>The 45 criteria grouped by component, each with its light, measured value against the thresholds, source and evidence count, appear here once the scoring engine is part of this build. Checklist answers and overrides are edited here too.</source>
-        <translation>45 критериев по компонентам — со светофором, измеренным значением и порогами, источником и числом свидетельств — появятся здесь, когда в сборку войдёт модуль оценки. Здесь же будут правиться ответы чек-листов и ручные оценки.</translation>
+        <source>Not scored: %1</source>
+        <translation>Оценка не рассчитана: %1</translation>
+    </message>
+    <message>
+        <source>○ Too little assessed</source>
+        <translation>○ Оценено слишком мало</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 из 100</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Overall&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Итог&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>○ Too few components</source>
+        <translation>○ Мало компонентов</translation>
+    </message>
+    <message>
+        <source>no basis</source>
+        <translation>нет базы</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ScorecardModel</name>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 дн.</translation>
+    </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1 мес.</translation>
+    </message>
+    <message>
+        <source>○ Too little assessed</source>
+        <translation>○ Оценено слишком мало</translation>
+    </message>
+    <message>
+        <source>%1 of 100</source>
+        <translation>%1 из 100</translation>
+    </message>
+    <message>
+        <source>coverage %1 %</source>
+        <translation>охват %1 %</translation>
+    </message>
+    <message>
+        <source>G %1 %2 · Y %1 %3</source>
+        <translation>З %1 %2 · Ж %1 %3</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>данные</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>чек-лист</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>рейтинг</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>ручная оценка</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Пороги</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Свидетельства</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ScorecardView</name>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>неприменимо</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— нет ответа —</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Идёт оценка…</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>Пункт чек-листа</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Изменить оценку…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove override</source>
+        <translation>&amp;Снять ручную оценку</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence for new answers and overrides:</source>
+        <translation>Сви&amp;детельства для новых ответов и ручных оценок:</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Оценки ещё не рассчитаны.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a criterion to see how it was assessed.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Выберите критерий, чтобы увидеть, как он оценён.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>источник: %1</translation>
+    </message>
+    <message>
+        <source>Measured: %1 (n = %2)</source>
+        <translation>Измерено: %1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Thresholds: %1</source>
+        <translation>Пороги: %1</translation>
+    </message>
+    <message>
+        <source>What is checked:</source>
+        <translation>Что проверяется:</translation>
+    </message>
+    <message>
+        <source>Green when:</source>
+        <translation>Зелёный, если:</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Формула:</translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation>Ручная оценка:</translation>
+    </message>
+    <message>
+        <source>Answer %1 %2: %3</source>
+        <translation>Ответ %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Remove the override of %1</source>
+        <translation>Снятие ручной оценки %1</translation>
+    </message>
+    <message>
+        <source>Override %1</source>
+        <translation>Ручная оценка %1</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Качество данных</translation>
+    </message>
+    <message>
+        <source>Business context</source>
+        <translation>Контекст бизнеса</translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation>Новые свидетельства</translation>
+    </message>
+    <message>
+        <source>Threshold not applicable</source>
+        <translation>Порог неприменим</translation>
+    </message>
+    <message>
+        <source>At least one full sentence: why the measured status does not hold.</source>
+        <translation>Хотя бы одно полное предложение: почему измеренный статус не отражает действительность.</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>R&amp;ationale:</source>
+        <translation>&amp;Обоснование:</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1488,25 @@ Audits of B2B sales departments.</source>
     <message>
         <source>Generating the demo audit…</source>
         <translation>Создаётся демо-аудит…</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::StatusLight</name>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Красный</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Не оценён</translation>
     </message>
 </context>
 <context>

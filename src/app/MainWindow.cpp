@@ -3,6 +3,7 @@
 #include "Application.h"
 #include "AuditDocument.h"
 #include "FileController.h"
+#include "ScoreService.h"
 #include "Settings.h"
 #include "dialogs/SettingsDialog.h"
 #include "views/ActionPlanView.h"
@@ -37,7 +38,7 @@ const char* const kScreenIcons[kScreenCount] = {"start", "overview", "data", "ev
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_doc(new AuditDocument(this)), m_files(new FileController(m_doc, this)),
-      m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this))
+      m_scores(new ScoreService(m_doc, this)), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this))
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
@@ -83,9 +84,9 @@ QString MainWindow::screenTitle(Screen s)
 void MainWindow::buildScreens()
 {
     m_start = new StartView(m_files, m_stack);
-    m_overview = new OverviewView(m_doc, m_stack);
+    m_overview = new OverviewView(m_doc, m_scores, m_stack);
     const QList<QWidget*> views = {m_start, m_overview, new DataView(m_doc, m_stack), new EvidenceView(m_doc, m_stack),
-                                   new ScorecardView(m_doc, m_stack), new DashboardsView(m_doc, m_stack),
+                                   new ScorecardView(m_doc, m_scores, m_stack), new DashboardsView(m_doc, m_stack),
                                    new ActionPlanView(m_doc, m_stack), new ReportView(m_doc, m_stack)};
     for (int i = 0; i < kScreenCount; ++i) {
         m_stack->addWidget(views[i]);

@@ -10,6 +10,7 @@ namespace sa::app {
 
 class AuditDocument;
 class FileController;
+class ScoreService;
 class StartView;
 class OverviewView;
 class DataView;
@@ -26,6 +27,7 @@ public:
 
     [[nodiscard]] AuditDocument* document() const { return m_doc; }
     [[nodiscard]] FileController* files() const { return m_files; }
+    [[nodiscard]] ScoreService* scores() const { return m_scores; }
     void showScreen(Screen s);
     [[nodiscard]] Screen currentScreen() const;
     [[nodiscard]] QWidget* screenWidget(Screen s) const;
@@ -47,6 +49,7 @@ private:
 
     AuditDocument* m_doc;
     FileController* m_files;
+    ScoreService* m_scores;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
     StartView* m_start = nullptr;

@@ -1,7 +1,7 @@
 #include "OverviewView.h"
 
 #include "AuditDocument.h"
-#include "PendingPanel.h"
+#include "ScoreSummary.h"
 #include "ValueFormat.h"
 #include "commands/EditAuditInfoCommand.h"
 #include "dialogs/AuditInfoDialog.h"
@@ -50,18 +50,16 @@ QString entityTitle(const QString& table)
 
 } // namespace
 
-OverviewView::OverviewView(AuditDocument* doc, QWidget* parent)
+OverviewView::OverviewView(AuditDocument* doc, ScoreService* scores, QWidget* parent)
     : QWidget(parent), m_doc(doc), m_card(std::make_unique<Ui::OverviewCard>()),
       m_watcher(new QFutureWatcher<Coverage>(this))
 {
     auto* cardBox = new QGroupBox(this);
     m_card->setupUi(cardBox);
-    m_scores = new PendingPanel(tr("Scores"), tr("Not scored yet. The five component lights, the overall result and "
-                                                 "the top bottlenecks appear here once the scoring engine is part of "
-                                                 "this build."), this);
+    auto* scoresBox = new ScoreSummary(doc, scores, this);
     auto* top = new QHBoxLayout;
     top->addWidget(cardBox, 1);
-    top->addWidget(m_scores, 1);
+    top->addWidget(scoresBox, 1);
     auto* inner = new QWidget(this);
     auto* layout = new QVBoxLayout(inner);
     layout->addLayout(top);

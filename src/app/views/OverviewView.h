@@ -17,12 +17,12 @@ class OverviewCard;
 namespace sa::app {
 
 class AuditDocument;
-class PendingPanel;
+class ScoreService;
 
 class OverviewView : public QWidget {
     Q_OBJECT
 public:
-    explicit OverviewView(AuditDocument* doc, QWidget* parent = nullptr);
+    OverviewView(AuditDocument* doc, ScoreService* scores, QWidget* parent = nullptr);
     ~OverviewView() override;
     /// Opens the properties dialog; an accepted change is one undoable command.
     void editProperties();
@@ -43,7 +43,6 @@ private:
     QTableWidget* m_entities;
     QTableWidget* m_batches;
     QLabel* m_quality;
-    PendingPanel* m_scores;
     QFutureWatcher<Coverage>* m_watcher;
 };
 

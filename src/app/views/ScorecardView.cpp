@@ -1,17 +1,306 @@
 #include "ScorecardView.h"
 
-#include "PendingPanel.h"
+#include "AuditDocument.h"
+#include "ScoreService.h"
+#include "Settings.h"
+#include "StatusLight.h"
+#include "commands/AssessmentCommand.h"
+#include "models/ScorecardModel.h"
+#include "scoring/Assess.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace sa::app {
 
-ScorecardView::ScorecardView(AuditDocument* doc, QWidget* parent) : QWidget(parent), m_doc(doc)
+namespace {
+
+QString esc(const QString& s)
 {
+    return s.toHtmlEscaped();
+}
+
+QString answerLabel(const QString& a)
+{
+    if (a == QLatin1String("yes"))
+        return ScorecardView::tr("yes");
+    if (a == QLatin1String("partly"))
+        return ScorecardView::tr("partly");
+    if (a == QLatin1String("no"))
+        return ScorecardView::tr("no");
+    if (a == QLatin1String("na"))
+        return ScorecardView::tr("not applicable");
+    return ScorecardView::tr("— not answered —");
+}
+
+} // namespace
+
+ScorecardView::ScorecardView(AuditDocument* doc, ScoreService* scores, QWidget* parent)
+    : QWidget(parent), m_doc(doc), m_scores(scores), m_model(new ScorecardModel(this)), m_tree(new QTreeView(this)),
+      m_state(new QLabel(this))
+{
+    m_tree->setModel(m_model);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(true);
+    auto* split = new QSplitter(this);
+    split->addWidget(m_tree);
+    split->addWidget(buildDetails());
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new PendingPanel(tr("Scores are not calculated yet."),
-                                       tr("The 45 criteria grouped by component, each with its light, measured value against the thresholds, source and evidence count, appear here once the scoring engine is part of this build. Checklist answers and overrides are edited here too."),
-                                       this));
+    layout->addWidget(m_state);
+    layout->addWidget(split, 1);
+    connect(m_scores, &ScoreService::scored, this, &ScorecardView::showScore);
+    connect(m_scores, &ScoreService::scoringChanged, this, [this](bool running) {
+        m_state->setText(running ? tr("Scoring…") : m_scores->lastError());
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ScorecardView::showDetails);
+    showScore();
+}
+
+QWidget* ScorecardView::buildDetails()
+{
+    auto* box = new QWidget(this);
+    m_details = new QTextBrowser(box);
+    m_checklist = new QTableWidget(0, 2, box);
+    m_checklist->setHorizontalHeaderLabels({tr("Checklist item"), tr("Answer")});
+    m_checklist->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_checklist->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_checklist->verticalHeader()->hide();
+    m_checklist->setWordWrap(true);
+    m_evidence = new QListWidget(box);
+    m_evidence->setMaximumHeight(fontMetrics().height() * 6);
+    m_override = new QPushButton(tr("&Override…"), box);
+    m_clearOverride = new QPushButton(tr("&Remove override"), box);
+    auto* evidenceLabel = new QLabel(tr("&Evidence for new answers and overrides:"), box);
+    evidenceLabel->setBuddy(m_evidence);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_override);
+    buttons->addWidget(m_clearOverride);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_details, 3);
+    layout->addWidget(m_checklist, 2);
+    layout->addWidget(evidenceLabel);
+    layout->addWidget(m_evidence);
+    layout->addLayout(buttons);
+    connect(m_override, &QPushButton::clicked, this, &ScorecardView::overrideCurrent);
+    connect(m_clearOverride, &QPushButton::clicked, this, &ScorecardView::clearOverride);
+    return box;
+}
+
+QString ScorecardView::currentCriterion() const
+{
+    return m_tree->currentIndex().siblingAtColumn(0).data(ScorecardModel::CriterionIdRole).toString();
+}
+
+void ScorecardView::showScore()
+{
+    const QString current = currentCriterion();
+    m_model->setScore(m_scores->result(), m_scores->setup());
+    m_tree->expandAll();
+    for (int c = 1; c < ScorecardModel::ColumnCount; ++c)
+        m_tree->resizeColumnToContents(c);
+    m_tree->setColumnWidth(ScorecardModel::Name, fontMetrics().averageCharWidth() * 34); // names stay readable
+    if (!m_scores->result())
+        m_state->setText(m_scores->isScoring() ? tr("Scoring…")
+                         : m_scores->lastError().isEmpty() ? tr("Not scored yet.") : m_scores->lastError());
+    else
+        m_state->clear();
+    fillEvidence();
+    const QModelIndex again = m_model->indexOf(current);
+    if (again.isValid())
+        m_tree->setCurrentIndex(again);
+    showDetails();
+}
+
+void ScorecardView::fillEvidence()
+{
+    m_evidence->clear();
+    if (!m_doc->project())
+        return;
+    auto st = m_doc->project()->db().prepare("SELECT id, title FROM evidence ORDER BY date, id");
+    for (auto more = st ? st->step() : Result<bool>(false); more && *more; more = st->step()) {
+        auto* item = new QListWidgetItem(QString::fromStdString(st->getText(1)), m_evidence);
+        item->setData(Qt::UserRole, qlonglong(st->getInt(0)));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+std::vector<std::int64_t> ScorecardView::chosenEvidence() const
+{
+    std::vector<std::int64_t> ids;
+    for (int i = 0; i < m_evidence->count(); ++i)
+        if (m_evidence->item(i)->checkState() == Qt::Checked)
+            ids.push_back(m_evidence->item(i)->data(Qt::UserRole).toLongLong());
+    return ids;
+}
+
+void ScorecardView::showDetails()
+{
+    const scoring::CriterionResult* c = m_model->criterion(m_tree->currentIndex());
+    const auto setup = m_scores->setup();
+    const scoring::Criterion* def = c && setup ? setup->catalogue.find(c->id) : nullptr;
+    m_override->setEnabled(c != nullptr);
+    m_clearOverride->setEnabled(c && c->override.has_value());
+    if (!c || !def) {
+        m_details->setHtml(tr("<p>Select a criterion to see how it was assessed.</p>"));
+        fillChecklist(QString());
+        return;
+    }
+    QString html = QStringLiteral("<h3>%1 %2</h3>").arg(esc(QString::fromStdString(c->id)),
+                                                       esc(ScorecardModel::localized(def->name)));
+    html += QStringLiteral("<p><b>%1</b> · %2</p>").arg(esc(statusLabel(c->status)),
+                                                         esc(tr("source: %1").arg(ScorecardModel::sourceText(c->source))));
+    if (c->value)
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Measured: %1 (n = %2)")
+                                                         .arg(ScorecardModel::formatValue(*c->value, c->unit))
+                                                         .arg(c->n)));
+    const QString threshold = m_model->index(m_tree->currentIndex().row(), ScorecardModel::Thresholds,
+                                             m_tree->currentIndex().parent()).data().toString();
+    if (!threshold.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Thresholds: %1").arg(threshold)));
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("What is checked:")), esc(ScorecardModel::localized(def->checks)));
+    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Green when:")), esc(ScorecardModel::localized(def->green)));
+    if (def->metric)
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Formula:")),
+                                                           esc(ScorecardModel::localized(def->metric->formula)));
+    if (!c->note.empty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(QString::fromStdString(c->note)));
+    if (c->override)
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Override:")),
+                                                           esc(QString::fromStdString(c->override->rationale)));
+    m_details->setHtml(html);
+    fillChecklist(QString::fromStdString(c->id));
+}
+
+void ScorecardView::fillChecklist(const QString& id)
+{
+    m_filling = true;
+    m_checklist->setRowCount(0);
+    const auto setup = m_scores->setup();
+    const scoring::Criterion* def = setup && !id.isEmpty() ? setup->catalogue.find(id.toStdString()) : nullptr;
+    m_checklist->setVisible(def && def->hasChecklist());
+    if (!def) {
+        m_filling = false;
+        return;
+    }
+    const evidence::CriterionAssessment* recorded = setup->assessments.find(def->id);
+    for (const scoring::ChecklistItem& item : def->checklist) {
+        if (!item.appliesTo(setup->variant))
+            continue;
+        const int row = m_checklist->rowCount();
+        m_checklist->insertRow(row);
+        m_checklist->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(item.id) + QStringLiteral(") ")
+                                                          + ScorecardModel::localized(item.text)));
+        auto* combo = new QComboBox(m_checklist);
+        for (const char* a : {"", "yes", "partly", "no", "na"})
+            combo->addItem(answerLabel(QLatin1String(a)), QLatin1String(a));
+        const auto it = recorded ? recorded->answers.find(item.id) : decltype(recorded->answers.end()){};
+        if (recorded && it != recorded->answers.end())
+            combo->setCurrentIndex(combo->findData(QLatin1String(evidence::toString(it->second.answer))));
+        const QString itemId = QString::fromStdString(item.id);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, itemId] {
+            if (!m_filling && !combo->currentData().toString().isEmpty())
+                answerChecklist(itemId, combo->currentData().toString());
+        });
+        m_checklist->setCellWidget(row, 1, combo);
+    }
+    m_checklist->resizeRowsToContents();
+    m_filling = false;
+}
+
+void ScorecardView::answerChecklist(const QString& item, const QString& answer)
+{
+    const QString id = currentCriterion();
+    const auto setup = m_scores->setup();
+    const auto parsed = evidence::parseAnswer(answer.toStdString());
+    if (id.isEmpty() || !setup || !parsed || !m_doc->isOpen())
+        return;
+    const auto evidenceIds = chosenEvidence();
+    AuditDocument* doc = m_doc;
+    m_doc->undoStack()->push(new AssessmentCommand(
+        m_doc, id, tr("Answer %1 %2: %3").arg(id, item, answerLabel(answer)),
+        [doc, setup, id, item, parsed, evidenceIds] {
+            return scoring::assessChecklist(*doc->project(), *setup, id.toStdString(),
+                                            {{item.toStdString(), *parsed}}, evidenceIds, doc->clock());
+        }));
+}
+
+void ScorecardView::clearOverride()
+{
+    const QString id = currentCriterion();
+    if (id.isEmpty() || !m_doc->isOpen())
+        return;
+    AuditDocument* doc = m_doc;
+    m_doc->undoStack()->push(new AssessmentCommand(m_doc, id, tr("Remove the override of %1").arg(id), [doc, id] {
+        return evidence::clearOverride(doc->project()->db(), id.toStdString());
+    }));
+}
+
+void ScorecardView::overrideCurrent()
+{
+    const QString id = currentCriterion();
+    const auto setup = m_scores->setup();
+    const auto result = m_scores->result();
+    if (id.isEmpty() || !setup || !result || !m_doc->isOpen())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Override %1").arg(id));
+    auto* status = new QComboBox(&dialog);
+    for (const auto s : {scoring::Status::Green, scoring::Status::Yellow, scoring::Status::Red, scoring::Status::NotAssessed})
+        status->addItem(statusIcon(s), statusLabel(s), QLatin1String(scoring::toString(s)));
+    auto* reason = new QComboBox(&dialog);
+    reason->addItem(tr("Data quality"), QStringLiteral("data_quality"));
+    reason->addItem(tr("Business context"), QStringLiteral("business_context"));
+    reason->addItem(tr("New evidence"), QStringLiteral("new_evidence"));
+    reason->addItem(tr("Threshold not applicable"), QStringLiteral("threshold_not_applicable"));
+    auto* rationale = new QPlainTextEdit(&dialog);
+    rationale->setTabChangesFocus(true);
+    rationale->setPlaceholderText(tr("At least one full sentence: why the measured status does not hold."));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("&Status:"), status);
+    form->addRow(tr("Re&ason:"), reason);
+    form->addRow(tr("R&ationale:"), rationale);
+    form->addRow(buttons);
+    auto validate = [&] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(evidence::isFullSentence(rationale->toPlainText().toStdString()));
+    };
+    connect(rationale, &QPlainTextEdit::textChanged, &dialog, validate);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    validate();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    evidence::Override o;
+    o.criterionId = id.toStdString();
+    o.newStatus = status->currentData().toString().toStdString();
+    o.reasonCategory = reason->currentData().toString().toStdString();
+    o.rationale = rationale->toPlainText().trimmed().toStdString();
+    o.evidenceIds = chosenEvidence();
+    o.author = Settings().consultantName().toStdString();
+    AuditDocument* doc = m_doc;
+    m_doc->undoStack()->push(new AssessmentCommand(m_doc, id, tr("Override %1").arg(id), [doc, setup, result, o] {
+        auto written = scoring::assessOverride(*doc->project(), *setup, *result, o, doc->clock());
+        return written ? Status() : Status(written.error());
+    }));
 }
 
 } // namespace sa::app

@@ -1,0 +1,57 @@
+#pragma once
+// Scores the open audit off the GUI thread (scoring::scoreProject on its own read-only Project)
+// and keeps the latest ScoreResult and the ScoringSetup the consultant's edits validate against.
+#include "scoring/ScoreProject.h"
+#include "scoring/ScoreResult.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <memory>
+
+namespace sa::app {
+
+class AuditDocument;
+
+struct ScoreOutcome {
+    std::shared_ptr<const scoring::ScoreResult> result;
+    QString error;
+    QString path; ///< the file scored: a result for a file closed meanwhile is dropped
+};
+
+class ScoreService : public QObject {
+    Q_OBJECT
+public:
+    explicit ScoreService(AuditDocument* doc, QObject* parent = nullptr);
+    ~ScoreService() override;
+
+    /// The latest score; nullptr before the first one finished or when it failed.
+    [[nodiscard]] std::shared_ptr<const scoring::ScoreResult> result() const { return m_result; }
+    /// Catalogue, parameters and assessments as loaded for this audit; nullptr when not loaded.
+    [[nodiscard]] std::shared_ptr<const scoring::ScoringSetup> setup() const { return m_setup; }
+    [[nodiscard]] bool isScoring() const { return m_watcher->isRunning(); }
+    [[nodiscard]] QString lastError() const { return m_error; }
+    /// The catalogue folder used (Params::defaultCatalogueDir()).
+    [[nodiscard]] static QString catalogueDir();
+
+public Q_SLOTS:
+    /// Scores again in the background; a request while one runs queues one more run.
+    void rescore();
+
+Q_SIGNALS:
+    void scoringChanged(bool running);
+    void scored();
+    void failed(const QString& message);
+
+private:
+    void finished();
+    void reloadSetup();
+    void clear();
+    AuditDocument* m_doc;
+    QFutureWatcher<ScoreOutcome>* m_watcher;
+    std::shared_ptr<const scoring::ScoreResult> m_result;
+    std::shared_ptr<const scoring::ScoringSetup> m_setup;
+    QString m_error;
+    bool m_again = false;
+};
+
+} // namespace sa::app
