@@ -97,47 +97,61 @@ Result<std::vector<std::pair<std::string, double>>> parseThresholds(const std::s
 
 std::string rationale(const ParsedArgs& a) { return a.get("rationale").value_or(""); }
 
-/// Runs the one mode given; returns the Status of the write.
-sa::Status runMode(const std::string& mode, const ParsedArgs& a, store::Project& p, const scoring::ScoringSetup& s,
-                   const std::string& id, const std::vector<std::int64_t>& ev, Context& ctx)
+/// An override (prints its id): needs the current automatic result of the project.
+sa::Status runOverride(const ParsedArgs& a, store::Project& p, const scoring::ScoringSetup& s, const std::string& id,
+                       const std::vector<std::int64_t>& ev, Context& ctx)
+{
+    evidence::Override o;
+    o.criterionId = id;
+    o.newStatus = *a.get("status");
+    o.reasonCategory = a.get("reason-category").value_or("");
+    o.rationale = rationale(a);
+    o.evidenceIds = ev;
+    o.author = a.get("author").value_or("");
+    auto current = scoring::scoreProject(p, s.catalogue.dir);
+    if (!current)
+        return current.error();
+    auto oid = scoring::assessOverride(p, s, *current, o, ctx.clock);
+    if (!oid)
+        return oid.error();
+    ctx.out << *oid << "\n";
+    return {};
+}
+
+/// Modes that record evidence-based answers: checklist, rating, override, absent, n.a.
+std::optional<sa::Status> runAnswerMode(const std::string& mode, const ParsedArgs& a, store::Project& p,
+                                        const scoring::ScoringSetup& s, const std::string& id,
+                                        const std::vector<std::int64_t>& ev, Context& ctx)
 {
     const auto& clock = ctx.clock;
-    const auto author = a.get("author").value_or("");
     if (mode == "checklist") {
         auto answers = parseChecklist(*a.get("checklist"));
         if (!answers)
-            return answers.error();
+            return sa::Status(answers.error());
         return scoring::assessChecklist(p, s, id, *answers, ev, clock);
     }
     if (mode == "rating") {
         const std::string r = a.get("rating").value_or("");
         if (r.size() != 1 || r[0] < '0' || r[0] > '2')
-            return Error::usage("--rating must be 0, 1 or 2");
+            return sa::Status(Error::usage("--rating must be 0, 1 or 2"));
         return scoring::assessRating(p, s, id, r[0] - '0', a.get("basis").value_or(""), ev, clock);
     }
-    if (mode == "status") {
-        evidence::Override o;
-        o.criterionId = id;
-        o.newStatus = *a.get("status");
-        o.reasonCategory = a.get("reason-category").value_or("");
-        o.rationale = rationale(a);
-        o.evidenceIds = ev;
-        o.author = author;
-        auto current = scoring::scoreProject(p, s.catalogue.dir);
-        if (!current)
-            return current.error();
-        auto oid = scoring::assessOverride(p, s, *current, o, clock);
-        if (!oid)
-            return oid.error();
-        ctx.out << *oid << "\n";
-        return {};
-    }
+    if (mode == "status")
+        return runOverride(a, p, s, id, ev, ctx);
     if (mode == "clear-override")
         return evidence::clearOverride(p.db(), id);
     if (mode == "confirm-absent" || mode == "clear-absent")
         return scoring::assessConfirmedAbsent(p, s, id, mode == "confirm-absent" ? a.get("rationale") : std::nullopt, clock);
     if (mode == "not-applicable" || mode == "clear-not-applicable")
         return scoring::assessNotApplicable(p, s, id, mode == "not-applicable" ? a.get("rationale") : std::nullopt, clock);
+    return std::nullopt;
+}
+
+/// Modes that configure the ranking and the reference model of this audit.
+sa::Status runSettingMode(const std::string& mode, const ParsedArgs& a, store::Project& p,
+                          const scoring::ScoringSetup& s, const std::string& id, const Clock& clock)
+{
+    const auto author = a.get("author").value_or("");
     if (mode == "impact-class") {
         const std::string c = a.get("impact-class").value_or("");
         if (c != "H" && c != "M" && c != "L" && c != "default")
@@ -187,8 +201,11 @@ int AssessCommand::run(const ParsedArgs& args, Context& ctx)
         return fail(ctx, setup.error());
     std::string id = global ? std::string() : args.positional[1];
     std::transform(id.begin(), id.end(), id.begin(), [](unsigned char c) { return char(std::toupper(c)); });
-    if (auto s = runMode(modes[0], args, *project, *setup, id, *ev, ctx); !s)
-        return fail(ctx, s.error());
+    auto written = runAnswerMode(modes[0], args, *project, *setup, id, *ev, ctx);
+    if (!written)
+        written = runSettingMode(modes[0], args, *project, *setup, id, ctx.clock);
+    if (!*written)
+        return fail(ctx, written->error());
     ctx.err << "recorded " << modes[0] << (id.empty() ? "" : " for " + id) << "\n";
     return ExitOk;
 }
