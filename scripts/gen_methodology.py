@@ -206,6 +206,11 @@ def generate():
            "across versions and re-audits. Horizons: " +
            " · ".join(f"{k} = {v}" for k, v in HORIZONS.items()) +
            ". Owners: Owner, ROP (head of sales), MKT (marketing), HR.", "",
+           "How to read the threshold tables: an indicator is green when its value is at or better than "
+           "Green, yellow when at or better than Yellow, red otherwise; **a value exactly on a boundary "
+           "belongs to the better status** (stalled share 0.15 is green, 0.35 is yellow). Shares are "
+           "fractions shown with their percentage. A part's status is the worst of its indicators. "
+           "Checklist criteria are green at a score ≥ 0.85 and yellow at ≥ 0.50 (see the scoring rules).", "",
            "## Contents", ""]
     for comp in comps:
         cm = comp["component"]
