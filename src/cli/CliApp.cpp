@@ -12,7 +12,9 @@ void printOverview(std::ostream& os, const std::vector<std::unique_ptr<Command>>
     for (const auto& c : cmds) {
         std::string n = "  " + c->name();
         n.resize(12, ' ');
-        os << n << c->summary() << "\n";
+        // Only the first line: some summaries go on to describe sub-commands.
+        const std::string summary = c->summary();
+        os << n << summary.substr(0, summary.find('\n')) << "\n";
     }
     os << "\nexit codes: 0 ok, 1 internal error, 2 usage error, 3 input rejected (nothing written)\n"
           "'salesaudit-cli COMMAND --help' describes a command.\n";

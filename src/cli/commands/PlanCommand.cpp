@@ -45,6 +45,15 @@ int PlanCommand::run(const ParsedArgs& args, Context& ctx)
         if (!a.targetKpi.empty())
             ctx.out << "   target: " << a.targetKpi << "\n";
     }
+    if (!roadmap.threeYears.empty())
+        ctx.out << "\nRoadmap (month of the plan):\n";
+    for (const auto& item : roadmap.threeYears) {
+        const auto& a = (*plan)[item.action];
+        ctx.out << "  " << (item.startMonth == item.endMonth ? "month " + std::to_string(item.startMonth)
+                                                              : "months " + std::to_string(item.startMonth) + "-"
+                                                                    + std::to_string(item.endMonth))
+                << "  #" << a.priority << " [" << a.ownerRole << "] " << a.targetKpi << "\n";
+    }
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "PlanGenerator.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -92,26 +93,28 @@ std::vector<ActionRecord> generatePlan(const scoring::ScoreResult& score, const 
 
 void orderByPrerequisites(std::vector<ActionRecord>& actions)
 {
-    // Repeatedly take the first action none of whose prerequisite criteria still has actions
-    // waiting: stable, and O(n²) on plans of a few dozen actions.
+    // Walk the actions in rank order; before emitting one, pull forward (depth first) the pending
+    // actions of its prerequisite criteria. A prerequisite thus rises to just before its first
+    // dependant instead of pushing the dependant down to its own rank.
     std::vector<ActionRecord> pending = std::move(actions);
+    std::vector<bool> done(pending.size(), false);
+    std::vector<bool> visiting(pending.size(), false);
     actions.clear();
-    while (!pending.empty()) {
-        auto waiting = [&](const std::string& criterion) {
-            return std::any_of(pending.begin(), pending.end(), [&](const ActionRecord& p) {
-                return std::find(p.criteria.begin(), p.criteria.end(), criterion) != p.criteria.end();
-            });
-        };
-        auto ready = std::find_if(pending.begin(), pending.end(), [&](const ActionRecord& a) {
-            return std::none_of(a.prerequisites.begin(), a.prerequisites.end(), [&](const std::string& pre) {
-                return std::find(a.criteria.begin(), a.criteria.end(), pre) == a.criteria.end() && waiting(pre);
-            });
-        });
-        if (ready == pending.end())
-            ready = pending.begin(); // a cycle: keep the given order
-        actions.push_back(std::move(*ready));
-        pending.erase(ready);
-    }
+    std::function<void(std::size_t)> emit = [&](std::size_t i) {
+        if (done[i] || visiting[i])
+            return; // emitted, or a cycle (the catalogue validator forbids them)
+        visiting[i] = true;
+        for (const auto& pre : pending[i].prerequisites)
+            for (std::size_t j = 0; j < pending.size(); ++j)
+                if (j != i && std::find(pending[j].criteria.begin(), pending[j].criteria.end(), pre) != pending[j].criteria.end()
+                    && std::find(pending[i].criteria.begin(), pending[i].criteria.end(), pre) == pending[i].criteria.end())
+                    emit(j);
+        visiting[i] = false;
+        done[i] = true;
+        actions.push_back(pending[i]);
+    };
+    for (std::size_t i = 0; i < pending.size(); ++i)
+        emit(i);
 }
 
 } // namespace sa::plan

@@ -161,10 +161,11 @@ namespace {
 const char* symbol(Status s)
 {
     switch (s) {
+    // The same symbols as the report and the charts: the light never relies on colour alone.
     case Status::Green: return "● green";
-    case Status::Yellow: return "◐ yellow";
-    case Status::Red: return "○ red";
-    case Status::NotAssessed: return "· not assessed";
+    case Status::Yellow: return "▲ yellow";
+    case Status::Red: return "✕ red";
+    case Status::NotAssessed: return "○ not assessed";
     }
     return "";
 }

@@ -85,6 +85,9 @@ TEST_CASE("prerequisites are planned before their dependants whatever the rankin
     auto lastOf = [&](const std::string& id) { return order.rend() - std::find(order.rbegin(), order.rend(), id) - 1; };
     CHECK(lastOf("L1") < firstOf("L2"));
     CHECK(lastOf("C3") < firstOf("C5"));
+    // The prerequisite rises to just before its first dependant; the dependant keeps its rank.
+    CHECK(order.front() == "L1");
+    CHECK(firstOf("L2") < firstOf("C5"));
 }
 
 TEST_CASE("a plan without red or yellow criteria is empty", "[plan]")
