@@ -1,6 +1,8 @@
 #include "DemoAudit.h"
 
+#include "DemoAssessments.h"
 #include "DemoBuilder.h"
+#include "common/Params.h"
 
 #include <filesystem>
 
@@ -53,6 +55,12 @@ Result<DemoSummary> createDemoAudit(const std::string& path, const DemoOptions& 
         if (!project)
             return project.error();
         summary = fillDemoData(*project, options, clock);
+        if (summary) {
+            if (Status s = addDemoAssessments(*project, options.catalogueDir.empty() ? Params::defaultCatalogueDir()
+                                                                                     : options.catalogueDir, clock);
+                !s)
+                summary = s.error();
+        }
     }
     if (summary)
         fs::rename(tmp, target, ec);

@@ -56,6 +56,14 @@ TEST_CASE("the demo fills every canonical table and the audit period", "[demo]")
     CHECK(formatDate(*p->auditInfo()->periodTo) == "2025-06-30");
     CHECK(scalar(*p, "SELECT count(*) FROM deals") == 1500);
     CHECK(scalar(*p, "SELECT count(*) FROM import_batches") > 0);
+    // The audit side: notes tagged to criteria, answers with evidence, a rating, overrides, a plan.
+    CHECK(scalar(*p, "SELECT count(*) FROM evidence") == 10);
+    CHECK(scalar(*p, "SELECT count(*) FROM evidence_criteria") > 30);
+    CHECK(scalar(*p, "SELECT count(*) FROM checklist_answers") > 60);
+    CHECK(scalar(*p, "SELECT count(*) FROM assessment_evidence") > 60);
+    CHECK(scalar(*p, "SELECT rating FROM assessments WHERE criterion_id = 'S3'") == 1);
+    CHECK(scalar(*p, "SELECT count(*) FROM overrides WHERE active = 1") == 2);
+    CHECK(scalar(*p, "SELECT count(*) FROM actions") > 10);
     // Referential integrity: everything points at rows that exist.
     CHECK(scalar(*p, "SELECT count(*) FROM stage_history h LEFT JOIN deals d ON d.id = h.deal_id WHERE d.id IS NULL") == 0);
     CHECK(scalar(*p, "SELECT count(*) FROM orders o LEFT JOIN clients c ON c.id = o.client_id WHERE c.id IS NULL") == 0);
