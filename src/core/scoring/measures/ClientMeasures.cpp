@@ -84,12 +84,13 @@ void c2Matrices(Measurement& m, const MeasureContext& c, const std::vector<char>
         const auto i = static_cast<std::size_t>(r);
         if (abc[i]) {
             auto& cell = m.details["abc_xyz"][std::string{abc[i], xyzClass(c, r)}];
-            cell["clients"] = cell.value("clients", 0) + 1;
-            cell["revenue"] = cell.value("revenue", 0.0) + c.major(c.revW[i]);
+            cell["clients"] = (cell.contains("clients") ? cell["clients"].get<int>() : 0) + 1;
+            cell["revenue"] = (cell.contains("revenue") ? cell["revenue"].get<double>() : 0.0) + c.major(c.revW[i]);
         }
         if (abc[i] || before[i]) {
             const std::string key = std::string(1, before[i] ? before[i] : '-') + ">" + (abc[i] ? abc[i] : '-');
-            m.details["abc_migration"][key] = m.details["abc_migration"].value(key, 0) + 1;
+            auto& mig = m.details["abc_migration"][key];
+            mig = (mig.is_number() ? mig.get<int>() : 0) + 1;
         }
     }
 }

@@ -147,10 +147,8 @@ void pipelineCuts(Measurement& m, const MeasureContext& c, const std::vector<Row
         const std::string lead = x.channel == kNone ? "(none)" : at(c.d.channels, x.channel).name;
         for (auto [cut, key] : {std::pair{"by_manager", mgr}, {"by_sales_channel", sales}, {"by_lead_channel", lead}}) {
             auto& cell = m.details[cut][key];
-            if (!cell.is_object()) // a new cut value: json::value() needs an object
-                cell = {{"count", 0}, {"amount", 0.0}};
-            cell["count"] = cell.value("count", 0) + 1;
-            cell["amount"] = cell.value("amount", 0.0) + a;
+            cell["count"] = (cell.contains("count") ? cell["count"].get<int>() : 0) + 1;
+            cell["amount"] = (cell.contains("amount") ? cell["amount"].get<double>() : 0.0) + a;
         }
     }
 }
