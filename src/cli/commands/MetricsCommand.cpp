@@ -76,16 +76,10 @@ int MetricsCommand::run(const ParsedArgs& args, Context& ctx)
 {
     if (args.positional.size() != 1)
         return usageError(ctx, *this, "expected exactly one PROJECT path");
-    auto from = dateOption(args, "from");
-    auto to = dateOption(args, "to");
-    if (!from)
-        return usageError(ctx, *this, from.error().message);
-    if (!to)
-        return usageError(ctx, *this, to.error().message);
-    if (from->has_value() != to->has_value())
-        return usageError(ctx, *this, "--from and --to go together");
-    if (*from && **from > **to)
-        return usageError(ctx, *this, "--from is after --to");
+    const auto period = periodOptions(args);
+    if (!period)
+        return usageError(ctx, *this, period.error().message);
+    const auto& [from, to] = *period;
     auto project = openProject(args.positional[0], store::OpenMode::ReadOnly);
     if (!project)
         return fail(ctx, project.error());
@@ -96,8 +90,8 @@ int MetricsCommand::run(const ParsedArgs& args, Context& ctx)
     if (!data)
         return fail(ctx, data.error());
     metrics::MetricsOptions options;
-    if (*from)
-        options.period = metrics::Period::ofDays(**from, **to);
+    if (from)
+        options.period = metrics::Period::ofDays(*from, *to);
     if (auto s = applyFilters(args, *data, options.filter); !s)
         return usageError(ctx, *this, s.error().message);
     const auto result = metrics::computeMetrics(*data, options);

@@ -33,18 +33,13 @@ int NewCommand::run(const ParsedArgs& args, Context& ctx)
             return usageError(ctx, *this, "--variant must be express, standard or premium");
         info.variant = *parsed;
     }
-    auto from = dateOption(args, "from");
-    auto to = dateOption(args, "to");
-    if (!from)
-        return usageError(ctx, *this, from.error().message);
-    if (!to)
-        return usageError(ctx, *this, to.error().message);
-    if (from->has_value() != to->has_value())
-        return usageError(ctx, *this, "--from and --to go together");
-    info.periodFrom = *from;
+    const auto period = periodOptions(args);
+    if (!period)
+        return usageError(ctx, *this, period.error().message);
+    info.periodFrom = period->first;
     // The period's last day is inclusive: store the end of that day.
-    if (*to)
-        info.periodTo = **to + kSecondsPerDay - 1;
+    if (period->second)
+        info.periodTo = *period->second + kSecondsPerDay - 1;
     if (const auto c = args.get("currency"))
         info.currency.code = *c;
     if (const auto c = args.get("consultant"))

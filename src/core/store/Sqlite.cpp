@@ -71,30 +71,31 @@ Result<Statement> Connection::prepare(std::string_view sql) const
     return Statement(st, m_db);
 }
 
-Result<std::optional<std::int64_t>> Connection::scalarInt(std::string_view sql) const
+namespace {
+// The first column of the first row, read by `get`; nullopt for no row or NULL.
+template <class T, class Get>
+Result<std::optional<T>> scalar(const Connection& c, std::string_view sql, Get get)
 {
-    auto st = prepare(sql);
+    auto st = c.prepare(sql);
     if (!st)
         return st.error();
     auto r = st->step();
     if (!r)
         return r.error();
     if (!*r || st->isNull(0))
-        return std::optional<std::int64_t>{};
-    return std::optional<std::int64_t>{st->getInt(0)};
+        return std::optional<T>{};
+    return std::optional<T>{get(*st)};
+}
+} // namespace
+
+Result<std::optional<std::int64_t>> Connection::scalarInt(std::string_view sql) const
+{
+    return scalar<std::int64_t>(*this, sql, [](const Statement& s) { return s.getInt(0); });
 }
 
 Result<std::optional<std::string>> Connection::scalarText(std::string_view sql) const
 {
-    auto st = prepare(sql);
-    if (!st)
-        return st.error();
-    auto r = st->step();
-    if (!r)
-        return r.error();
-    if (!*r || st->isNull(0))
-        return std::optional<std::string>{};
-    return std::optional<std::string>{st->getText(0)};
+    return scalar<std::string>(*this, sql, [](const Statement& s) { return s.getText(0); });
 }
 
 std::int64_t Connection::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
