@@ -43,6 +43,13 @@ void TestAppScorecard::initTestCase()
     const FixedClock clock(toLocalSeconds({2025, 7, 1}, {10, 0, 0}));
     auto made = demo::createDemoAudit(path.toStdString(), demo::DemoOptions{}, clock);
     QVERIFY2(made.ok(), made.ok() ? "" : made.error().describe().c_str());
+    {
+        // The demo answers every checklist; leave one unanswered for the edit-and-undo test.
+        auto p = store::Project::open(path.toStdString(), store::OpenMode::ReadWrite);
+        QVERIFY(p.ok());
+        QVERIFY(p->db().exec("DELETE FROM checklist_answers WHERE criterion_id = 'M9';"
+                             " DELETE FROM assessment_evidence WHERE criterion_id = 'M9'").ok());
+    }
     m_scores = std::make_unique<ScoreService>(&m_doc);
     QVERIFY(m_doc.open(path).ok());
     QVERIFY2(waitScored(), qPrintable(m_scores->lastError()));

@@ -94,7 +94,7 @@ TEST_CASE("score prints a table and byte-identical JSON", "[cli]")
     test::makeProject(project, store::Variant::Express);
     auto table = test::runCli({"score", project});
     REQUIRE(table.code == 0);
-    CHECK_THAT(table.out, Catch::Contains("P4  P    · not assessed"));
+    CHECK_THAT(table.out, Catch::Contains("P4  P    ○ not assessed"));
     CHECK_THAT(table.out, Catch::Contains("Overall: - insufficient_components (indicative: express audit)"));
     auto a = test::runCli({"score", project, "--json"});
     auto b = test::runCli({"score", project, "--json"});

@@ -107,6 +107,7 @@ TEST_CASE("an import killed at any moment leaves the project whole", "[hardening
         waitpid(pid, nullptr, 0);
         INFO("iteration " << i);
         auto p = store::Project::open(path, store::OpenMode::ReadWrite); // rolls back a hot journal
+        INFO((p.ok() ? std::string() : p.error().describe()));
         REQUIRE(p.ok());
         CHECK(p->db().scalarText("PRAGMA integrity_check")->value_or("") == "ok");
         const auto batches = p->db().scalarInt("SELECT count(*) FROM import_batches WHERE entity = 'activities'")->value_or(-1);
@@ -123,4 +124,42 @@ TEST_CASE("an import killed at any moment leaves the project whole", "[hardening
     }
     INFO("imports found whole: " << whole << ", absent: " << absent);
     CHECK(absent > 0); // the kills did land during imports
+}
+
+TEST_CASE("a hot journal left by a dead writer is rolled back when the project is opened", "[hardening][crash]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("p.sqlite");
+    {
+        auto p = test::makeProject(path);
+        REQUIRE(p.db().exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                            " INSERT INTO managers (name) SELECT 'Manager ' || i FROM n").ok());
+    }
+    std::string before;
+    {
+        auto p = store::Project::open(path, store::OpenMode::ReadOnly);
+        REQUIRE(p.ok());
+        before = test::logicalDump(p->db());
+    }
+    // The child spills uncommitted pages into the file (tiny cache) and dies without committing.
+    const pid_t pid = fork();
+    if (pid == 0) {
+        auto p = store::Project::open(path, store::OpenMode::ReadWrite);
+        if (p.ok() && p->db().exec("PRAGMA cache_size = 1; BEGIN IMMEDIATE;"
+                                    " UPDATE managers SET name = name || ' — изменено', fte = 0.5;").ok())
+            _exit(0);
+        _exit(1);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    REQUIRE((WIFEXITED(status) && WEXITSTATUS(status) == 0));
+    REQUIRE(fs::exists(path + "-journal"));
+    REQUIRE(fs::file_size(path + "-journal") > 0);
+    for (auto mode : {store::OpenMode::ReadOnly, store::OpenMode::ReadWrite}) {
+        auto p = store::Project::open(path, mode);
+        INFO((p.ok() ? std::string() : p.error().describe()));
+        REQUIRE(p.ok());
+        CHECK(test::logicalDump(p->db()) == before);
+        CHECK(p->db().scalarText("PRAGMA integrity_check")->value_or("") == "ok");
+    }
 }

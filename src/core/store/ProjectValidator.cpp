@@ -82,6 +82,25 @@ std::string describeSchemaRow(const std::string& row)
     return row.substr(0, a) + " \"" + row.substr(a + 1, b - a - 1) + "\"";
 }
 
+// A process killed mid-write leaves a hot journal beside the file; a read-only connection cannot
+// roll it back and would see a half-written file. SQLite's own recovery restores the last
+// committed state: run it on a read-write connection before validating.
+Status recoverHotJournal(const std::string& path)
+{
+    std::error_code ec;
+    const std::string journal = path + "-journal";
+    if (!std::filesystem::exists(journal, ec) || std::filesystem::file_size(journal, ec) == 0)
+        return {};
+    auto db = Connection::open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
+    if (!db)
+        return db.error();
+    if (auto s = configureConnection(*db, OpenMode::ReadWrite); !s)
+        return s;
+    if (auto n = db->scalarInt("SELECT count(*) FROM sqlite_schema"); !n)
+        return Error::rejected("the project was left mid-write and cannot be recovered: " + n.error().message, path);
+    return {};
+}
+
 } // namespace
 
 Result<ValidatedFile> validateProjectFile(const std::string& path)
@@ -89,6 +108,9 @@ Result<ValidatedFile> validateProjectFile(const std::string& path)
     auto header = checkHeader(path);
     if (!header)
         return header;
+    if (Status s = recoverHotJournal(path); !s)
+        return s.error();
+    header = checkHeader(path); // the recovery may have rewritten pages
     // immutable=1 would skip locking, but it would also ignore a hot journal; plain read-only is right.
     auto db = Connection::open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
     if (!db)
