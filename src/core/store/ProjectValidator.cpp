@@ -85,11 +85,18 @@ std::string describeSchemaRow(const std::string& row)
 // A process killed mid-write leaves a hot journal beside the file; a read-only connection cannot
 // roll it back and would see a half-written file. SQLite's own recovery restores the last
 // committed state: run it on a read-write connection before validating.
+// Only for a file whose header names it an audit project; anything else is judged as it is.
 Status recoverHotJournal(const std::string& path)
 {
     std::error_code ec;
     const std::string journal = path + "-journal";
     if (!std::filesystem::exists(journal, ec) || std::filesystem::file_size(journal, ec) == 0)
+        return {};
+    std::array<unsigned char, 100> h{};
+    std::ifstream in(path, std::ios::binary);
+    in.read(reinterpret_cast<char*>(h.data()), h.size());
+    if (in.gcount() < 100 || std::memcmp(h.data(), "SQLite format 3\0", 16) != 0
+        || static_cast<std::int32_t>(be32(&h[68])) != kApplicationId)
         return {};
     auto db = Connection::open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX);
     if (!db)
@@ -105,12 +112,11 @@ Status recoverHotJournal(const std::string& path)
 
 Result<ValidatedFile> validateProjectFile(const std::string& path)
 {
+    if (Status s = recoverHotJournal(path); !s)
+        return s.error();
     auto header = checkHeader(path);
     if (!header)
         return header;
-    if (Status s = recoverHotJournal(path); !s)
-        return s.error();
-    header = checkHeader(path); // the recovery may have rewritten pages
     // immutable=1 would skip locking, but it would also ignore a hot journal; plain read-only is right.
     auto db = Connection::open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
     if (!db)
