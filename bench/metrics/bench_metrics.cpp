@@ -47,7 +47,8 @@ int main(int argc, char** argv)
             all.push_back(secondsSince(t0));
             if (r == 0 && result.json["funnel"].is_object())
                 std::printf("funnel deals %s, stalled %s, NPS %s\n", result.json["funnel"]["deals"].dump().c_str(),
-                            result.json["funnel"]["stalled"]["count"].dump().c_str(), result.json["nps"]["score"].dump().c_str());
+                    result.json["funnel"]["stalled"]["count"].dump().c_str(),
+                    result.json["nps"]["score"].dump().c_str());
         }
         if (!data) {
             std::fprintf(stderr, "%s\n", data.error().describe().c_str());
@@ -55,8 +56,8 @@ int main(int argc, char** argv)
         }
         if (r == 0)
             std::printf("deals %zu, stage rows %zu, activities %lld, orders %zu, as_of %s\n", data->deals.size(),
-                        data->stageHistory.size(), static_cast<long long>(data->activityRows), data->orders.size(),
-                        data->hasWindow() ? sa::formatDate(data->window().asOf).c_str() : "-");
+                data->stageHistory.size(), static_cast<long long>(data->activityRows), data->orders.size(),
+                data->hasWindow() ? sa::formatDate(data->window().asOf).c_str() : "-");
         if (r == 0)
             for (const auto& [step, cpu] : data->loadCpuSeconds)
                 std::printf("  %-18s %.3f s CPU\n", step.c_str(), cpu);
@@ -64,7 +65,8 @@ int main(int argc, char** argv)
     std::sort(load.begin(), load.end());
     std::sort(all.begin(), all.end());
     std::printf("AuditData::load median %.3f s (min %.3f, max %.3f, %d runs)\n", load[load.size() / 2], load.front(),
-                load.back(), runs);
-    std::printf("load + all metrics median %.3f s (min %.3f, max %.3f)\n", all[all.size() / 2], all.front(), all.back());
+        load.back(), runs);
+    std::printf(
+        "load + all metrics median %.3f s (min %.3f, max %.3f)\n", all[all.size() / 2], all.front(), all.back());
     return 0;
 }

@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -56,7 +55,7 @@ int main(int argc, char** argv)
     });
     std::printf("%-28s %d pages\n", "", pages);
     timeIt("XLSX plan + criteria", 5, [&] {
-        return writeXlsx({planTable(model), criteriaTable(model)}, dir.filePath(QStringLiteral("p.xlsx"))).ok();
+        return writeXlsx({ planTable(model), criteriaTable(model) }, dir.filePath(QStringLiteral("p.xlsx"))).ok();
     });
     timeIt("CSV plan", 5, [&] { return writeCsv(planTable(model), dir.filePath(QStringLiteral("p.csv"))).ok(); });
     timeIt("JSON model", 5, [&] { return writeJson(toJson(model), dir.filePath(QStringLiteral("a.json"))).ok(); });
@@ -68,12 +67,13 @@ int main(int argc, char** argv)
             return 1;
         }
         timeIt("project: score + build model", 3, [&] {
-            auto built = buildReport(*project, BuildOptions{Language::Ru, {}, 0});
+            auto built = buildReport(*project, BuildOptions { Language::Ru, {}, 0 });
             if (built)
                 model = std::move(*built);
             return built.ok();
         });
-        timeIt("project: PDF", 3, [&] { return PdfReportWriter().write(model, dir.filePath(QStringLiteral("p.pdf"))).ok(); });
+        timeIt("project: PDF", 3,
+            [&] { return PdfReportWriter().write(model, dir.filePath(QStringLiteral("p.pdf"))).ok(); });
     }
     return 0;
 }

@@ -38,17 +38,18 @@ int run(QApplication& app)
 {
     initialise(app);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("sa::app::Application", "Sales department audit workbench"));
+    parser.setApplicationDescription(
+        QApplication::translate("sa::app::Application", "Sales department audit workbench"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption shots(QStringLiteral("screenshot"),
-                                   QStringLiteral("Render every screen in English and Russian to DIR/<lang>/<screen>.png "
-                                                  "(run with QT_QPA_PLATFORM=offscreen) and exit."),
-                                   QStringLiteral("DIR"));
+        QStringLiteral("Render every screen in English and Russian to DIR/<lang>/<screen>.png "
+                       "(run with QT_QPA_PLATFORM=offscreen) and exit."),
+        QStringLiteral("DIR"));
     const QCommandLineOption project(QStringLiteral("project"),
-                                     QStringLiteral("The audit shown in screenshots (copied first; never modified); "
-                                                    "default: a freshly generated demo audit."),
-                                     QStringLiteral("FILE"));
+        QStringLiteral("The audit shown in screenshots (copied first; never modified); "
+                       "default: a freshly generated demo audit."),
+        QStringLiteral("FILE"));
     parser.addOption(shots);
     parser.addOption(project);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("An audit file to open."));

@@ -5,7 +5,11 @@
 
 namespace sa::app {
 
-AuditDocument::AuditDocument(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this)) {}
+AuditDocument::AuditDocument(QObject* parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+{
+}
 
 AuditDocument::~AuditDocument() = default;
 

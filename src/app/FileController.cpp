@@ -2,20 +2,22 @@
 
 #include "AuditDocument.h"
 #include "Settings.h"
-#include "dialogs/AuditInfoDialog.h"
-
 #include "demo/DemoAudit.h"
+#include "dialogs/AuditInfoDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QtConcurrent>
-#include <QFileInfo>
 
 namespace sa::app {
 
 FileController::FileController(AuditDocument* doc, QWidget* window)
-    : QObject(window), m_doc(doc), m_window(window), m_demo(new QFutureWatcher<QString>(this))
+    : QObject(window)
+    , m_doc(doc)
+    , m_window(window)
+    , m_demo(new QFutureWatcher<QString>(this))
 {
     connect(m_demo, &QFutureWatcher<QString>::finished, this, [this] { demoReady(m_demo->result()); });
 }
@@ -44,7 +46,7 @@ void FileController::openDemo()
     // The generator writes its own file through its own connection: safe off the GUI thread.
     m_demo->setFuture(QtConcurrent::run([path] {
         const SystemClock clock;
-        auto made = demo::createDemoAudit(path.toStdString(), demo::DemoOptions{}, clock);
+        auto made = demo::createDemoAudit(path.toStdString(), demo::DemoOptions {}, clock);
         return made ? QString() : describe(made.error());
     }));
 }
@@ -104,10 +106,10 @@ void FileController::newAudit()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const store::AuditInfo info = dialog.info();
-    const QString suggested = Settings().lastFolder() + QLatin1Char('/') + QString::fromStdString(info.company)
-        + QLatin1String(".sqlite");
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save the new audit as"), suggested,
-                                                tr("Audit projects (*.sqlite)"));
+    const QString suggested
+        = Settings().lastFolder() + QLatin1Char('/') + QString::fromStdString(info.company) + QLatin1String(".sqlite");
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save the new audit as"), suggested, tr("Audit projects (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".sqlite"), Qt::CaseInsensitive))
@@ -117,8 +119,8 @@ void FileController::newAudit()
 
 void FileController::openWithDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open an audit"), Settings().lastFolder(),
-                                                      tr("Audit projects (*.sqlite);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open an audit"), Settings().lastFolder(), tr("Audit projects (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         openPath(path);
 }
