@@ -16,7 +16,11 @@ test -x "$scratch/root/usr/bin/salesaudit"
 test -f "$scratch/root/usr/share/salesaudit/criteria/P.json"
 desktop-file-validate "$scratch/root/usr/share/applications/io.github.salesaudit.Workbench.desktop"
 appstreamcli validate --no-net "$scratch/root/usr/share/metainfo/io.github.salesaudit.Workbench.metainfo.xml"
-"$scratch/root/usr/bin/salesaudit-cli" --help | grep -q "usage: salesaudit-cli"
+# Output goes to files first: `cmd | grep -q` fails under pipefail when grep exits before cmd has
+# written everything (SIGPIPE), which made this test flaky on CI.
+"$scratch/root/usr/bin/salesaudit-cli" --help >"$scratch/help.txt"
+grep -q "usage: salesaudit-cli" "$scratch/help.txt"
 "$scratch/root/usr/bin/salesaudit-cli" demo "$scratch/demo.sqlite" --deals 300 >/dev/null
-"$scratch/root/usr/bin/salesaudit-cli" score "$scratch/demo.sqlite" --json | grep -q '"criteria"'
+"$scratch/root/usr/bin/salesaudit-cli" score "$scratch/demo.sqlite" --json >"$scratch/score.json"
+grep -q '"criteria"' "$scratch/score.json"
 echo "package ok: $(basename "$deb")"
