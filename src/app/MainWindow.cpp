@@ -20,11 +20,11 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -32,13 +32,17 @@
 namespace sa::app {
 
 namespace {
-const char* const kScreenIcons[kScreenCount] = {"start", "overview", "data", "evidence",
-                                                "scorecard", "dashboards", "plan", "report"};
+const char* const kScreenIcons[kScreenCount]
+    = { "start", "overview", "data", "evidence", "scorecard", "dashboards", "plan", "report" };
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_doc(new AuditDocument(this)), m_files(new FileController(m_doc, this)),
-      m_scores(new ScoreService(m_doc, this)), m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this))
+    : QMainWindow(parent)
+    , m_doc(new AuditDocument(this))
+    , m_files(new FileController(m_doc, this))
+    , m_scores(new ScoreService(m_doc, this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
 {
     initResources();
     setObjectName(QStringLiteral("MainWindow"));
@@ -54,8 +58,14 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_doc, &AuditDocument::opened, this, [this] { updateForDocument(); showScreen(Screen::Overview); });
-    connect(m_doc, &AuditDocument::closed, this, [this] { updateForDocument(); showScreen(Screen::Start); });
+    connect(m_doc, &AuditDocument::opened, this, [this] {
+        updateForDocument();
+        showScreen(Screen::Overview);
+    });
+    connect(m_doc, &AuditDocument::closed, this, [this] {
+        updateForDocument();
+        showScreen(Screen::Start);
+    });
     connect(m_doc, &AuditDocument::auditInfoChanged, this, &MainWindow::updateForDocument);
     connect(m_doc, &AuditDocument::errorOccurred, this, [this](const QString& m) { showError(tr("Error"), m); });
     connect(m_files, &FileController::failed, this, &MainWindow::showError);
@@ -69,14 +79,22 @@ MainWindow::~MainWindow() = default;
 QString MainWindow::screenTitle(Screen s)
 {
     switch (s) {
-    case Screen::Start: return tr("Start");
-    case Screen::Overview: return tr("Overview");
-    case Screen::Data: return tr("Data");
-    case Screen::Evidence: return tr("Evidence");
-    case Screen::Scorecard: return tr("Scorecard");
-    case Screen::Dashboards: return tr("Dashboards");
-    case Screen::ActionPlan: return tr("Action plan");
-    case Screen::Report: return tr("Report");
+    case Screen::Start:
+        return tr("Start");
+    case Screen::Overview:
+        return tr("Overview");
+    case Screen::Data:
+        return tr("Data");
+    case Screen::Evidence:
+        return tr("Evidence");
+    case Screen::Scorecard:
+        return tr("Scorecard");
+    case Screen::Dashboards:
+        return tr("Dashboards");
+    case Screen::ActionPlan:
+        return tr("Action plan");
+    case Screen::Report:
+        return tr("Report");
     }
     return {};
 }
@@ -85,13 +103,13 @@ void MainWindow::buildScreens()
 {
     m_start = new StartView(m_files, m_stack);
     m_overview = new OverviewView(m_doc, m_scores, m_stack);
-    const QList<QWidget*> views = {m_start, m_overview, new DataView(m_doc, m_stack), new EvidenceView(m_doc, m_stack),
-                                   new ScorecardView(m_doc, m_scores, m_stack), new DashboardsView(m_doc, m_stack),
-                                   new ActionPlanView(m_doc, m_stack), new ReportView(m_doc, m_stack)};
+    const QList<QWidget*> views = { m_start, m_overview, new DataView(m_doc, m_stack), new EvidenceView(m_doc, m_stack),
+        new ScorecardView(m_doc, m_scores, m_stack), new DashboardsView(m_doc, m_stack),
+        new ActionPlanView(m_doc, m_stack), new ReportView(m_doc, m_stack) };
     for (int i = 0; i < kScreenCount; ++i) {
         m_stack->addWidget(views[i]);
-        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kScreenIcons[i]))),
-                                         screenTitle(Screen(i)), m_nav);
+        auto* item = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(kScreenIcons[i]))), screenTitle(Screen(i)), m_nav);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(screenTitle(Screen(i))).arg(i + 1));
     }
     m_nav->setIconSize(QSize(22, 22));
@@ -105,11 +123,11 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New audit…"), QKeySequence::New, m_files,
-                    &FileController::newAudit);
+        &FileController::newAudit);
     file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open…"), QKeySequence::Open, m_files,
-                    &FileController::openWithDialog);
-    file->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open the &demo audit"), m_files,
-                    &FileController::openDemo);
+        &FileController::openWithDialog);
+    file->addAction(
+        QIcon(QStringLiteral(":/icons/demo.svg")), tr("Open the &demo audit"), m_files, &FileController::openDemo);
     QAction* close = file->addAction(tr("&Close audit"), QKeySequence::Close, m_files, &FileController::closeAudit);
     connect(m_doc, &AuditDocument::opened, close, [close] { close->setEnabled(true); });
     connect(m_doc, &AuditDocument::closed, close, [close] { close->setEnabled(false); });
@@ -121,7 +139,7 @@ void MainWindow::buildMenus()
     QAction* undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction* redo = m_doc->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -139,8 +157,7 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sales Audit Workbench"), this, [this] {
         QMessageBox::about(this, tr("About Sales Audit Workbench"),
-                           tr("Sales Audit Workbench %1\nAudits of B2B sales departments.")
-                               .arg(QStringLiteral(SA_VERSION)));
+            tr("Sales Audit Workbench %1\nAudits of B2B sales departments.").arg(QStringLiteral(SA_VERSION)));
     });
 }
 

@@ -12,20 +12,25 @@ ScoreOutcome scoreFile(const QString& path, const QString& catalogue)
 {
     auto project = store::Project::open(path.toStdString(), store::OpenMode::ReadOnly);
     if (!project)
-        return {nullptr, describe(project.error()), path};
+        return { nullptr, describe(project.error()), path };
     auto result = scoring::scoreProject(*project, catalogue.toStdString());
     if (!result)
-        return {nullptr, describe(result.error()), path};
-    return {std::make_shared<const scoring::ScoreResult>(std::move(*result)), {}, path};
+        return { nullptr, describe(result.error()), path };
+    return { std::make_shared<const scoring::ScoreResult>(std::move(*result)), {}, path };
 }
 
 } // namespace
 
 ScoreService::ScoreService(AuditDocument* doc, QObject* parent)
-    : QObject(parent), m_doc(doc), m_watcher(new QFutureWatcher<ScoreOutcome>(this))
+    : QObject(parent)
+    , m_doc(doc)
+    , m_watcher(new QFutureWatcher<ScoreOutcome>(this))
 {
     connect(m_watcher, &QFutureWatcher<ScoreOutcome>::finished, this, &ScoreService::finished);
-    connect(m_doc, &AuditDocument::opened, this, [this] { clear(); rescore(); });
+    connect(m_doc, &AuditDocument::opened, this, [this] {
+        clear();
+        rescore();
+    });
     connect(m_doc, &AuditDocument::closed, this, &ScoreService::clear);
     // Any change of data or of the audit record (variant!) can change a score.
     connect(m_doc, &AuditDocument::dataChanged, this, &ScoreService::rescore);

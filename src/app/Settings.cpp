@@ -45,26 +45,59 @@ void Settings::removeRecentFile(const QString& path)
     setRecentFiles(files);
 }
 
-QByteArray Settings::windowGeometry() const { return m_s.value(kGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray& g) { m_s.setValue(kGeometry, g); }
-QByteArray Settings::windowState() const { return m_s.value(kState).toByteArray(); }
-void Settings::setWindowState(const QByteArray& s) { m_s.setValue(kState, s); }
+QByteArray Settings::windowGeometry() const
+{
+    return m_s.value(kGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray& g)
+{
+    m_s.setValue(kGeometry, g);
+}
+QByteArray Settings::windowState() const
+{
+    return m_s.value(kState).toByteArray();
+}
+void Settings::setWindowState(const QByteArray& s)
+{
+    m_s.setValue(kState, s);
+}
 
-UiLanguage Settings::language() const { return parseUiLanguage(m_s.value(kLanguage).toString()); }
-void Settings::setLanguage(UiLanguage l) { m_s.setValue(kLanguage, toString(l)); }
+UiLanguage Settings::language() const
+{
+    return parseUiLanguage(m_s.value(kLanguage).toString());
+}
+void Settings::setLanguage(UiLanguage l)
+{
+    m_s.setValue(kLanguage, toString(l));
+}
 
-QString Settings::lastFolder() const { return m_s.value(kLastFolder, QDir::homePath()).toString(); }
-void Settings::setLastFolder(const QString& folder) { m_s.setValue(kLastFolder, folder); }
+QString Settings::lastFolder() const
+{
+    return m_s.value(kLastFolder, QDir::homePath()).toString();
+}
+void Settings::setLastFolder(const QString& folder)
+{
+    m_s.setValue(kLastFolder, folder);
+}
 
-QString Settings::consultantName() const { return m_s.value(kConsultant).toString(); }
-void Settings::setConsultantName(const QString& name) { m_s.setValue(kConsultant, name); }
+QString Settings::consultantName() const
+{
+    return m_s.value(kConsultant).toString();
+}
+void Settings::setConsultantName(const QString& name)
+{
+    m_s.setValue(kConsultant, name);
+}
 
 QString toString(UiLanguage l)
 {
     switch (l) {
-    case UiLanguage::English: return QStringLiteral("en");
-    case UiLanguage::Russian: return QStringLiteral("ru");
-    case UiLanguage::System: break;
+    case UiLanguage::English:
+        return QStringLiteral("en");
+    case UiLanguage::Russian:
+        return QStringLiteral("ru");
+    case UiLanguage::System:
+        break;
     }
     return QStringLiteral("system");
 }

@@ -29,9 +29,12 @@ void bindVariant(store::Statement& st, int index, const QVariant& v)
 QVariant columnVariant(const store::Statement& st, int col)
 {
     switch (sqlite3_column_type(st.handle(), col)) {
-    case SQLITE_NULL: return {};
-    case SQLITE_INTEGER: return QVariant::fromValue<qint64>(st.getInt(col));
-    case SQLITE_FLOAT: return st.getDouble(col);
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_INTEGER:
+        return QVariant::fromValue<qint64>(st.getInt(col));
+    case SQLITE_FLOAT:
+        return st.getDouble(col);
     default: {
         const auto v = st.getTextView(col);
         return QString::fromUtf8(v.data(), static_cast<qsizetype>(v.size()));

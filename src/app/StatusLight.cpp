@@ -11,10 +11,14 @@ using scoring::Status;
 QString statusWord(Status s)
 {
     switch (s) {
-    case Status::Green: return QCoreApplication::translate("sa::app::StatusLight", "Green");
-    case Status::Yellow: return QCoreApplication::translate("sa::app::StatusLight", "Yellow");
-    case Status::Red: return QCoreApplication::translate("sa::app::StatusLight", "Red");
-    case Status::NotAssessed: break;
+    case Status::Green:
+        return QCoreApplication::translate("sa::app::StatusLight", "Green");
+    case Status::Yellow:
+        return QCoreApplication::translate("sa::app::StatusLight", "Yellow");
+    case Status::Red:
+        return QCoreApplication::translate("sa::app::StatusLight", "Red");
+    case Status::NotAssessed:
+        break;
     }
     return QCoreApplication::translate("sa::app::StatusLight", "Not assessed");
 }
@@ -22,10 +26,14 @@ QString statusWord(Status s)
 QString statusSymbol(Status s)
 {
     switch (s) {
-    case Status::Green: return QStringLiteral("✔");
-    case Status::Yellow: return QStringLiteral("▲");
-    case Status::Red: return QStringLiteral("✖");
-    case Status::NotAssessed: break;
+    case Status::Green:
+        return QStringLiteral("✔");
+    case Status::Yellow:
+        return QStringLiteral("▲");
+    case Status::Red:
+        return QStringLiteral("✖");
+    case Status::NotAssessed:
+        break;
     }
     return QStringLiteral("○");
 }
@@ -33,10 +41,14 @@ QString statusSymbol(Status s)
 QColor statusColor(Status s)
 {
     switch (s) {
-    case Status::Green: return QColor(0x2e, 0x9e, 0x4f);
-    case Status::Yellow: return QColor(0xe0, 0xa8, 0x00);
-    case Status::Red: return QColor(0xc8, 0x38, 0x2e);
-    case Status::NotAssessed: break;
+    case Status::Green:
+        return QColor(0x2e, 0x9e, 0x4f);
+    case Status::Yellow:
+        return QColor(0xe0, 0xa8, 0x00);
+    case Status::Red:
+        return QColor(0xc8, 0x38, 0x2e);
+    case Status::NotAssessed:
+        break;
     }
     return QColor(0x9a, 0x9a, 0x9a);
 }
@@ -44,7 +56,7 @@ QColor statusColor(Status s)
 QIcon statusIcon(Status s)
 {
     QIcon icon;
-    for (int size : {16, 24, 32, 48}) {
+    for (int size : { 16, 24, 32, 48 }) {
         QPixmap pm(size, size);
         pm.fill(Qt::transparent);
         QPainter p(&pm);

@@ -30,9 +30,12 @@ void replace(QTranslator*& slot, const QString& file, const QString& folder)
 QLocale localeFor(UiLanguage language)
 {
     switch (language) {
-    case UiLanguage::English: return QLocale(QLocale::English, QLocale::UnitedKingdom);
-    case UiLanguage::Russian: return QLocale(QLocale::Russian, QLocale::Russia);
-    case UiLanguage::System: break;
+    case UiLanguage::English:
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    case UiLanguage::Russian:
+        return QLocale(QLocale::Russian, QLocale::Russia);
+    case UiLanguage::System:
+        break;
     }
     return QLocale::system();
 }

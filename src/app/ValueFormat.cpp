@@ -13,7 +13,7 @@ QDate toQDate(LocalSeconds s)
 
 LocalSeconds fromQDate(const QDate& d)
 {
-    return toLocalSeconds(CivilDate{d.year(), d.month(), d.day()});
+    return toLocalSeconds(CivilDate { d.year(), d.month(), d.day() });
 }
 
 QString dateText(LocalSeconds s)

@@ -10,9 +10,9 @@
 namespace sa::cli {
 
 struct OptionSpec {
-    std::string name;        ///< without the leading "--"
+    std::string name; ///< without the leading "--"
     bool takesValue = false;
-    std::string valueName;   ///< for help, e.g. "DATE"
+    std::string valueName; ///< for help, e.g. "DATE"
     std::string help;
 };
 

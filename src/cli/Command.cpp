@@ -26,10 +26,14 @@ int fail(Context& ctx, const Error& e)
 {
     ctx.err << "salesaudit-cli: " << e.describe() << "\n";
     switch (e.kind) {
-    case ErrorKind::Usage: return ExitUsage;
-    case ErrorKind::InputRejected: return ExitRejected;
-    case ErrorKind::Cancelled: return ExitRejected;
-    case ErrorKind::Internal: return ExitInternal;
+    case ErrorKind::Usage:
+        return ExitUsage;
+    case ErrorKind::InputRejected:
+        return ExitRejected;
+    case ErrorKind::Cancelled:
+        return ExitRejected;
+    case ErrorKind::Internal:
+        return ExitInternal;
     }
     return ExitInternal;
 }

@@ -6,11 +6,11 @@ Result<std::optional<LocalSeconds>> dateOption(const ParsedArgs& args, const std
 {
     const auto v = args.get(name);
     if (!v)
-        return std::optional<LocalSeconds>{};
+        return std::optional<LocalSeconds> {};
     const auto d = parseIsoDate(*v);
     if (!d)
         return Error::usage("--" + name + " must be a date YYYY-MM-DD, got '" + *v + "'");
-    return std::optional<LocalSeconds>{*d};
+    return std::optional<LocalSeconds> { *d };
 }
 
 Result<std::pair<std::optional<LocalSeconds>, std::optional<LocalSeconds>>> periodOptions(const ParsedArgs& args)
@@ -25,7 +25,7 @@ Result<std::pair<std::optional<LocalSeconds>, std::optional<LocalSeconds>>> peri
         return Error::usage("--from and --to go together");
     if (*from && **from > **to)
         return Error::usage("--from is after --to");
-    return std::pair{*from, *to};
+    return std::pair { *from, *to };
 }
 
 Result<store::Project> openProject(const std::string& path, store::OpenMode mode)

@@ -7,10 +7,10 @@
 #include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
 #include "commands/MetricsCommand.h"
-#include "commands/PlanCommand.h"
-#include "commands/ReportCommand.h"
 #include "commands/NewCommand.h"
 #include "commands/NoteCommand.h"
+#include "commands/PlanCommand.h"
+#include "commands/ReportCommand.h"
 #include "commands/ScoreCommand.h"
 
 namespace sa::cli {

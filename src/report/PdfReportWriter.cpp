@@ -1,8 +1,8 @@
 #include "PdfReportWriter.h"
 
+#include "charts/ChartTranslations.h"
 #include "pdf/PageComposer.h"
 #include "pdf/ReportSections.h"
-#include "charts/ChartTranslations.h"
 
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -48,16 +48,15 @@ void decorate(pdf::PageComposer& c, QPainter& p, const ReportModel& m, int page,
     const double band = c.mm(6);
     const QRectF header(body.left(), body.top() - c.mm(12), body.width(), band);
     c.textBox(m.card.company + QStringLiteral(" · ") + m.labels.reportTitle, f,
-              header.adjusted(0, 0, -body.width() * 0.3, 0), muted);
+        header.adjusted(0, 0, -body.width() * 0.3, 0), muted);
     c.textBox(m.card.reportDate, f, header.adjusted(body.width() * 0.7, 0, 0, 0), muted, Qt::AlignRight);
     p.setPen(QPen(QColor(0xbd, 0xbd, 0xbd), c.mm(0.2)));
     p.drawLine(QPointF(body.left(), header.bottom()), QPointF(body.right(), header.bottom()));
     const QRectF footer(body.left(), body.bottom() + c.mm(6), body.width(), band);
     p.drawLine(QPointF(body.left(), footer.top() - c.mm(1)), QPointF(body.right(), footer.top() - c.mm(1)));
     c.textBox(m.card.company + QStringLiteral(" · ") + m.card.reportDate, f,
-              footer.adjusted(0, 0, -body.width() * 0.3, 0), muted);
-    c.textBox(m.labels.pageOf(page, total), f, footer.adjusted(body.width() * 0.6, 0, 0, 0), Qt::black,
-              Qt::AlignRight);
+        footer.adjusted(0, 0, -body.width() * 0.3, 0), muted);
+    c.textBox(m.labels.pageOf(page, total), f, footer.adjusted(body.width() * 0.6, 0, 0, 0), Qt::black, Qt::AlignRight);
 }
 
 } // namespace
@@ -75,7 +74,10 @@ bool ensureReportFonts()
     return ok;
 }
 
-PdfReportWriter::PdfReportWriter(PdfOptions options) : m_options(std::move(options)) {}
+PdfReportWriter::PdfReportWriter(PdfOptions options)
+    : m_options(std::move(options))
+{
+}
 
 Result<int> PdfReportWriter::write(const ReportModel& model, const QString& path) const
 {
@@ -123,7 +125,8 @@ Result<int> PdfReportWriter::write(const ReportModel& model, const QString& path
         return Error::internal("report layout changed between passes");
     }
     if (!file.commit())
-        return Error::internal("cannot write the report " + path.toStdString() + ": " + file.errorString().toStdString());
+        return Error::internal(
+            "cannot write the report " + path.toStdString() + ": " + file.errorString().toStdString());
     return total;
 }
 

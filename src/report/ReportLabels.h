@@ -2,7 +2,6 @@
 // The fixed texts of the report in one language. The model carries one Labels value, so the
 // writers never branch on the language themselves.
 #include <QString>
-
 #include <optional>
 
 namespace sa::report {

@@ -7,7 +7,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -22,9 +21,9 @@ enum class Source { Auto, Checklist, Rating, Override };
 /// The audit card on the cover and in the header.
 struct AuditCard {
     QString company;
-    QString variant;    ///< printed variant name, e.g. "Стандарт"
+    QString variant; ///< printed variant name, e.g. "Стандарт"
     QString variantKey; ///< express | standard | premium
-    QString period;     ///< printed period, e.g. "01.07.2024 – 30.06.2025"
+    QString period; ///< printed period, e.g. "01.07.2024 – 30.06.2025"
     QString reportDate; ///< printed report date
     QString consultant;
     QString currency; ///< ISO code, e.g. "RUB"
@@ -32,10 +31,10 @@ struct AuditCard {
 
 /// One of the five component lights (spec §5.7).
 struct ComponentLight {
-    QString id;   ///< P, M, C, L, S
+    QString id; ///< P, M, C, L, S
     QString name; ///< printed component name
     std::optional<double> score; ///< 0..100; nullopt when nothing is assessed
-    double coverage = 0;         ///< 0..100
+    double coverage = 0; ///< 0..100
     Light light = Light::NotAssessed;
 };
 
@@ -46,8 +45,8 @@ struct Bottleneck {
     QString criterionName;
     Light status = Light::Red;
     std::optional<double> impact; ///< money at stake per year, major currency units
-    QString impactKind;           ///< printed "calc" / "expert" label
-    QString note;                 ///< flags such as "partial data", "revenue basis"
+    QString impactKind; ///< printed "calc" / "expert" label
+    QString note; ///< flags such as "partial data", "revenue basis"
 };
 
 /// The executive summary page.
@@ -57,9 +56,9 @@ struct ExecutiveSummary {
     QString overallNote; ///< e.g. "5 components, mean coverage 84 %; indicative"
     std::vector<ComponentLight> components;
     std::vector<Bottleneck> topBottlenecks; ///< at most 5
-    QString planGap;                        ///< M1 plan gap headline, printed
-    QStringList verdict;                    ///< three short lines
-    QStringList blindSpots;                 ///< weight-3 criteria not assessed, printed "P4 · name"
+    QString planGap; ///< M1 plan gap headline, printed
+    QStringList verdict; ///< three short lines
+    QStringList blindSpots; ///< weight-3 criteria not assessed, printed "P4 · name"
 };
 
 /// One cell of the 45-criterion matrix.
@@ -73,13 +72,13 @@ struct MatrixCell {
 
 /// A measured value against its thresholds.
 struct Measurement {
-    QString label;                ///< indicator name; empty for a single-indicator criterion
-    std::optional<double> value;  ///< unrounded, in `unit`
-    QString valueText;            ///< printed value with unit
-    QString thresholds;           ///< printed, e.g. "green ≤ 15 %, yellow ≤ 35 %"
-    std::optional<long long> n;   ///< sample size
-    QString period;               ///< printed period the value covers
-    bool indicative = false;      ///< below the minimum sample: shown greyed
+    QString label; ///< indicator name; empty for a single-indicator criterion
+    std::optional<double> value; ///< unrounded, in `unit`
+    QString valueText; ///< printed value with unit
+    QString thresholds; ///< printed, e.g. "green ≤ 15 %, yellow ≤ 35 %"
+    std::optional<long long> n; ///< sample size
+    QString period; ///< printed period the value covers
+    bool indicative = false; ///< below the minimum sample: shown greyed
 };
 
 /// A quote from an evidence note.
@@ -94,7 +93,7 @@ struct EvidenceQuote {
 struct OverrideInfo {
     Light automatic = Light::NotAssessed;
     Light final = Light::NotAssessed;
-    QString reason;    ///< printed reason category
+    QString reason; ///< printed reason category
     QString rationale; ///< plain user text
     QString author;
     QString date;
@@ -108,7 +107,7 @@ struct CriterionFinding {
     Light status = Light::NotAssessed;
     Source source = Source::Auto;
     bool partial = false;
-    QString finding;           ///< optional consultant text
+    QString finding; ///< optional consultant text
     QString notAssessedReason; ///< printed reason when status is NotAssessed
     std::vector<Measurement> measurements;
     std::vector<EvidenceQuote> evidence;
@@ -134,14 +133,14 @@ struct ActionRow {
     QString id;
     QStringList criteria;
     QString text;
-    QString horizon;    ///< printed horizon
+    QString horizon; ///< printed horizon
     QString horizonKey; ///< QW, 3M, 1Y or 3Y (roadmap placement, exports)
-    QString owner;    ///< printed owner role(s)
+    QString owner; ///< printed owner role(s)
     QString targetKpi;
     std::optional<double> expectedEffect; ///< major currency units per year
-    QString effectKind;                   ///< printed calc / expert
-    QString status;                       ///< printed status
-    QString due;                          ///< printed due date, may be empty
+    QString effectKind; ///< printed calc / expert
+    QString status; ///< printed status
+    QString due; ///< printed due date, may be empty
 };
 
 /// An import batch as a data source.
@@ -175,7 +174,7 @@ struct OverrideEntry {
 
 struct Appendix {
     QStringList methodology; ///< paragraphs
-    QString variant;         ///< paragraph on the variant and its scope
+    QString variant; ///< paragraph on the variant and its scope
     std::vector<DataSource> sources;
     QStringList dataQuality; ///< one printed note per line
     std::vector<ThresholdChange> thresholds;

@@ -11,17 +11,17 @@ StatusStyle styleOf(Light light, const Labels& labels)
     const charts::Palette palette;
     switch (light) {
     case Light::Green:
-        return {palette.green, Qt::black, QStringLiteral("●"), labels.green};
+        return { palette.green, Qt::black, QStringLiteral("●"), labels.green };
     case Light::Yellow:
-        return {palette.yellow, Qt::black, QStringLiteral("▲"), labels.yellow};
+        return { palette.yellow, Qt::black, QStringLiteral("▲"), labels.yellow };
     case Light::Red:
-        return {palette.red, Qt::white, QStringLiteral("✕"), labels.red};
+        return { palette.red, Qt::white, QStringLiteral("✕"), labels.red };
     case Light::InsufficientCoverage:
-        return {QColor(0xbd, 0xbd, 0xbd), Qt::black, QStringLiteral("◌"), labels.insufficient};
+        return { QColor(0xbd, 0xbd, 0xbd), Qt::black, QStringLiteral("◌"), labels.insufficient };
     case Light::NotAssessed:
         break;
     }
-    return {palette.notAssessed, Qt::black, QStringLiteral("○"), labels.notAssessed};
+    return { palette.notAssessed, Qt::black, QStringLiteral("○"), labels.notAssessed };
 }
 
 QString statusText(Light light, const Labels& labels)

@@ -35,9 +35,9 @@ QString makeSampleProject(const QString& path)
 {
     store::AuditInfo info;
     info.company = "Test Co";
-    info.periodFrom = toLocalSeconds({2024, 7, 1});
-    info.periodTo = toLocalSeconds({2025, 6, 30}) + kSecondsPerDay - 1;
-    const FixedClock clock(toLocalSeconds({2025, 7, 1}, {10, 0, 0}));
+    info.periodFrom = toLocalSeconds({ 2024, 7, 1 });
+    info.periodTo = toLocalSeconds({ 2025, 6, 30 }) + kSecondsPerDay - 1;
+    const FixedClock clock(toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }));
     auto p = store::Project::create(path.toStdString(), info, clock);
     if (!p)
         return QString::fromStdString(p.error().describe());

@@ -85,7 +85,9 @@ void TestAppDocument::damagedFilesShowErrorAndAppKeepsRunning()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, reason);
-    const QString bad = m_dir.filePath(QStringLiteral("bad-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString bad = m_dir.filePath(QStringLiteral("bad-%1.sqlite")
+                                           .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                           .replace(QLatin1Char(' '), QLatin1Char('-')));
     QFile f(bad);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(content);
@@ -105,7 +107,9 @@ void TestAppDocument::damagedFilesShowErrorAndAppKeepsRunning()
     QVERIFY(!window.document()->isOpen());
     box->accept();
     // Still alive: a good project opens afterwards.
-    const QString good = m_dir.filePath(QStringLiteral("good-%1.sqlite").arg(QString::fromLatin1(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')));
+    const QString good = m_dir.filePath(QStringLiteral("good-%1.sqlite")
+                                            .arg(QString::fromLatin1(QTest::currentDataTag()))
+                                            .replace(QLatin1Char(' '), QLatin1Char('-')));
     QVERIFY(apptest::makeSampleProject(good).isEmpty());
     QVERIFY(window.files()->openPath(good));
     QVERIFY(window.document()->isOpen());
@@ -202,7 +206,7 @@ void TestAppDocument::dropOpensAProjectAndWindowStateIsRestored()
         MainWindow window;
         window.show();
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(path)});
+        mime.setUrls({ QUrl::fromLocalFile(path) });
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());

@@ -48,8 +48,10 @@ void TestAppImportWizard::initTestCase()
     if (python.isEmpty() || !QFileInfo::exists(generator))
         QSKIP("needs python3 and shared/bench/gen_crm.py (set SA_SHARED_DIR)");
     const QString out = m_dir.filePath(QStringLiteral("10k"));
-    QCOMPARE(QProcess::execute(python, {generator, QStringLiteral("--deals"), QStringLiteral("10000"),
-                                        QStringLiteral("--out"), out, QStringLiteral("-q")}), 0);
+    QCOMPARE(QProcess::execute(python,
+                 { generator, QStringLiteral("--deals"), QStringLiteral("10000"), QStringLiteral("--out"), out,
+                     QStringLiteral("-q") }),
+        0);
     m_deals = out + QLatin1String("/deals.csv");
     QVERIFY(QFileInfo::exists(m_deals));
 }
@@ -92,9 +94,7 @@ void TestAppImportWizard::importsTenThousandDealsThroughEveryPage()
     qint64 longest = 0;
     QTimer probe;
     probe.setInterval(5);
-    connect(&probe, &QTimer::timeout, this, [&] {
-        longest = std::max(longest, tick.restart());
-    });
+    connect(&probe, &QTimer::timeout, this, [&] { longest = std::max(longest, tick.restart()); });
     tick.start();
     probe.start();
     QElapsedTimer total;
@@ -102,8 +102,8 @@ void TestAppImportWizard::importsTenThousandDealsThroughEveryPage()
     wizard.next();
     QVERIFY(apptest::waitFor([&] { return wizard.currentPage()->isComplete(); }, 300000));
     probe.stop();
-    qInfo("import of 10k deals through the wizard: %lld ms; longest GUI-thread stall: %lld ms", total.elapsed(),
-          longest);
+    qInfo(
+        "import of 10k deals through the wizard: %lld ms; longest GUI-thread stall: %lld ms", total.elapsed(), longest);
     QVERIFY2(wizard.imported(), qPrintable(wizard.job()->outcome().error));
     QCOMPARE(countDeals(doc), qint64(wizard.job()->outcome().summary.rowsImported));
     QVERIFY(countDeals(doc) >= 9000);

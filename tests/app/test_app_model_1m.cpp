@@ -49,7 +49,7 @@ void TestAppModel1M::millionDeals()
         f.start();
         const QString text = model.index(row, 1).data().toString();
         qInfo("page fetch at %s (row %d, %d rows, GUI thread): %.2f ms", what, row, int(EntityTableModel::kPageSize),
-              double(f.nsecsElapsed()) / 1e6);
+            double(f.nsecsElapsed()) / 1e6);
         return text;
     };
     QCOMPARE(fetch(0, "top"), QStringLiteral("Deal 1"));

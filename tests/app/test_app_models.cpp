@@ -113,7 +113,7 @@ void TestAppModels::sortAndFilterRunInSql()
     QVERIFY(apptest::waitFor([&] { return !deals.isLoading(); }));
     for (int r = 1; r < deals.rowCount(); ++r)
         QVERIFY(deals.index(r - 1, amount).data(EntityTableModel::RawRole).toLongLong()
-                >= deals.index(r, amount).data(EntityTableModel::RawRole).toLongLong());
+            >= deals.index(r, amount).data(EntityTableModel::RawRole).toLongLong());
     QVERIFY(deals.headerData(amount, Qt::Horizontal).toString().contains(QStringLiteral("RUB")));
     // Cyrillic filtering is case-insensitive (SQLite's LIKE alone is not).
     EntityTableModel managers(&m_doc, *findEntity(QStringLiteral("managers")));
@@ -166,8 +166,8 @@ void TestAppModels::aliasMoveAndManagerMergeAreUndoable()
     const QVariantList choices = manager.data(EntityTableModel::ChoicesRole).toList();
     QCOMPARE(choices.size(), 4);
     const QVariant other = choices.first().toList().first();
-    QVERIFY(aliases.setData(manager, other.toLongLong() == manager.data(Qt::EditRole).toLongLong()
-                                         ? choices.last().toList().first() : other));
+    QVERIFY(aliases.setData(manager,
+        other.toLongLong() == manager.data(Qt::EditRole).toLongLong() ? choices.last().toList().first() : other));
     QVERIFY(dump(m_path, state) != before);
     m_doc.undoStack()->undo();
     QCOMPARE(dump(m_path, state), before);
@@ -185,7 +185,8 @@ void TestAppModels::aliasMoveAndManagerMergeAreUndoable()
     });
     view.mergeCurrentManager();
     QVERIFY(dump(m_path, "SELECT count(*) FROM managers") == QStringLiteral("3"));
-    QCOMPARE(dump(m_path, "SELECT manager_id FROM manager_aliases WHERE alias_key = 'морозова а'"), QStringLiteral("1"));
+    QCOMPARE(
+        dump(m_path, "SELECT manager_id FROM manager_aliases WHERE alias_key = 'морозова а'"), QStringLiteral("1"));
     m_doc.undoStack()->undo();
     QCOMPARE(dump(m_path, state), before);
 }

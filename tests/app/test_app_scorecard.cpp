@@ -40,15 +40,17 @@ void TestAppScorecard::initTestCase()
 {
     apptest::isolateSettings();
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const FixedClock clock(toLocalSeconds({2025, 7, 1}, {10, 0, 0}));
-    auto made = demo::createDemoAudit(path.toStdString(), demo::DemoOptions{}, clock);
+    const FixedClock clock(toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }));
+    auto made = demo::createDemoAudit(path.toStdString(), demo::DemoOptions {}, clock);
     QVERIFY2(made.ok(), made.ok() ? "" : made.error().describe().c_str());
     {
         // The demo answers every checklist; leave one unanswered for the edit-and-undo test.
         auto p = store::Project::open(path.toStdString(), store::OpenMode::ReadWrite);
         QVERIFY(p.ok());
-        QVERIFY(p->db().exec("DELETE FROM checklist_answers WHERE criterion_id = 'M9';"
-                             " DELETE FROM assessment_evidence WHERE criterion_id = 'M9'").ok());
+        QVERIFY(p->db()
+                    .exec("DELETE FROM checklist_answers WHERE criterion_id = 'M9';"
+                          " DELETE FROM assessment_evidence WHERE criterion_id = 'M9'")
+                    .ok());
     }
     m_scores = std::make_unique<ScoreService>(&m_doc);
     QVERIFY(m_doc.open(path).ok());
@@ -84,7 +86,8 @@ void TestAppScorecard::checklistAnswerRescoresAndUndoRestores()
     std::string item;
     for (const auto& c : before->criteria) {
         const auto* def = setup->catalogue.find(c.id);
-        if (target || !def || def->evidence != scoring::EvidenceKind::Checklist || c.status != scoring::Status::NotAssessed)
+        if (target || !def || def->evidence != scoring::EvidenceKind::Checklist
+            || c.status != scoring::Status::NotAssessed)
             continue;
         for (const auto& i : def->checklist)
             if (item.empty() && i.appliesTo(setup->variant))
@@ -96,7 +99,10 @@ void TestAppScorecard::checklistAnswerRescoresAndUndoRestores()
     auto componentOf = [&](const scoring::ScoreResult& r) {
         for (const auto& c : r.components)
             if (c.id == component)
-                return QStringLiteral("%1/%2/%3").arg(QString::fromStdString(c.status)).arg(c.coverage).arg(c.score.value_or(-1));
+                return QStringLiteral("%1/%2/%3")
+                    .arg(QString::fromStdString(c.status))
+                    .arg(c.coverage)
+                    .arg(c.score.value_or(-1));
         return QString();
     };
     const QString componentBefore = componentOf(*before);
@@ -106,8 +112,8 @@ void TestAppScorecard::checklistAnswerRescoresAndUndoRestores()
     const QString id = QString::fromStdString(target->id);
     AuditDocument* doc = &m_doc;
     m_doc.undoStack()->push(new AssessmentCommand(&m_doc, id, QStringLiteral("answer"), [doc, setup, id, item] {
-        return scoring::assessChecklist(*doc->project(), *setup, id.toStdString(), {{item, evidence::Answer::No}},
-                                        {900}, doc->clock());
+        return scoring::assessChecklist(
+            *doc->project(), *setup, id.toStdString(), { { item, evidence::Answer::No } }, { 900 }, doc->clock());
     }));
     QCOMPARE(m_doc.undoStack()->count(), 1);
     QVERIFY(waitScored());
@@ -116,7 +122,7 @@ void TestAppScorecard::checklistAnswerRescoresAndUndoRestores()
     // The rescore (off the GUI thread) counts the new answer.
     QVERIFY(changed && changed->checklist && changed->checklist->answered == 1 && changed->checklist->no == 1);
     qInfo("%s after one 'no': %s; component %s -> %s", changed->id.c_str(), scoring::toString(changed->status),
-          qPrintable(componentBefore), qPrintable(componentOf(*m_scores->result())));
+        qPrintable(componentBefore), qPrintable(componentOf(*m_scores->result())));
     const auto afterAnswer = m_scores->result();
     m_doc.undoStack()->undo();
     QVERIFY(apptest::waitFor([&] { return m_scores->result() != afterAnswer && !m_scores->isScoring(); }));

@@ -10,7 +10,7 @@ namespace sa::test {
 CliRun runCli(const std::vector<std::string>& args)
 {
     std::ostringstream out, err;
-    cli::Context ctx{out, err, testClock()};
+    cli::Context ctx { out, err, testClock() };
     CliRun r;
     r.code = cli::runCli(args, ctx);
     r.out = out.str();

@@ -13,10 +13,10 @@ TEST_CASE("new + info --json print the schema version and entity counts", "[cli]
 {
     test::TempDir dir;
     const auto path = dir.file("a.sqlite");
-    auto r = runCli({"new", path, "--company", "ООО Ромашка", "--variant", "express", "--from", "2024-07-01", "--to",
-                     "2025-06-30"});
+    auto r = runCli({ "new", path, "--company", "ООО Ромашка", "--variant", "express", "--from", "2024-07-01", "--to",
+        "2025-06-30" });
     REQUIRE(r.code == 0);
-    r = runCli({"info", path, "--json"});
+    r = runCli({ "info", path, "--json" });
     REQUIRE(r.code == 0);
     const auto j = nlohmann::json::parse(r.out);
     CHECK(j["schema_version"] == store::kSchemaVersion);
@@ -35,7 +35,7 @@ TEST_CASE("new + info --json print the schema version and entity counts", "[cli]
 
 TEST_CASE("info on a file that is not a project exits 3 with a clear message", "[cli]")
 {
-    const auto r = runCli({"info", std::string(SA_SOURCE_DIR) + "/README.md"});
+    const auto r = runCli({ "info", std::string(SA_SOURCE_DIR) + "/README.md" });
     CHECK(r.code == 3);
     CHECK_THAT(r.err, Catch::Contains("README.md"));
     CHECK_THAT(r.err, Catch::Contains("not an SQLite database"));
@@ -46,16 +46,16 @@ TEST_CASE("usage errors exit 2 and name the problem", "[cli]")
 {
     test::TempDir dir;
     CHECK(runCli({}).code == 2);
-    CHECK(runCli({"frobnicate"}).code == 2);
-    auto r = runCli({"new", dir.file("a.sqlite")});
+    CHECK(runCli({ "frobnicate" }).code == 2);
+    auto r = runCli({ "new", dir.file("a.sqlite") });
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("--company is required"));
-    r = runCli({"new", dir.file("a.sqlite"), "--company", "X", "--variant", "gold"});
+    r = runCli({ "new", dir.file("a.sqlite"), "--company", "X", "--variant", "gold" });
     CHECK(r.code == 2);
-    r = runCli({"new", dir.file("a.sqlite"), "--company", "X", "--from", "01.07.2024", "--to", "2025-06-30"});
+    r = runCli({ "new", dir.file("a.sqlite"), "--company", "X", "--from", "01.07.2024", "--to", "2025-06-30" });
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("YYYY-MM-DD"));
-    r = runCli({"info", dir.file("a.sqlite"), "--bogus"});
+    r = runCli({ "info", dir.file("a.sqlite"), "--bogus" });
     CHECK(r.code == 2);
     CHECK_THAT(r.err, Catch::Contains("unknown option --bogus"));
 }
@@ -64,19 +64,19 @@ TEST_CASE("new refuses an existing file with exit 2 and leaves it untouched", "[
 {
     test::TempDir dir;
     const auto path = dir.file("a.sqlite");
-    REQUIRE(runCli({"new", path, "--company", "A"}).code == 0);
+    REQUIRE(runCli({ "new", path, "--company", "A" }).code == 0);
     const auto before = test::readFile(path);
-    CHECK(runCli({"new", path, "--company", "B"}).code == 2);
+    CHECK(runCli({ "new", path, "--company", "B" }).code == 2);
     CHECK(test::readFile(path) == before);
 }
 
 TEST_CASE("every command has --help", "[cli]")
 {
-    const auto overview = runCli({"--help"});
+    const auto overview = runCli({ "--help" });
     CHECK(overview.code == 0);
     for (const auto& c : cli::allCommands()) {
         INFO(c->name());
-        const auto r = runCli({c->name(), "--help"});
+        const auto r = runCli({ c->name(), "--help" });
         CHECK(r.code == 0);
         CHECK_THAT(r.out, Catch::Contains("usage: salesaudit-cli " + c->name()));
         CHECK_THAT(overview.out, Catch::Contains(c->name()));

@@ -18,22 +18,29 @@ using json = nlohmann::json;
 
 namespace {
 
-fs::path goldenDir() { return fs::path(SA_SOURCE_DIR) / "tests" / "golden"; }
+fs::path goldenDir()
+{
+    return fs::path(SA_SOURCE_DIR) / "tests" / "golden";
+}
 
 std::string substitute(std::string s, const std::string& project, const fs::path& caseDir)
 {
-    for (const auto& [key, value] : {std::pair<std::string, std::string>{"{project}", project}, {"{case}", caseDir.string()}})
+    for (const auto& [key, value] :
+        { std::pair<std::string, std::string> { "{project}", project }, { "{case}", caseDir.string() } })
         for (auto pos = s.find(key); pos != std::string::npos; pos = s.find(key, pos + value.size()))
             s.replace(pos, key.size(), value);
     return s;
 }
 
-scoring::Status statusOf(const json& j) { return scoring::parseStatus(j.get<std::string>()).value(); }
+scoring::Status statusOf(const json& j)
+{
+    return scoring::parseStatus(j.get<std::string>()).value();
+}
 
 scoring::Reason reasonOf(const std::string& s)
 {
-    for (auto r : {scoring::Reason::NoData, scoring::Reason::InsufficientSample, scoring::Reason::NoEvidence,
-                   scoring::Reason::NotApplicable, scoring::Reason::Pending})
+    for (auto r : { scoring::Reason::NoData, scoring::Reason::InsufficientSample, scoring::Reason::NoEvidence,
+             scoring::Reason::NotApplicable, scoring::Reason::Pending })
         if (s == scoring::toString(r))
             return r;
     FAIL("unknown reason " << s);
@@ -53,7 +60,7 @@ std::vector<scoring::Measurement> readMeasurements(const json& j)
             part.id = p.value("id", "main");
             if (p.contains("indicators"))
                 for (auto it = p["indicators"].begin(); it != p["indicators"].end(); ++it)
-                    part.indicators.push_back({it.key(), it.value().get<double>()});
+                    part.indicators.push_back({ it.key(), it.value().get<double>() });
             part.n = p.value("n", 0LL);
             if (p.contains("reason"))
                 part.reason = reasonOf(p["reason"].get<std::string>());
@@ -63,7 +70,7 @@ std::vector<scoring::Measurement> readMeasurements(const json& j)
                 part.forced = statusOf(p["forced"]);
             if (p.contains("cap"))
                 part.cap = statusOf(p["cap"]);
-            part.flags = p.value("flags", std::vector<std::string>{});
+            part.flags = p.value("flags", std::vector<std::string> {});
             x.parts.push_back(part);
         }
         if (m.contains("impact"))
@@ -92,10 +99,10 @@ void runSteps(const json& steps, const std::string& project, const fs::path& cas
 std::string scoreCase(const fs::path& caseDir, const json& spec, const std::string& project)
 {
     if (spec.value("mode", "cli") == "cli") {
-        auto r = test::runCli({"score", project, "--json"});
+        auto r = test::runCli({ "score", project, "--json" });
         INFO(r.err);
         REQUIRE(r.code == 0);
-        auto again = test::runCli({"score", project, "--json"});
+        auto again = test::runCli({ "score", project, "--json" });
         CHECK(again.out == r.out); // deterministic
         return r.out;
     }
@@ -134,7 +141,7 @@ void runChecks(const json& checks, const json& actual)
     };
     if (checks.contains("criteria_count"))
         CHECK(actual["criteria"].size() == checks["criteria_count"].get<std::size_t>());
-    for (const char* field : {"status", "reason", "source"}) {
+    for (const char* field : { "status", "reason", "source" }) {
         if (!checks.contains(field))
             continue;
         const json& expected = checks[field];
@@ -215,6 +222,9 @@ TEST_CASE("golden score cases", "[golden]")
     std::sort(cases.begin(), cases.end());
     REQUIRE(cases.size() >= 6);
     for (const auto& c : cases) {
-        DYNAMIC_SECTION(c.filename().string()) { runCase(c); }
+        DYNAMIC_SECTION(c.filename().string())
+        {
+            runCase(c);
+        }
     }
 }

@@ -13,8 +13,8 @@ struct State {
     int calls = 0;
     bool fired = false;
     sqlite3_vfs* base = nullptr;
-    sqlite3_vfs vfs{};
-    sqlite3_io_methods methods{};
+    sqlite3_vfs vfs {};
+    sqlite3_io_methods methods {};
 };
 State g; // one FaultVfs at a time (tests are single-threaded)
 
@@ -114,7 +114,7 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* 
 
 FaultVfs::FaultVfs(Fault fault, int n)
 {
-    g = State{};
+    g = State {};
     g.fault = fault;
     g.target = n;
     g.base = sqlite3_vfs_find(nullptr);
@@ -145,7 +145,13 @@ FaultVfs::~FaultVfs()
     sqlite3_vfs_register(g.base, 1);
 }
 
-bool FaultVfs::fired() const { return g.fired; }
-int FaultVfs::calls() const { return g.calls; }
+bool FaultVfs::fired() const
+{
+    return g.fired;
+}
+int FaultVfs::calls() const
+{
+    return g.calls;
+}
 
 } // namespace sa::test

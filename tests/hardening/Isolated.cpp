@@ -16,7 +16,7 @@ constexpr bool kSanitized = false;
 } // namespace
 
 IsolatedResult runIsolated(const std::function<int(const std::function<void(const std::string&)>& emit)>& body,
-                           unsigned seconds, std::size_t maxBytes)
+    unsigned seconds, std::size_t maxBytes)
 {
     IsolatedResult result;
     int fds[2];
@@ -28,7 +28,7 @@ IsolatedResult runIsolated(const std::function<int(const std::function<void(cons
     if (pid == 0) {
         close(fds[0]);
         if (!kSanitized) {
-            rlimit as{maxBytes, maxBytes};
+            rlimit as { maxBytes, maxBytes };
             setrlimit(RLIMIT_AS, &as);
         }
         alarm(kSanitized ? seconds * 10 : seconds);

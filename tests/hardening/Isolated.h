@@ -7,16 +7,16 @@
 namespace sa::test {
 
 struct IsolatedResult {
-    bool finished = false;   ///< exited normally (not killed by a signal or the time limit)
+    bool finished = false; ///< exited normally (not killed by a signal or the time limit)
     int exitCode = -1;
-    std::string output;      ///< what the child wrote through `emit`
-    std::string failure;     ///< why it did not finish, for the test message
+    std::string output; ///< what the child wrote through `emit`
+    std::string failure; ///< why it did not finish, for the test message
 };
 
 /// The child calls `body(emit)`; whatever it emits reaches the parent. Memory is capped with
 /// RLIMIT_AS (skipped under AddressSanitizer, which reserves terabytes of address space) and the
 /// time with alarm(); sanitizer builds get ten times the time.
 IsolatedResult runIsolated(const std::function<int(const std::function<void(const std::string&)>& emit)>& body,
-                           unsigned seconds, std::size_t maxBytes);
+    unsigned seconds, std::size_t maxBytes);
 
 } // namespace sa::test

@@ -49,11 +49,12 @@ int runToEnd(const std::vector<std::string>& args)
 std::string earlierData(const store::Project& p)
 {
     std::string out;
-    for (const char* q : {"SELECT count(*), total(amount), total(created_at), total(coalesce(closed_at, 0)) FROM deals",
-                          "SELECT count(*), total(created_at), total(coalesce(channel_id, 0)) FROM leads",
-                          "SELECT group_concat(name, '|') FROM (SELECT name FROM managers ORDER BY id)",
-                          "SELECT group_concat(name || ord || terminal, '|') FROM (SELECT * FROM stages ORDER BY id)",
-                          "SELECT count(*) FROM import_batches WHERE entity != 'activities'"}) {
+    for (const char* q :
+        { "SELECT count(*), total(amount), total(created_at), total(coalesce(closed_at, 0)) FROM deals",
+            "SELECT count(*), total(created_at), total(coalesce(channel_id, 0)) FROM leads",
+            "SELECT group_concat(name, '|') FROM (SELECT name FROM managers ORDER BY id)",
+            "SELECT group_concat(name || ord || terminal, '|') FROM (SELECT * FROM stages ORDER BY id)",
+            "SELECT count(*) FROM import_batches WHERE entity != 'activities'" }) {
         auto v = p.db().scalarText(q);
         out += (v && v->has_value() ? **v : std::string("NULL")) + "\n";
     }
@@ -79,8 +80,8 @@ TEST_CASE("an import killed at any moment leaves the project whole", "[hardening
     const std::string data = dir.file("crm");
     REQUIRE(std::system(("python3 '" + gen.string() + "' --deals 40000 -q --out '" + data + "'").c_str()) == 0);
     const std::string base = dir.file("base.sqlite");
-    REQUIRE(runToEnd({kCli, "new", base, "--company", "Crash Co"}) == 0);
-    REQUIRE(runToEnd({kCli, "import", base, "--entity", "deals", "--preset", "amocrm", data + "/deals.csv"}) == 0);
+    REQUIRE(runToEnd({ kCli, "new", base, "--company", "Crash Co" }) == 0);
+    REQUIRE(runToEnd({ kCli, "import", base, "--entity", "deals", "--preset", "amocrm", data + "/deals.csv" }) == 0);
     std::string before;
     {
         auto p = store::Project::open(base, store::OpenMode::ReadOnly);
@@ -91,7 +92,9 @@ TEST_CASE("an import killed at any moment leaves the project whole", "[hardening
     const std::string probe = dir.file("probe.sqlite");
     fs::copy_file(base, probe);
     const auto t0 = std::chrono::steady_clock::now();
-    REQUIRE(runToEnd({kCli, "import", probe, "--entity", "activities", "--preset", "amocrm", data + "/activities.csv"}) == 0);
+    REQUIRE(
+        runToEnd({ kCli, "import", probe, "--entity", "activities", "--preset", "amocrm", data + "/activities.csv" })
+        == 0);
     const auto full = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0);
 
     std::mt19937 rng(20261124);
@@ -101,7 +104,8 @@ TEST_CASE("an import killed at any moment leaves the project whole", "[hardening
         fs::remove(path);
         fs::remove(path + "-journal");
         fs::copy_file(base, path);
-        const pid_t pid = spawn({kCli, "import", path, "--entity", "activities", "--preset", "amocrm", data + "/activities.csv"});
+        const pid_t pid
+            = spawn({ kCli, "import", path, "--entity", "activities", "--preset", "amocrm", data + "/activities.csv" });
         std::this_thread::sleep_for(std::chrono::milliseconds(rng() % (full.count() * 11 / 10 + 1)));
         kill(pid, SIGKILL);
         waitpid(pid, nullptr, 0);
@@ -110,11 +114,15 @@ TEST_CASE("an import killed at any moment leaves the project whole", "[hardening
         INFO((p.ok() ? std::string() : p.error().describe()));
         REQUIRE(p.ok());
         CHECK(p->db().scalarText("PRAGMA integrity_check")->value_or("") == "ok");
-        const auto batches = p->db().scalarInt("SELECT count(*) FROM import_batches WHERE entity = 'activities'")->value_or(-1);
+        const auto batches
+            = p->db().scalarInt("SELECT count(*) FROM import_batches WHERE entity = 'activities'")->value_or(-1);
         const auto rows = p->db().scalarInt("SELECT count(*) FROM activities")->value_or(-1);
         REQUIRE((batches == 0 || batches == 1));
         if (batches == 1) {
-            CHECK(rows == p->db().scalarInt("SELECT rows_imported FROM import_batches WHERE entity = 'activities'")->value_or(-2));
+            CHECK(rows
+                == p->db()
+                       .scalarInt("SELECT rows_imported FROM import_batches WHERE entity = 'activities'")
+                       ->value_or(-2));
             ++whole;
         } else {
             CHECK(rows == 0);
@@ -132,8 +140,10 @@ TEST_CASE("a hot journal left by a dead writer is rolled back when the project i
     const std::string path = dir.file("p.sqlite");
     {
         auto p = test::makeProject(path);
-        REQUIRE(p.db().exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
-                            " INSERT INTO managers (name) SELECT 'Manager ' || i FROM n").ok());
+        REQUIRE(p.db()
+                    .exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                          " INSERT INTO managers (name) SELECT 'Manager ' || i FROM n")
+                    .ok());
     }
     std::string before;
     {
@@ -145,8 +155,11 @@ TEST_CASE("a hot journal left by a dead writer is rolled back when the project i
     const pid_t pid = fork();
     if (pid == 0) {
         auto p = store::Project::open(path, store::OpenMode::ReadWrite);
-        if (p.ok() && p->db().exec("PRAGMA cache_size = 1; BEGIN IMMEDIATE;"
-                                    " UPDATE managers SET name = name || ' — изменено', fte = 0.5;").ok())
+        if (p.ok()
+            && p->db()
+                   .exec("PRAGMA cache_size = 1; BEGIN IMMEDIATE;"
+                         " UPDATE managers SET name = name || ' — изменено', fte = 0.5;")
+                   .ok())
             _exit(0);
         _exit(1);
     }
@@ -155,7 +168,7 @@ TEST_CASE("a hot journal left by a dead writer is rolled back when the project i
     REQUIRE((WIFEXITED(status) && WEXITSTATUS(status) == 0));
     REQUIRE(fs::exists(path + "-journal"));
     REQUIRE(fs::file_size(path + "-journal") > 0);
-    for (auto mode : {store::OpenMode::ReadOnly, store::OpenMode::ReadWrite}) {
+    for (auto mode : { store::OpenMode::ReadOnly, store::OpenMode::ReadWrite }) {
         auto p = store::Project::open(path, mode);
         INFO((p.ok() ? std::string() : p.error().describe()));
         REQUIRE(p.ok());

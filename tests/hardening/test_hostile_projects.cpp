@@ -21,7 +21,10 @@ struct Case {
     std::function<void(const std::string& path)> craft;
 };
 
-void writeBytes(const std::string& path, const std::string& bytes) { std::ofstream(path, std::ios::binary) << bytes; }
+void writeBytes(const std::string& path, const std::string& bytes)
+{
+    std::ofstream(path, std::ios::binary) << bytes;
+}
 
 void sql(const std::string& path, const std::string& statement)
 {
@@ -65,63 +68,67 @@ std::vector<Case> cases(const std::string& base)
     const std::size_t size = test::readFile(base).size();
     std::vector<Case> c;
     auto truncate = [&](std::size_t n, const char* expected) {
-        c.push_back({"truncated to " + std::to_string(n) + " bytes", expected, [n](const std::string& p) {
-                         writeBytes(p, test::readFile(p).substr(0, n));
-                     }});
+        c.push_back({ "truncated to " + std::to_string(n) + " bytes", expected,
+            [n](const std::string& p) { writeBytes(p, test::readFile(p).substr(0, n)); } });
     };
     truncate(0, "the file is empty");
     truncate(10, "not an SQLite database");
-    for (std::size_t n : {std::size_t{50}, std::size_t{99}})
+    for (std::size_t n : { std::size_t { 50 }, std::size_t { 99 } })
         truncate(n, "shorter than the database header");
-    for (std::size_t n : {std::size_t{100}, std::size_t{1024}, std::size_t{4095}, std::size_t{4097}, size / 3 + 1,
-                          size / 2 + 7, size - 1})
+    for (std::size_t n : { std::size_t { 100 }, std::size_t { 1024 }, std::size_t { 4095 }, std::size_t { 4097 },
+             size / 3 + 1, size / 2 + 7, size - 1 })
         truncate(n, "truncated");
-    for (std::size_t n : {std::size_t{4096}, size / 2 / 4096 * 4096, size - 4096})
+    for (std::size_t n : { std::size_t { 4096 }, size / 2 / 4096 * 4096, size - 4096 })
         truncate(n, "truncated");
     // Damaged b-tree pages: the header of a table's or an index's root page overwritten.
     const auto roots = rootPages(base);
     for (unsigned i = 0; i < 20 && i < roots.size(); ++i) {
         const int page = roots[(i * 7) % roots.size()];
-        c.push_back({"damaged root page " + std::to_string(page), "damaged", [page, i](const std::string& p) {
+        c.push_back({ "damaged root page " + std::to_string(page), "damaged", [page, i](const std::string& p) {
                          patch(p, static_cast<std::size_t>(page - 1) * 4096, 12, i % 2 ? 0xff : -1, i);
-                     }});
+                     } });
     }
-    c.push_back({"page size 3", "invalid page size", [](const std::string& p) { patch(p, 16, 2, 0); patch(p, 17, 1, 3); }});
-    c.push_back({"WAL header bytes", "write-ahead logging", [](const std::string& p) { patch(p, 18, 2, 2); }});
-    c.push_back({"page count beyond the file", "truncated", [](const std::string& p) { patch(p, 28, 4, 0x7f); }});
-    for (int id : {0, 1, 0x53415545, -1})
-        c.push_back({"application_id " + std::to_string(id), id == 0 ? "application_id is not set" : "application_id",
-                     [id](const std::string& p) { sql(p, "PRAGMA application_id = " + std::to_string(id)); }});
-    for (int v : {2, 99, 1 << 30})
-        c.push_back({"user_version " + std::to_string(v), "newer version",
-                     [v](const std::string& p) { sql(p, "PRAGMA user_version = " + std::to_string(v)); }});
-    c.push_back({"user_version 0", "schema version is missing", [](const std::string& p) { sql(p, "PRAGMA user_version = 0"); }});
+    c.push_back({ "page size 3", "invalid page size", [](const std::string& p) {
+                     patch(p, 16, 2, 0);
+                     patch(p, 17, 1, 3);
+                 } });
+    c.push_back({ "WAL header bytes", "write-ahead logging", [](const std::string& p) { patch(p, 18, 2, 2); } });
+    c.push_back({ "page count beyond the file", "truncated", [](const std::string& p) { patch(p, 28, 4, 0x7f); } });
+    for (int id : { 0, 1, 0x53415545, -1 })
+        c.push_back({ "application_id " + std::to_string(id), id == 0 ? "application_id is not set" : "application_id",
+            [id](const std::string& p) { sql(p, "PRAGMA application_id = " + std::to_string(id)); } });
+    for (int v : { 2, 99, 1 << 30 })
+        c.push_back({ "user_version " + std::to_string(v), "newer version",
+            [v](const std::string& p) { sql(p, "PRAGMA user_version = " + std::to_string(v)); } });
+    c.push_back({ "user_version 0", "schema version is missing",
+        [](const std::string& p) { sql(p, "PRAGMA user_version = 0"); } });
     const std::vector<std::pair<std::string, std::string>> extras = {
-        {"CREATE TRIGGER t AFTER INSERT ON deals BEGIN DELETE FROM clients; END", "trigger"},
-        {"CREATE TRIGGER u BEFORE UPDATE ON audit BEGIN SELECT 1; END", "trigger"},
-        {"CREATE VIEW v AS SELECT * FROM deals", "view"},
-        {"CREATE TABLE extra(x)", "table \"extra\""},
-        {"CREATE INDEX extra_idx ON deals(name)", "index \"extra_idx\""},
-        {"CREATE VIRTUAL TABLE vt USING fts5(x)", "vt"},
-        {"CREATE VIRTUAL TABLE rt USING rtree(id, a, b)", "rt"},
-        {"ALTER TABLE deals ADD COLUMN evil TEXT", "table \"deals\""},
-        {"DROP INDEX deals_status", "missing"},
-        {"DROP TABLE evidence_fts", "missing"},
+        { "CREATE TRIGGER t AFTER INSERT ON deals BEGIN DELETE FROM clients; END", "trigger" },
+        { "CREATE TRIGGER u BEFORE UPDATE ON audit BEGIN SELECT 1; END", "trigger" },
+        { "CREATE VIEW v AS SELECT * FROM deals", "view" },
+        { "CREATE TABLE extra(x)", "table \"extra\"" },
+        { "CREATE INDEX extra_idx ON deals(name)", "index \"extra_idx\"" },
+        { "CREATE VIRTUAL TABLE vt USING fts5(x)", "vt" },
+        { "CREATE VIRTUAL TABLE rt USING rtree(id, a, b)", "rt" },
+        { "ALTER TABLE deals ADD COLUMN evil TEXT", "table \"deals\"" },
+        { "DROP INDEX deals_status", "missing" },
+        { "DROP TABLE evidence_fts", "missing" },
     };
     for (const auto& [statement, expected] : extras)
-        c.push_back({statement, expected, [s = statement](const std::string& p) { sql(p, s); }});
-    c.push_back({"a 100 MB value", "larger than", [](const std::string& p) {
-                     sql(p, "INSERT INTO evidence (kind, title, body, created_at, updated_at)"
-                            " VALUES ('document', 'big', printf('%.*c', 100000000, 'x'), 0, 0)");
-                 }});
-    c.push_back({"a PNG image", "not an SQLite database",
-                 [](const std::string& p) { writeBytes(p, std::string("\x89PNG\r\n\x1a\n", 8) + std::string(500, 'x')); }});
-    c.push_back({"a zip archive", "not an SQLite database",
-                 [](const std::string& p) { writeBytes(p, std::string("PK\x03\x04", 4) + std::string(500, '\0')); }});
-    c.push_back({"a foreign schema with our id", "altered object", [](const std::string& p) {
+        c.push_back({ statement, expected, [s = statement](const std::string& p) { sql(p, s); } });
+    c.push_back({ "a 100 MB value", "larger than", [](const std::string& p) {
+                     sql(p,
+                         "INSERT INTO evidence (kind, title, body, created_at, updated_at)"
+                         " VALUES ('document', 'big', printf('%.*c', 100000000, 'x'), 0, 0)");
+                 } });
+    c.push_back({ "a PNG image", "not an SQLite database",
+        [](const std::string& p) { writeBytes(p, std::string("\x89PNG\r\n\x1a\n", 8) + std::string(500, 'x')); } });
+    c.push_back({ "a zip archive", "not an SQLite database",
+        [](const std::string& p) { writeBytes(p, std::string("PK\x03\x04", 4) + std::string(500, '\0')); } });
+    c.push_back({ "a foreign schema with our id", "altered object", [](const std::string& p) {
                      std::filesystem::remove(p);
                      sql(p, "PRAGMA application_id = 1396790596; PRAGMA user_version = 1; CREATE TABLE audit(x)");
-                 }});
+                 } });
     return c;
 }
 
@@ -145,7 +152,7 @@ TEST_CASE("hostile project files are refused quickly, with their own message, un
         const std::string before = test::readFile(path);
         const auto r = test::runIsolated(
             [&](const auto& emit) {
-                for (auto mode : {store::OpenMode::ReadOnly, store::OpenMode::ReadWrite}) {
+                for (auto mode : { store::OpenMode::ReadOnly, store::OpenMode::ReadWrite }) {
                     auto p = store::Project::open(path, mode);
                     if (p.ok())
                         return 10;

@@ -53,7 +53,7 @@ TEST_CASE("a write or sync failing at any point leaves the project as it was", "
         before = test::logicalDump(p->db());
     }
     using F = test::FaultVfs::Fault;
-    for (F fault : {F::WriteIoError, F::WriteDiskFull, F::SyncIoError}) {
+    for (F fault : { F::WriteIoError, F::WriteDiskFull, F::SyncIoError }) {
         int failures = 0;
         for (int n = 1; n < 400; ++n) {
             const std::string path = dir.file("copy.sqlite");
@@ -76,8 +76,8 @@ TEST_CASE("a write or sync failing at any point leaves the project as it was", "
             }
             ++failures;
             REQUIRE_FALSE(result.ok());
-            CHECK_THAT(result.error().message, fault == F::WriteDiskFull ? Catch::Contains("disk is full")
-                                                                        : Catch::Contains("I/O error"));
+            CHECK_THAT(result.error().message,
+                fault == F::WriteDiskFull ? Catch::Contains("disk is full") : Catch::Contains("I/O error"));
             auto p = store::Project::open(path, store::OpenMode::ReadOnly);
             REQUIRE(p.ok());
             CHECK(test::logicalDump(p->db()) == before);
@@ -93,7 +93,7 @@ TEST_CASE("running out of file size while creating the demo leaves no file behin
     const auto r = test::runIsolated(
         [&](const auto& emit) {
             std::signal(SIGXFSZ, SIG_IGN);
-            rlimit fs{256 * 1024, 256 * 1024};
+            rlimit fs { 256 * 1024, 256 * 1024 };
             setrlimit(RLIMIT_FSIZE, &fs);
             demo::DemoOptions options;
             options.deals = 3000;
@@ -103,7 +103,7 @@ TEST_CASE("running out of file size while creating the demo leaves no file behin
             emit(created.error().describe());
             return 0;
         },
-        30, std::size_t{1} << 31);
+        30, std::size_t { 1 } << 31);
     INFO(r.failure << " / " << r.output);
     REQUIRE(r.finished);
     CHECK(r.exitCode == 0);

@@ -1,8 +1,7 @@
 // Report tests paint (fonts, QPdfWriter), so they need a QGuiApplication: their own Catch2 main.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QGuiApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

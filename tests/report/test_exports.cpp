@@ -6,15 +6,12 @@
 #include "TestSupport.h"
 #include "XlsxWriter.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-
-#include <zip.h>
-
+#include <catch2/catch.hpp>
 #include <random>
+#include <zip.h>
 
 using namespace sa::report;
 
@@ -24,9 +21,9 @@ namespace {
 std::vector<QString> hostileStrings(int count)
 {
     const QString leads = QStringLiteral("=+-@\t\r\nAЖ1 '");
-    const QStringList bodies = {QStringLiteral("1+1"), QStringLiteral("HYPERLINK(\"http://x\";\"y\")"),
-                                QStringLiteral("cmd|' /C calc'!A0"), QStringLiteral("SUM(A1:A9)"),
-                                QStringLiteral("Иванов; Петров, \"ООО\""), QStringLiteral("12,5"), QStringLiteral("a\nb\r\nc")};
+    const QStringList bodies = { QStringLiteral("1+1"), QStringLiteral("HYPERLINK(\"http://x\";\"y\")"),
+        QStringLiteral("cmd|' /C calc'!A0"), QStringLiteral("SUM(A1:A9)"), QStringLiteral("Иванов; Петров, \"ООО\""),
+        QStringLiteral("12,5"), QStringLiteral("a\nb\r\nc") };
     std::mt19937 rng(20250701);
     std::vector<QString> out;
     for (int i = 0; i < count; ++i) {
@@ -45,9 +42,9 @@ Table hostileTable(const std::vector<QString>& strings)
 {
     Table t;
     t.name = QStringLiteral("Inject: [test]");
-    t.header = {QStringLiteral("=header"), QStringLiteral("number")};
+    t.header = { QStringLiteral("=header"), QStringLiteral("number") };
     for (size_t i = 0; i < strings.size(); ++i)
-        t.rows.push_back({strings[i], -1.5 * double(i) - 0.25});
+        t.rows.push_back({ strings[i], -1.5 * double(i) - 0.25 });
     return t;
 }
 
@@ -98,16 +95,19 @@ QByteArray zipEntry(const QString& path, const char* name)
 
 bool dangerous(const QString& s)
 {
-    return !s.isEmpty() && QStringLiteral("=+-@\t\r\n").contains(s.front()) ? true : (!s.isEmpty() && s.front().unicode() == 0);
+    return !s.isEmpty() && QStringLiteral("=+-@\t\r\n").contains(s.front())
+        ? true
+        : (!s.isEmpty() && s.front().unicode() == 0);
 }
 
 } // namespace
 
-TEST_CASE("CSV: every text cell that could start a formula is neutralised; numbers stay numbers", "[report][csv][security]")
+TEST_CASE(
+    "CSV: every text cell that could start a formula is neutralised; numbers stay numbers", "[report][csv][security]")
 {
     const auto strings = hostileStrings(3000);
-    for (QChar delim : {QLatin1Char(';'), QLatin1Char(',')}) {
-        const QByteArray bytes = toCsv(hostileTable(strings), CsvOptions{delim, std::nullopt, true});
+    for (QChar delim : { QLatin1Char(';'), QLatin1Char(',') }) {
+        const QByteArray bytes = toCsv(hostileTable(strings), CsvOptions { delim, std::nullopt, true });
         REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
         const auto rows = parseCsv(QString::fromUtf8(bytes.mid(3)), delim);
         REQUIRE(rows.size() == strings.size() + 1);
@@ -153,9 +153,10 @@ TEST_CASE("XLSX: text as shared strings, numbers as numbers, never a formula", "
     const QString target = QString::fromStdString(dir.file("plan.xlsx"));
     const auto strings = hostileStrings(1500);
     const ReportModel model = sa::test::makeFixtureReport(Language::Ru, QStringLiteral(SA_SOURCE_DIR));
-    REQUIRE(writeXlsx({hostileTable(strings), planTable(model), criteriaTable(model)}, target).ok());
-    CHECK(QDir(QString::fromStdString(dir.path().string())).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("plan.xlsx")});
-    for (const char* sheet : {"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml"}) {
+    REQUIRE(writeXlsx({ hostileTable(strings), planTable(model), criteriaTable(model) }, target).ok());
+    CHECK(QDir(QString::fromStdString(dir.path().string())).entryList(QDir::Files | QDir::Hidden)
+        == QStringList { QStringLiteral("plan.xlsx") });
+    for (const char* sheet : { "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml" }) {
         const QByteArray xml = zipEntry(target, sheet);
         CHECK_FALSE(xml.contains("<f>"));
         CHECK_FALSE(xml.contains("<f "));
@@ -186,10 +187,12 @@ TEST_CASE("XLSX: a failed write leaves the earlier file intact", "[report][xlsx]
     }
     Table tooWide;
     tooWide.name = QStringLiteral("x");
-    tooWide.header = {QStringLiteral("a")};
-    tooWide.rows.push_back(std::vector<TableCell>(20000, TableCell(QStringLiteral("v")))); // beyond Excel's 16384 columns
-    const sa::Status s = writeXlsx({tooWide}, target);
+    tooWide.header = { QStringLiteral("a") };
+    tooWide.rows.push_back(
+        std::vector<TableCell>(20000, TableCell(QStringLiteral("v")))); // beyond Excel's 16384 columns
+    const sa::Status s = writeXlsx({ tooWide }, target);
     REQUIRE_FALSE(s.ok());
     CHECK(sa::test::readFile(target.toStdString()) == "earlier");
-    CHECK(QDir(QString::fromStdString(dir.path().string())).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("plan.xlsx")});
+    CHECK(QDir(QString::fromStdString(dir.path().string())).entryList(QDir::Files | QDir::Hidden)
+        == QStringList { QStringLiteral("plan.xlsx") });
 }

@@ -4,13 +4,12 @@
 #include "ReportFixture.h"
 #include "TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <catch2/catch.hpp>
 
 using namespace sa::report;
 
@@ -53,8 +52,8 @@ const Rendered& fixturePdf(Language lang)
         if (const QString out = qEnvironmentVariable("SA_REPORT_OUT"); !out.isEmpty())
             QFile::copy(slot->path, QDir(out).filePath(QFileInfo(slot->path).fileName()));
         slot->pages = *pages;
-        slot->text = flat(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), slot->path,
-                                                            QStringLiteral("-")}));
+        slot->text = flat(run(QStringLiteral("pdftotext"),
+            { QStringLiteral("-enc"), QStringLiteral("UTF-8"), slot->path, QStringLiteral("-") }));
     }
     return *slot;
 }
@@ -65,17 +64,18 @@ TEST_CASE("fixture report: page count and printed contents", "[report][pdf]")
 {
     const Rendered& r = fixturePdf(Language::Ru);
     REQUIRE(r.model.matrix.size() == 45);
-    const QString info = run(QStringLiteral("pdfinfo"), {r.path});
+    const QString info = run(QStringLiteral("pdfinfo"), { r.path });
     CHECK(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(r.pages))));
-    CHECK(r.pages == 23); // the fixture laid out: cover, contents, summary, matrix (2), components, dashboards, plan, appendix
+    CHECK(r.pages
+        == 23); // the fixture laid out: cover, contents, summary, matrix (2), components, dashboards, plan, appendix
     CHECK(r.text.contains(QStringLiteral("ООО «Ромашка-Трейд»")));
     CHECK(r.text.contains(QStringLiteral("стр. 1 из %1").arg(r.pages)));
     CHECK(r.text.contains(QStringLiteral("стр. %1 из %1").arg(r.pages)));
     CHECK(r.text.contains(QStringLiteral("Содержание")));
 }
 
-TEST_CASE("fixture report: every criterion id and name, the bottlenecks and the plan rows are in the text",
-          "[report][pdf]")
+TEST_CASE(
+    "fixture report: every criterion id and name, the bottlenecks and the plan rows are in the text", "[report][pdf]")
 {
     const Rendered& r = fixturePdf(Language::Ru);
     for (const MatrixCell& c : r.model.matrix) {
@@ -101,10 +101,11 @@ TEST_CASE("fixture report: every criterion id and name, the bottlenecks and the 
 TEST_CASE("the printed contents give the page each section starts on", "[report][pdf]")
 {
     const Rendered& r = fixturePdf(Language::Ru);
-    const QString contents = flat(run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
-                                                                     QStringLiteral("2"), r.path, QStringLiteral("-")}));
-    const QStringList sections = {r.model.labels.summary, r.model.labels.matrix, r.model.labels.dashboards,
-                                  r.model.labels.plan, r.model.labels.roadmap, r.model.labels.appendix};
+    const QString contents = flat(run(QStringLiteral("pdftotext"),
+        { QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"), QStringLiteral("2"), r.path,
+            QStringLiteral("-") }));
+    const QStringList sections = { r.model.labels.summary, r.model.labels.matrix, r.model.labels.dashboards,
+        r.model.labels.plan, r.model.labels.roadmap, r.model.labels.appendix };
     for (const QString& title : sections) {
         INFO(title.toStdString());
         // "title N" on the contents page, and the title is on page N.
@@ -112,8 +113,9 @@ TEST_CASE("the printed contents give the page each section starts on", "[report]
         REQUIRE(at >= 0);
         const int page = contents.mid(at + title.size() + 1).section(QLatin1Char(' '), 0, 0).toInt();
         REQUIRE(page > 2);
-        const QString onPage = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                                                 QString::number(page), r.path, QStringLiteral("-")});
+        const QString onPage = run(QStringLiteral("pdftotext"),
+            { QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), r.path,
+                QStringLiteral("-") });
         CHECK(flat(onPage).contains(title));
     }
 }
@@ -135,7 +137,7 @@ TEST_CASE("user markup prints literally and no resource is loaded", "[report][pd
 TEST_CASE("DejaVu Sans is embedded", "[report][pdf]")
 {
     const Rendered& r = fixturePdf(Language::Ru);
-    const QStringList lines = run(QStringLiteral("pdffonts"), {r.path}).split(QLatin1Char('\n'));
+    const QStringList lines = run(QStringLiteral("pdffonts"), { r.path }).split(QLatin1Char('\n'));
     bool embedded = false;
     for (const QString& line : lines)
         if (line.contains(QStringLiteral("DejaVuSans"))) {
@@ -166,13 +168,17 @@ TEST_CASE("a failed write leaves the earlier file byte-identical and no temp fil
     const ReportModel model = sa::test::makeFixtureReport(Language::Ru, QStringLiteral(SA_SOURCE_DIR));
     int calls = 0;
     PdfOptions options;
-    options.progress = [&](int done, int) { ++calls; return done < 5; }; // fails mid-way, after page 5
+    options.progress = [&](int done, int) {
+        ++calls;
+        return done < 5;
+    }; // fails mid-way, after page 5
     const auto result = PdfReportWriter(options).write(model, target);
     REQUIRE_FALSE(result.ok());
     CHECK(result.error().kind == sa::ErrorKind::Cancelled);
     CHECK(calls == 5);
     CHECK(QByteArray::fromStdString(sa::test::readFile(target.toStdString())) == before);
-    CHECK(QDir(QString::fromStdString(dir.path().string())).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("report.pdf")});
+    CHECK(QDir(QString::fromStdString(dir.path().string())).entryList(QDir::Files | QDir::Hidden)
+        == QStringList { QStringLiteral("report.pdf") });
 
     const QString missing = QString::fromStdString(dir.file("no-such-folder/report.pdf"));
     const auto noFolder = PdfReportWriter().write(model, missing);

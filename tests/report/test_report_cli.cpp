@@ -2,11 +2,9 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QProcess>
-
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 namespace {
@@ -14,8 +12,8 @@ namespace {
 std::string pdfText(const std::string& path)
 {
     QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QString::fromStdString(path),
-                                          QStringLiteral("-")});
+    p.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-enc"), QStringLiteral("UTF-8"), QString::fromStdString(path), QStringLiteral("-") });
     p.waitForFinished(120000);
     return QString::fromUtf8(p.readAllStandardOutput()).simplified().toStdString();
 }
@@ -25,7 +23,7 @@ const std::string& demoProject()
     static sa::test::TempDir dir;
     static const std::string path = dir.file("demo.sqlite");
     static const bool made = [] {
-        const auto r = sa::test::runCli({"demo", path, "--deals", "600"});
+        const auto r = sa::test::runCli({ "demo", path, "--deals", "600" });
         INFO(r.err);
         REQUIRE(r.code == 0);
         return true;
@@ -40,22 +38,22 @@ TEST_CASE("cli report writes the PDF of the demo audit", "[report][cli][integrat
 {
     sa::test::TempDir dir;
     const std::string pdf = dir.file("report.pdf");
-    const auto r = sa::test::runCli({"report", demoProject(), "--pdf", pdf, "--lang", "en"});
+    const auto r = sa::test::runCli({ "report", demoProject(), "--pdf", pdf, "--lang", "en" });
     INFO(r.err);
     REQUIRE(r.code == 0);
     CHECK(r.out.find("pages") != std::string::npos);
     const std::string text = pdfText(pdf);
     CHECK(text.find("Executive summary") != std::string::npos);
     CHECK(text.find("page 1 of") != std::string::npos);
-    for (const char* id : {"P1 ·", "M4 ·", "C3 ·", "L6 ·", "S9 ·"})
+    for (const char* id : { "P1 ·", "M4 ·", "C3 ·", "L6 ·", "S9 ·" })
         CHECK(text.find(id) != std::string::npos);
 }
 
 TEST_CASE("cli export writes JSON, XLSX and CSV of the demo audit", "[report][cli][integration]")
 {
     sa::test::TempDir dir;
-    const auto r = sa::test::runCli({"export", demoProject(), "--json", dir.file("a.json"), "--xlsx", dir.file("a.xlsx"),
-                                     "--csv", dir.file("plan.csv"), "--lang", "ru"});
+    const auto r = sa::test::runCli({ "export", demoProject(), "--json", dir.file("a.json"), "--xlsx",
+        dir.file("a.xlsx"), "--csv", dir.file("plan.csv"), "--lang", "ru" });
     INFO(r.err);
     REQUIRE(r.code == 0);
     const auto doc = nlohmann::json::parse(sa::test::readFile(dir.file("a.json")), nullptr, false);
@@ -71,11 +69,11 @@ TEST_CASE("cli report: usage errors and rejected input write nothing", "[report]
 {
     sa::test::TempDir dir;
     const std::string pdf = dir.file("r.pdf");
-    CHECK(sa::test::runCli({"report", demoProject()}).code == 2);
-    CHECK(sa::test::runCli({"report", demoProject(), "--pdf", pdf, "--lang", "de"}).code == 2);
-    CHECK(sa::test::runCli({"export", demoProject()}).code == 2);
-    CHECK(sa::test::runCli({"export", demoProject(), "--csv", pdf, "--delimiter", "|"}).code == 2);
-    const auto missing = sa::test::runCli({"report", dir.file("none.sqlite"), "--pdf", pdf});
+    CHECK(sa::test::runCli({ "report", demoProject() }).code == 2);
+    CHECK(sa::test::runCli({ "report", demoProject(), "--pdf", pdf, "--lang", "de" }).code == 2);
+    CHECK(sa::test::runCli({ "export", demoProject() }).code == 2);
+    CHECK(sa::test::runCli({ "export", demoProject(), "--csv", pdf, "--delimiter", "|" }).code == 2);
+    const auto missing = sa::test::runCli({ "report", dir.file("none.sqlite"), "--pdf", pdf });
     CHECK(missing.code != 0);
     CHECK_FALSE(missing.err.empty());
     CHECK_FALSE(QFile::exists(QString::fromStdString(pdf)));

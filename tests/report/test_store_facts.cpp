@@ -51,7 +51,7 @@ TEST_CASE("store facts: sources, data quality, thresholds, evidence, actions", "
     REQUIRE(dq.ok());
     CHECK(dq->join(QLatin1Char('\n')).contains(QStringLiteral("заказы 1С.csv, строка 7, столбец «Сумма»: =cmd|calc")));
 
-    const auto th = readThresholdChanges(project.db(), l, {{"cycle_norm_days", QStringLiteral("45")}});
+    const auto th = readThresholdChanges(project.db(), l, { { "cycle_norm_days", QStringLiteral("45") } });
     REQUIRE(th.ok());
     REQUIRE(th->size() == 1);
     CHECK(th->front().defaultValue == QStringLiteral("45"));
@@ -66,7 +66,7 @@ TEST_CASE("store facts: sources, data quality, thresholds, evidence, actions", "
     const auto actions = readActions(project.db(), l);
     REQUIRE(actions.ok());
     REQUIRE(actions->size() == 1); // the dropped action is not printed
-    CHECK(actions->front().criteria == QStringList{QStringLiteral("P4"), QStringLiteral("M4")});
+    CHECK(actions->front().criteria == QStringList { QStringLiteral("P4"), QStringLiteral("M4") });
     CHECK(actions->front().expectedEffect == Approx(1234567.0));
     CHECK(actions->front().horizon == QStringLiteral("Быстрая победа"));
     CHECK(actions->front().due == QStringLiteral("31.07.2025"));

@@ -11,7 +11,8 @@ namespace sa::test {
 TempDir::TempDir()
 {
     std::random_device rd;
-    m_path = std::filesystem::temp_directory_path() / ("salesaudit-test-" + std::to_string(rd()) + std::to_string(rd()));
+    m_path
+        = std::filesystem::temp_directory_path() / ("salesaudit-test-" + std::to_string(rd()) + std::to_string(rd()));
     std::filesystem::create_directories(m_path);
 }
 
@@ -21,7 +22,10 @@ TempDir::~TempDir()
     std::filesystem::remove_all(m_path, ec);
 }
 
-std::string dataPath(const std::string& relative) { return std::string(SA_TEST_DATA_DIR) + "/" + relative; }
+std::string dataPath(const std::string& relative)
+{
+    return std::string(SA_TEST_DATA_DIR) + "/" + relative;
+}
 
 std::filesystem::path sharedDir()
 {
@@ -32,7 +36,7 @@ std::filesystem::path sharedDir()
 
 const Clock& testClock()
 {
-    static const FixedClock clock(toLocalSeconds({2025, 7, 1}, {10, 0, 0}));
+    static const FixedClock clock(toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }));
     return clock;
 }
 

@@ -8,11 +8,13 @@ namespace sa::app {
 
 namespace {
 // Every table that holds a consultant's assessment of one criterion.
-const char* const kTables[] = {"assessments", "checklist_answers", "assessment_evidence", "overrides"};
+const char* const kTables[] = { "assessments", "checklist_answers", "assessment_evidence", "overrides" };
 } // namespace
 
 AssessmentCommand::AssessmentCommand(AuditDocument* doc, QString criterionId, const QString& text, Apply apply)
-    : m_doc(doc), m_criterion(std::move(criterionId)), m_apply(std::move(apply))
+    : m_doc(doc)
+    , m_criterion(std::move(criterionId))
+    , m_apply(std::move(apply))
 {
     setText(text);
 }
@@ -49,7 +51,7 @@ Status AssessmentCommand::capture()
         if (!st)
             return st.error();
         st->bind(1, m_criterion.toStdString());
-        TableRows t{QString::fromLatin1(table), {}, {}};
+        TableRows t { QString::fromLatin1(table), {}, {} };
         for (int c = 0; c < st->columnCount(); ++c)
             t.columns << QString::fromStdString(st->columnName(c));
         for (;;) {
@@ -75,16 +77,16 @@ Status AssessmentCommand::restore()
     if (!tx)
         return tx.error();
     for (const TableRows& t : m_before) {
-        auto del = db.prepare(QString(QLatin1String("DELETE FROM ") + t.table + QLatin1String(" WHERE criterion_id = ?"))
-                                  .toStdString());
+        auto del = db.prepare(
+            QString(QLatin1String("DELETE FROM ") + t.table + QLatin1String(" WHERE criterion_id = ?")).toStdString());
         if (!del)
             return del.error();
         del->bind(1, m_criterion.toStdString());
         if (auto s = del->run(); !s)
             return s;
         const QString marks = QStringList(QList<QString>(t.columns.size(), QStringLiteral("?"))).join(QLatin1Char(','));
-        const QString sql = QLatin1String("INSERT INTO ") + t.table + QLatin1String(" (") + t.columns.join(QLatin1Char(','))
-            + QLatin1String(") VALUES (") + marks + QLatin1Char(')');
+        const QString sql = QLatin1String("INSERT INTO ") + t.table + QLatin1String(" (")
+            + t.columns.join(QLatin1Char(',')) + QLatin1String(") VALUES (") + marks + QLatin1Char(')');
         for (const QVariantList& row : t.rows) {
             auto ins = db.prepare(sql.toStdString());
             if (!ins)

@@ -7,13 +7,21 @@
 namespace sa::app {
 
 EditAuditInfoCommand::EditAuditInfoCommand(AuditDocument* doc, store::AuditInfo before, store::AuditInfo after)
-    : m_doc(doc), m_before(std::move(before)), m_after(std::move(after))
+    : m_doc(doc)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
     setText(QCoreApplication::translate("sa::app::EditAuditInfoCommand", "Edit audit properties"));
 }
 
-void EditAuditInfoCommand::redo() { apply(m_after); }
-void EditAuditInfoCommand::undo() { apply(m_before); }
+void EditAuditInfoCommand::redo()
+{
+    apply(m_after);
+}
+void EditAuditInfoCommand::undo()
+{
+    apply(m_before);
+}
 
 void EditAuditInfoCommand::apply(const store::AuditInfo& info)
 {

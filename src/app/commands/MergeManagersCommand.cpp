@@ -18,9 +18,13 @@ struct Ref {
 
 // Every column of the schema that references managers(id).
 const Ref kRefs[] = {
-    {"manager_aliases", "manager_id", ""}, {"clients", "owner_id", ""},   {"leads", "owner_id", ""},
-    {"deals", "owner_id", ""},             {"activities", "manager_id", ""}, {"nps_responses", "manager_id", ""},
-    {"plans", "scope_id", " AND scope = 'manager'"},
+    { "manager_aliases", "manager_id", "" },
+    { "clients", "owner_id", "" },
+    { "leads", "owner_id", "" },
+    { "deals", "owner_id", "" },
+    { "activities", "manager_id", "" },
+    { "nps_responses", "manager_id", "" },
+    { "plans", "scope_id", " AND scope = 'manager'" },
 };
 
 Status exec(store::Connection& db, const std::string& sql, const QVariantList& args)
@@ -60,9 +64,11 @@ QString idList(const QList<qint64>& ids)
 
 } // namespace
 
-MergeManagersCommand::MergeManagersCommand(AuditDocument* doc, qint64 from, qint64 into, const QString& fromName,
-                                           const QString& intoName)
-    : m_doc(doc), m_from(from), m_into(into)
+MergeManagersCommand::MergeManagersCommand(
+    AuditDocument* doc, qint64 from, qint64 into, const QString& fromName, const QString& intoName)
+    : m_doc(doc)
+    , m_from(from)
+    , m_into(into)
 {
     setText(QCoreApplication::translate("sa::app::MergeManagersCommand", "Merge manager %1 into %2")
                 .arg(fromName, intoName));
@@ -91,17 +97,19 @@ bool MergeManagersCommand::merge()
     for (const Ref& r : kRefs) {
         if (!s)
             break;
-        auto ids = selectIds(db, std::string("SELECT rowid FROM ") + r.table + " WHERE " + r.column + " = ?" + r.extra,
-                             m_from);
+        auto ids = selectIds(
+            db, std::string("SELECT rowid FROM ") + r.table + " WHERE " + r.column + " = ?" + r.extra, m_from);
         s = ids ? Status() : Status(ids.error());
         if (s && !ids->isEmpty())
-            s = exec(db, std::string("UPDATE ") + r.table + " SET " + r.column + " = ? WHERE rowid IN ("
-                             + idList(*ids).toStdString() + ")", {m_into});
+            s = exec(db,
+                std::string("UPDATE ") + r.table + " SET " + r.column + " = ? WHERE rowid IN ("
+                    + idList(*ids).toStdString() + ")",
+                { m_into });
         if (s)
-            m_moved << Moved{r.table, r.column, *ids};
+            m_moved << Moved { r.table, r.column, *ids };
     }
     if (s)
-        s = exec(db, "DELETE FROM managers WHERE id = ?", {m_from});
+        s = exec(db, "DELETE FROM managers WHERE id = ?", { m_from });
     if (s)
         s = tx->commit();
     if (!s)
@@ -144,8 +152,10 @@ bool MergeManagersCommand::unmerge()
     }
     for (const Moved& m : m_moved)
         if (s && !m.rowIds.isEmpty())
-            s = exec(db, std::string("UPDATE ") + m.table + " SET " + m.column + " = ? WHERE rowid IN ("
-                             + idList(m.rowIds).toStdString() + ")", {m_from});
+            s = exec(db,
+                std::string("UPDATE ") + m.table + " SET " + m.column + " = ? WHERE rowid IN ("
+                    + idList(m.rowIds).toStdString() + ")",
+                { m_from });
     if (s)
         s = tx->commit();
     if (!s)

@@ -18,8 +18,8 @@ class AuditDocument;
 
 class MergeManagersCommand : public QUndoCommand {
 public:
-    MergeManagersCommand(AuditDocument* doc, qint64 from, qint64 into, const QString& fromName,
-                         const QString& intoName);
+    MergeManagersCommand(
+        AuditDocument* doc, qint64 from, qint64 into, const QString& fromName, const QString& intoName);
     void undo() override;
     void redo() override;
 
@@ -35,8 +35,8 @@ private:
     AuditDocument* m_doc;
     qint64 m_from;
     qint64 m_into;
-    QStringList m_columns;   ///< managers columns of the deleted row
-    QVariantList m_values;   ///< and their values
+    QStringList m_columns; ///< managers columns of the deleted row
+    QVariantList m_values; ///< and their values
     QList<Moved> m_moved;
 };
 

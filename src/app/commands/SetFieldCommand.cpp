@@ -7,15 +7,25 @@
 namespace sa::app {
 
 SetFieldCommand::SetFieldCommand(AuditDocument* doc, QString table, QString column, qint64 rowId, QVariant before,
-                                 QVariant after, const QString& text)
-    : m_doc(doc), m_table(std::move(table)), m_column(std::move(column)), m_rowId(rowId), m_before(std::move(before)),
-      m_after(std::move(after))
+    QVariant after, const QString& text)
+    : m_doc(doc)
+    , m_table(std::move(table))
+    , m_column(std::move(column))
+    , m_rowId(rowId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
     setText(text);
 }
 
-void SetFieldCommand::redo() { apply(m_after); }
-void SetFieldCommand::undo() { apply(m_before); }
+void SetFieldCommand::redo()
+{
+    apply(m_after);
+}
+void SetFieldCommand::undo()
+{
+    apply(m_before);
+}
 
 void SetFieldCommand::apply(const QVariant& value)
 {
@@ -25,8 +35,8 @@ void SetFieldCommand::apply(const QVariant& value)
         m_doc->notifyDataChanged(m_table);
 }
 
-bool SetFieldCommand::write(AuditDocument* doc, const QString& table, const QString& column, qint64 rowId,
-                            const QVariant& value)
+bool SetFieldCommand::write(
+    AuditDocument* doc, const QString& table, const QString& column, qint64 rowId, const QVariant& value)
 {
     store::Project* p = doc->project();
     if (!p)
@@ -36,8 +46,9 @@ bool SetFieldCommand::write(AuditDocument* doc, const QString& table, const QStr
         doc->reportError(describe(tx.error()));
         return false;
     }
-    auto st = p->db().prepare(QString(QLatin1String("UPDATE ") + table + QLatin1String(" SET ") + column
-                                          + QLatin1String(" = ? WHERE rowid = ?")).toStdString());
+    auto st = p->db().prepare(QString(
+        QLatin1String("UPDATE ") + table + QLatin1String(" SET ") + column + QLatin1String(" = ? WHERE rowid = ?"))
+                                  .toStdString());
     Status s = st ? Status() : Status(st.error());
     if (s) {
         bindVariant(*st, 1, value);

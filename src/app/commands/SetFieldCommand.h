@@ -11,12 +11,12 @@ class AuditDocument;
 class SetFieldCommand : public QUndoCommand {
 public:
     SetFieldCommand(AuditDocument* doc, QString table, QString column, qint64 rowId, QVariant before, QVariant after,
-                    const QString& text);
+        const QString& text);
     void undo() override;
     void redo() override;
     /// Writes `value` (null QVariant = SQL NULL) in one transaction; true on success.
-    static bool write(AuditDocument* doc, const QString& table, const QString& column, qint64 rowId,
-                      const QVariant& value);
+    static bool write(
+        AuditDocument* doc, const QString& table, const QString& column, qint64 rowId, const QVariant& value);
 
 private:
     void apply(const QVariant& value);

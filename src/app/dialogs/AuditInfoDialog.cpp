@@ -8,12 +8,13 @@
 namespace sa::app {
 
 namespace {
-const store::Variant kVariants[] = {store::Variant::Express, store::Variant::Standard, store::Variant::Premium};
-const char* const kCurrencies[] = {"RUB", "USD", "EUR", "KZT", "BYN", "UZS", "CNY"};
+const store::Variant kVariants[] = { store::Variant::Express, store::Variant::Standard, store::Variant::Premium };
+const char* const kCurrencies[] = { "RUB", "USD", "EUR", "KZT", "BYN", "UZS", "CNY" };
 } // namespace
 
 AuditInfoDialog::AuditInfoDialog(Mode mode, QWidget* parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::AuditInfoDialog>())
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AuditInfoDialog>())
 {
     m_ui->setupUi(this);
     setWindowTitle(mode == Mode::NewAudit ? tr("New audit") : tr("Audit properties"));
@@ -41,9 +42,12 @@ AuditInfoDialog::~AuditInfoDialog() = default;
 QString AuditInfoDialog::variantName(store::Variant v)
 {
     switch (v) {
-    case store::Variant::Express: return tr("Express");
-    case store::Variant::Standard: return tr("Standard");
-    case store::Variant::Premium: return tr("Premium");
+    case store::Variant::Express:
+        return tr("Express");
+    case store::Variant::Standard:
+        return tr("Standard");
+    case store::Variant::Premium:
+        return tr("Premium");
     }
     return {};
 }
@@ -51,9 +55,12 @@ QString AuditInfoDialog::variantName(store::Variant v)
 QString AuditInfoDialog::variantHelp(store::Variant v)
 {
     switch (v) {
-    case store::Variant::Express: return tr("19 key criteria, mostly from CRM data: a quick diagnosis in a few days.");
-    case store::Variant::Standard: return tr("44 criteria with interviews and checklists: the usual full audit.");
-    case store::Variant::Premium: return tr("All 45 criteria, including client interviews and mystery shopping.");
+    case store::Variant::Express:
+        return tr("19 key criteria, mostly from CRM data: a quick diagnosis in a few days.");
+    case store::Variant::Standard:
+        return tr("44 criteria with interviews and checklists: the usual full audit.");
+    case store::Variant::Premium:
+        return tr("All 45 criteria, including client interviews and mystery shopping.");
     }
     return {};
 }
@@ -95,7 +102,7 @@ store::AuditInfo AuditInfoDialog::info() const
     a.variant = store::parseVariant(m_ui->variant->currentData().toString().toStdString()).value_or(a.variant);
     const QString code = m_ui->currency->currentText().trimmed().toUpper();
     if (code.toStdString() != a.currency.code)
-        a.currency = Currency{code.toStdString(), 2};
+        a.currency = Currency { code.toStdString(), 2 };
     a.annualPlan = m_ui->hasPlan->isChecked() ? toMinor(m_ui->plan->value(), a.currency) : std::nullopt;
     a.consultant = m_ui->consultant->text().trimmed().toStdString();
     a.periodFrom = a.periodTo = std::nullopt;

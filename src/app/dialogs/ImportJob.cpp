@@ -12,8 +12,8 @@ namespace sa::app {
 namespace {
 
 ImportOutcome runStep(ImportJob::Step step, const QString& path, const import::ImportRequest& request,
-                      const std::shared_ptr<void>& sharedHolder, std::atomic<double>* fraction,
-                      std::atomic<long long>* rows, std::atomic<bool>* cancel)
+    const std::shared_ptr<void>& sharedHolder, std::atomic<double>* fraction, std::atomic<long long>* rows,
+    std::atomic<bool>* cancel)
 {
     Q_UNUSED(sharedHolder) // keeps the atomics alive while the worker runs
     ImportOutcome out;
@@ -54,12 +54,14 @@ ImportOutcome runStep(ImportJob::Step step, const QString& path, const import::I
 } // namespace
 
 ImportJob::ImportJob(QObject* parent)
-    : QObject(parent), m_shared(std::make_shared<Shared>()), m_watcher(new QFutureWatcher<ImportOutcome>(this)),
-      m_poll(new QTimer(this))
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>())
+    , m_watcher(new QFutureWatcher<ImportOutcome>(this))
+    , m_poll(new QTimer(this))
 {
     m_poll->setInterval(100);
     connect(m_poll, &QTimer::timeout, this,
-            [this] { Q_EMIT progress(m_shared->fraction.load(), qlonglong(m_shared->rows.load())); });
+        [this] { Q_EMIT progress(m_shared->fraction.load(), qlonglong(m_shared->rows.load())); });
     connect(m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this] {
         m_poll->stop();
         m_outcome = m_watcher->result();
@@ -83,8 +85,8 @@ void ImportJob::start(Step step, const QString& projectPath, const import::Impor
     Shared* s = m_shared.get();
     m_outcome = {};
     m_poll->start();
-    m_watcher->setFuture(QtConcurrent::run(&runStep, step, projectPath, request, std::shared_ptr<void>(m_shared),
-                                           &s->fraction, &s->rows, &s->cancel));
+    m_watcher->setFuture(QtConcurrent::run(
+        &runStep, step, projectPath, request, std::shared_ptr<void>(m_shared), &s->fraction, &s->rows, &s->cancel));
 }
 
 void ImportJob::cancel()

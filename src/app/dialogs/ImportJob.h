@@ -13,7 +13,7 @@ class QTimer;
 namespace sa::app {
 
 struct ImportOutcome {
-    QString error;                 ///< empty on success
+    QString error; ///< empty on success
     bool cancelled = false;
     import::ImportSummary summary;
     std::vector<import::PreviewRow> rows; ///< preview only
@@ -40,9 +40,9 @@ Q_SIGNALS:
 
 private:
     struct Shared {
-        std::atomic<double> fraction{0.0};
-        std::atomic<long long> rows{0};
-        std::atomic<bool> cancel{false};
+        std::atomic<double> fraction { 0.0 };
+        std::atomic<long long> rows { 0 };
+        std::atomic<bool> cancel { false };
     };
     std::shared_ptr<Shared> m_shared;
     QFutureWatcher<ImportOutcome>* m_watcher;

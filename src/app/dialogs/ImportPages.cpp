@@ -3,8 +3,8 @@
 #include "AuditDocument.h"
 #include "ImportWizard.h"
 #include "Settings.h"
-#include "models/EntityColumns.h"
 #include "import/presets/Presets.h"
+#include "models/EntityColumns.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -47,8 +47,11 @@ QTableWidget* makeTable(QWidget* parent)
 // ---- file ----
 
 ImportFilePage::ImportFilePage(const QString& file, QWidget* parent)
-    : QWizardPage(parent), m_path(new QLineEdit(file, this)), m_entity(new QComboBox(this)),
-      m_preset(new QComboBox(this)), m_detected(new QLabel(this))
+    : QWizardPage(parent)
+    , m_path(new QLineEdit(file, this))
+    , m_entity(new QComboBox(this))
+    , m_preset(new QComboBox(this))
+    , m_detected(new QLabel(this))
 {
     setTitle(tr("File"));
     setSubTitle(tr("Choose a CRM export (CSV, XLSX or a Bitrix24 .xls) or drop it on this page."));
@@ -74,7 +77,7 @@ ImportFilePage::ImportFilePage(const QString& file, QWidget* parent)
     detectPreset();
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Import a file"), Settings().lastFolder(),
-                                                       tr("CRM exports (*.csv *.txt *.xlsx *.xls);;All files (*)"));
+            tr("CRM exports (*.csv *.txt *.xlsx *.xls);;All files (*)"));
         if (!f.isEmpty())
             m_path->setText(f);
     });
@@ -92,7 +95,7 @@ void ImportFilePage::detectPreset()
     if (!isComplete())
         return;
     auto found = import::detectPresets(QFileInfo(m_path->text().trimmed()).absoluteFilePath().toStdString(),
-                                       import::Entity(m_entity->currentData().toInt()));
+        import::Entity(m_entity->currentData().toInt()));
     if (!found || found->empty()) {
         m_detected->setText(found ? tr("No preset recognises this header: map the columns on the mapping page.")
                                   : describe(found.error()));
@@ -134,17 +137,21 @@ void ImportFilePage::dropEvent(QDropEvent* event)
 // ---- format and preview ----
 
 ImportPreviewPage::ImportPreviewPage(bool showRows, QWidget* parent)
-    : QWizardPage(parent), m_showRows(showRows), m_detected(new QLabel(this)), m_table(makeTable(this))
+    : QWizardPage(parent)
+    , m_showRows(showRows)
+    , m_detected(new QLabel(this))
+    , m_table(makeTable(this))
 {
     setTitle(showRows ? tr("Preview") : tr("Format"));
-    setSubTitle(showRows ? tr("The first rows as they will land in the audit, with their problems.")
-                         : tr("What was detected in the file. Change the encoding or delimiter if the text looks wrong."));
+    setSubTitle(showRows
+            ? tr("The first rows as they will land in the audit, with their problems.")
+            : tr("What was detected in the file. Change the encoding or delimiter if the text looks wrong."));
     m_detected->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     if (!showRows) {
         m_encoding = new QComboBox(this);
         m_encoding->addItem(tr("detect"), QString());
-        for (const char* e : {"utf-8", "windows-1251", "koi8-r", "cp866", "utf-16le", "utf-16be"})
+        for (const char* e : { "utf-8", "windows-1251", "koi8-r", "cp866", "utf-16le", "utf-16be" })
             m_encoding->addItem(QLatin1String(e), QLatin1String(e));
         m_delimiter = new QComboBox(this);
         m_delimiter->addItem(tr("detect"), QString());
@@ -156,7 +163,7 @@ ImportPreviewPage::ImportPreviewPage(bool showRows, QWidget* parent)
         form->addRow(tr("E&ncoding:"), m_encoding);
         form->addRow(tr("&Delimiter:"), m_delimiter);
         layout->addLayout(form);
-        for (QComboBox* c : {m_encoding, m_delimiter})
+        for (QComboBox* c : { m_encoding, m_delimiter })
             connect(c, &QComboBox::currentIndexChanged, this, [this] {
                 wiz()->setFormatOverride(m_encoding->currentData().toString(), m_delimiter->currentData().toString());
                 runPreview();
@@ -217,13 +224,13 @@ void ImportPreviewPage::showOutcome()
     m_detected->setText(text);
     if (!m_showRows) {
         m_table->setColumnCount(3);
-        m_table->setHorizontalHeaderLabels({tr("Field"), tr("Source column"), tr("Format")});
+        m_table->setHorizontalHeaderLabels({ tr("Field"), tr("Source column"), tr("Format") });
         for (const auto& c : s.columns) {
             const int r = m_table->rowCount();
             m_table->insertRow(r);
             m_table->setItem(r, 0, new QTableWidgetItem(qs(c.field)));
-            m_table->setItem(r, 1, new QTableWidgetItem(c.header.empty() ? tr("constant: %1").arg(qs(c.constant))
-                                                                         : qs(c.header)));
+            m_table->setItem(
+                r, 1, new QTableWidgetItem(c.header.empty() ? tr("constant: %1").arg(qs(c.constant)) : qs(c.header)));
             m_table->setItem(r, 2, new QTableWidgetItem(qs(c.format)));
         }
         return;
@@ -234,7 +241,7 @@ void ImportPreviewPage::showOutcome()
             if (!fields.contains(qs(field)))
                 fields << qs(field);
     m_table->setColumnCount(int(fields.size()) + 2);
-    m_table->setHorizontalHeaderLabels(QStringList{tr("Row")} + fields + QStringList{tr("Problems")});
+    m_table->setHorizontalHeaderLabels(QStringList { tr("Row") } + fields + QStringList { tr("Problems") });
     m_table->setRowCount(int(o.rows.size()));
     for (int r = 0; r < int(o.rows.size()); ++r) {
         const import::PreviewRow& row = o.rows[size_t(r)];
@@ -251,13 +258,15 @@ void ImportPreviewPage::showOutcome()
 
 // ---- mapping ----
 
-ImportMappingPage::ImportMappingPage(QWidget* parent) : QWizardPage(parent), m_table(makeTable(this))
+ImportMappingPage::ImportMappingPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_table(makeTable(this))
 {
     setTitle(tr("Column mapping"));
     setSubTitle(tr("Which column of the file feeds which field of the audit. The preset's header synonyms are "
                    "already applied; change what is wrong."));
     m_table->setColumnCount(2);
-    m_table->setHorizontalHeaderLabels({tr("Column in the file"), tr("Field")});
+    m_table->setHorizontalHeaderLabels({ tr("Column in the file"), tr("Field") });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     auto* save = new QPushButton(tr("&Save mapping…"), this);
     auto* load = new QPushButton(tr("&Load mapping…"), this);
@@ -314,8 +323,8 @@ bool ImportMappingPage::validatePage()
 void ImportMappingPage::saveMapping()
 {
     validatePage();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save mapping"), Settings().lastFolder(),
-                                                      tr("Mapping files (*.json)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save mapping"), Settings().lastFolder(), tr("Mapping files (*.json)"));
     QFile f(path);
     if (path.isEmpty() || !f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return;
@@ -324,12 +333,13 @@ void ImportMappingPage::saveMapping()
 
 void ImportMappingPage::loadMapping()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load mapping"), Settings().lastFolder(),
-                                                      tr("Mapping files (*.json)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Load mapping"), Settings().lastFolder(), tr("Mapping files (*.json)"));
     QFile f(path);
     if (path.isEmpty() || !f.open(QIODevice::ReadOnly))
         return;
-    const QJsonObject columns = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("columns")).toObject();
+    const QJsonObject columns
+        = QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("columns")).toObject();
     for (int r = 0; r < m_table->rowCount(); ++r) {
         const QJsonValue v = columns.value(m_table->item(r, 0)->text());
         const QString field = v.isObject() ? v.toObject().value(QLatin1String("field")).toString() : v.toString();
@@ -342,8 +352,11 @@ void ImportMappingPage::loadMapping()
 // ---- dry run and import ----
 
 ImportRunPage::ImportRunPage(bool dryRun, QWidget* parent)
-    : QWizardPage(parent), m_dryRun(dryRun), m_progress(new QProgressBar(this)),
-      m_cancel(new QPushButton(tr("&Cancel the import"), this)), m_summary(new QPlainTextEdit(this))
+    : QWizardPage(parent)
+    , m_dryRun(dryRun)
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("&Cancel the import"), this))
+    , m_summary(new QPlainTextEdit(this))
 {
     setTitle(dryRun ? tr("Check") : tr("Import"));
     setSubTitle(dryRun ? tr("The whole file is checked as if imported, then rolled back: nothing is written yet.")
@@ -377,14 +390,13 @@ void ImportRunPage::initializePage()
     m_cancel->setEnabled(true);
     Q_EMIT completeChanged();
     ImportJob* job = wiz()->job();
-    connect(job, &ImportJob::progress, this,
-            [this](double f, qlonglong rows) {
-                m_progress->setValue(int(f * 1000));
-                m_progress->setFormat(tr("%1 rows").arg(QLocale().toString(rows)));
-            });
+    connect(job, &ImportJob::progress, this, [this](double f, qlonglong rows) {
+        m_progress->setValue(int(f * 1000));
+        m_progress->setFormat(tr("%1 rows").arg(QLocale().toString(rows)));
+    });
     connect(job, &ImportJob::finished, this, &ImportRunPage::showOutcome);
-    job->start(m_dryRun ? ImportJob::Step::DryRun : ImportJob::Step::Import, wiz()->document()->path(),
-               wiz()->request());
+    job->start(
+        m_dryRun ? ImportJob::Step::DryRun : ImportJob::Step::Import, wiz()->document()->path(), wiz()->request());
 }
 
 void ImportRunPage::cleanupPage()
@@ -411,7 +423,10 @@ void ImportRunPage::showOutcome()
     lines << tr("Rows read: %1").arg(s.rowsRead) << tr("Rows imported: %1").arg(s.rowsImported)
           << tr("Rows with data-quality issues: %1").arg(s.rowsWithIssues)
           << tr("Rows that cannot land: %1").arg(s.rowsSkipped)
-          << tr("New managers: %1, new stages: %2, new channels: %3").arg(s.newManagers).arg(s.newStages).arg(s.newChannels);
+          << tr("New managers: %1, new stages: %2, new channels: %3")
+                 .arg(s.newManagers)
+                 .arg(s.newStages)
+                 .arg(s.newChannels);
     for (const auto& [reason, n] : s.issuesByReason)
         lines << tr("  %1: %2").arg(qs(reason)).arg(n);
     for (const auto& note : s.notes)

@@ -9,7 +9,9 @@
 namespace sa::app {
 
 ImportWizard::ImportWizard(AuditDocument* doc, const QString& file, QWidget* parent)
-    : QWizard(parent), m_doc(doc), m_job(new ImportJob(this))
+    : QWizard(parent)
+    , m_doc(doc)
+    , m_job(new ImportJob(this))
 {
     setWindowTitle(tr("Import a file"));
     setOption(QWizard::NoBackButtonOnLastPage);
@@ -51,7 +53,8 @@ void ImportWizard::updateMappingJson()
     QJsonObject columns;
     for (const auto& [header, field] : m_columns) {
         // Optional: a column the user mapped must not make the next file of this CRM fail.
-        columns.insert(header, QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("optional"), true}});
+        columns.insert(
+            header, QJsonObject { { QStringLiteral("field"), field }, { QStringLiteral("optional"), true } });
     }
     if (!columns.isEmpty())
         root.insert(QStringLiteral("columns"), columns);

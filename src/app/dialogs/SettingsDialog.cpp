@@ -5,7 +5,9 @@
 
 namespace sa::app {
 
-SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>())
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
     // Language names are shown in their own language, so a user can always find theirs.

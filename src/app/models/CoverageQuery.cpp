@@ -12,10 +12,16 @@ namespace {
 const std::map<std::string, std::string>& dateColumns()
 {
     static const std::map<std::string, std::string> m = {
-        {"clients", "created_at"}, {"leads", "created_at"},     {"deals", "created_at"},
-        {"stage_history", "entered_at"}, {"activities", "done_at"}, {"orders", "order_date"},
-        {"nps_responses", "responded_at"}, {"channel_costs", "month"}, {"plans", "month"},
-        {"financials", "month"},
+        { "clients", "created_at" },
+        { "leads", "created_at" },
+        { "deals", "created_at" },
+        { "stage_history", "entered_at" },
+        { "activities", "done_at" },
+        { "orders", "order_date" },
+        { "nps_responses", "responded_at" },
+        { "channel_costs", "month" },
+        { "plans", "month" },
+        { "financials", "month" },
     };
     return m;
 }
@@ -48,9 +54,9 @@ Status readBatches(const store::Project& p, Coverage& c)
             return row.error();
         if (!*row)
             return {};
-        c.batches << BatchInfo{st->getInt(0), QString::fromStdString(st->getText(1)),
-                               QString::fromStdString(st->getText(2)), QString::fromStdString(st->getText(3)),
-                               st->getInt(4), st->getInt(5), st->getInt(6)};
+        c.batches << BatchInfo { st->getInt(0), QString::fromStdString(st->getText(1)),
+            QString::fromStdString(st->getText(2)), QString::fromStdString(st->getText(3)), st->getInt(4),
+            st->getInt(5), st->getInt(6) };
     }
 }
 
@@ -67,7 +73,7 @@ Coverage queryCoverage(const QString& path)
     }
     Status s;
     for (const auto& [table, rows] : *counts) {
-        EntityCoverage e{QString::fromStdString(table), rows, {}, {}};
+        EntityCoverage e { QString::fromStdString(table), rows, {}, {} };
         if (s)
             s = readSpan(*p, e);
         c.entities << e;

@@ -27,7 +27,10 @@ bool isNumeric(ColumnKind k)
 } // namespace
 
 EntityTableModel::EntityTableModel(AuditDocument* doc, const EntityDef& def, QObject* parent)
-    : QAbstractTableModel(parent), m_doc(doc), m_def(def), m_watcher(new QFutureWatcher<RowIdResult>(this))
+    : QAbstractTableModel(parent)
+    , m_doc(doc)
+    , m_def(def)
+    , m_watcher(new QFutureWatcher<RowIdResult>(this))
 {
     connect(m_watcher, &QFutureWatcher<RowIdResult>::finished, this, [this] { adopt(m_watcher->result()); });
     connect(m_doc, &AuditDocument::dataChanged, this, &EntityTableModel::refreshCells);
@@ -158,7 +161,8 @@ EntityTableModel::Page EntityTableModel::loadPage(int index) const
     for (size_t i = first; i < last; ++i)
         ids << QString::number(m_ids[i]);
     const QString sql = QLatin1String("SELECT t.rowid, ") + exprs.join(QLatin1String(", ")) + QLatin1String(" FROM ")
-        + QLatin1String(m_def.table) + QLatin1String(" t WHERE t.rowid IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
+        + QLatin1String(m_def.table) + QLatin1String(" t WHERE t.rowid IN (") + ids.join(QLatin1Char(','))
+        + QLatin1Char(')');
     auto st = project->db().prepare(sql.toStdString());
     QHash<qint64, QVariantList> byId;
     for (;;) {
@@ -212,20 +216,30 @@ QVariant EntityTableModel::displayValue(const ColumnDef& c, const QVariant& raw)
     if (raw.isNull())
         return {};
     switch (c.kind) {
-    case ColumnKind::Money: return moneyText(raw.toLongLong(), m_doc->auditInfo().currency);
-    case ColumnKind::Date: return dateText(raw.toLongLong());
-    case ColumnKind::DateTime: return dateTimeText(raw.toLongLong());
-    case ColumnKind::Month: return monthText(raw.toLongLong());
-    case ColumnKind::Percent: return QString(QLocale().toString(raw.toDouble() * 100.0, 'f', 0) + QLatin1String(" %"));
-    case ColumnKind::Real: return QLocale().toString(raw.toDouble(), 'g', 6);
-    case ColumnKind::Integer: return QLocale().toString(raw.toLongLong());
-    case ColumnKind::Bool: return {};
-    case ColumnKind::Choice: return choiceLabel(c, raw.toString());
+    case ColumnKind::Money:
+        return moneyText(raw.toLongLong(), m_doc->auditInfo().currency);
+    case ColumnKind::Date:
+        return dateText(raw.toLongLong());
+    case ColumnKind::DateTime:
+        return dateTimeText(raw.toLongLong());
+    case ColumnKind::Month:
+        return monthText(raw.toLongLong());
+    case ColumnKind::Percent:
+        return QString(QLocale().toString(raw.toDouble() * 100.0, 'f', 0) + QLatin1String(" %"));
+    case ColumnKind::Real:
+        return QLocale().toString(raw.toDouble(), 'g', 6);
+    case ColumnKind::Integer:
+        return QLocale().toString(raw.toLongLong());
+    case ColumnKind::Bool:
+        return {};
+    case ColumnKind::Choice:
+        return choiceLabel(c, raw.toString());
     case ColumnKind::Entity: {
         const EntityDef* e = findEntity(raw.toString());
         return e ? titleText(*e) : raw.toString();
     }
-    case ColumnKind::Text: break;
+    case ColumnKind::Text:
+        break;
     }
     return raw.toString();
 }
@@ -234,7 +248,7 @@ QVariantList EntityTableModel::choices(const ColumnDef& c) const
 {
     QVariantList out;
     for (const auto& ch : c.choices)
-        out << QVariant(QVariantList{QString::fromLatin1(ch.value), choiceLabel(c, QString::fromLatin1(ch.value))});
+        out << QVariant(QVariantList { QString::fromLatin1(ch.value), choiceLabel(c, QString::fromLatin1(ch.value)) });
     store::Project* project = m_doc->project();
     if (!c.choicesSql || !project)
         return out;
@@ -243,7 +257,7 @@ QVariantList EntityTableModel::choices(const ColumnDef& c) const
         auto more = st ? st->step() : Result<bool>(false);
         if (!more || !*more)
             break;
-        out << QVariant(QVariantList{columnVariant(*st, 0), columnVariant(*st, 1)});
+        out << QVariant(QVariantList { columnVariant(*st, 0), columnVariant(*st, 1) });
     }
     return out;
 }
@@ -254,18 +268,24 @@ QVariant EntityTableModel::data(const QModelIndex& index, int role) const
         return {};
     const ColumnDef& c = m_def.columns[static_cast<size_t>(index.column())];
     switch (role) {
-    case Qt::DisplayRole: return displayValue(c, rawValue(index.row(), index.column()));
-    case Qt::EditRole: return c.editColumn ? editValue(index.row(), index.column()) : QVariant();
-    case RawRole: return rawValue(index.row(), index.column());
-    case RecordIdRole: return recordId(index.row());
-    case ChoicesRole: return c.kind == ColumnKind::Choice ? choices(c) : QVariant();
+    case Qt::DisplayRole:
+        return displayValue(c, rawValue(index.row(), index.column()));
+    case Qt::EditRole:
+        return c.editColumn ? editValue(index.row(), index.column()) : QVariant();
+    case RawRole:
+        return rawValue(index.row(), index.column());
+    case RecordIdRole:
+        return recordId(index.row());
+    case ChoicesRole:
+        return c.kind == ColumnKind::Choice ? choices(c) : QVariant();
     case Qt::CheckStateRole:
         if (c.kind != ColumnKind::Bool)
             return {};
         return rawValue(index.row(), index.column()).toLongLong() ? Qt::Checked : Qt::Unchecked;
     case Qt::TextAlignmentRole:
         return isNumeric(c.kind) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -310,8 +330,8 @@ bool EntityTableModel::setData(const QModelIndex& index, const QVariant& value, 
     if (before == after)
         return false;
     const QString text = tr("Change %1 of %2").arg(headerText(c), titleText(m_def));
-    m_doc->undoStack()->push(new SetFieldCommand(m_doc, QLatin1String(m_def.table), QLatin1String(c.editColumn),
-                                                 recordId(index.row()), before, after, text));
+    m_doc->undoStack()->push(new SetFieldCommand(
+        m_doc, QLatin1String(m_def.table), QLatin1String(c.editColumn), recordId(index.row()), before, after, text));
     return true;
 }
 

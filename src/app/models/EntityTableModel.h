@@ -11,7 +11,6 @@
 #include <QList>
 #include <vector>
 
-
 namespace sa::app {
 
 class AuditDocument;
@@ -21,8 +20,8 @@ class EntityTableModel : public QAbstractTableModel {
 public:
     enum Roles {
         RawRole = Qt::UserRole + 1, ///< the stored value (minor units, local seconds, id)
-        ChoicesRole,                ///< QVariantList of {value, label} pairs for Choice columns
-        RecordIdRole,               ///< the row's rowid
+        ChoicesRole, ///< QVariantList of {value, label} pairs for Choice columns
+        RecordIdRole, ///< the row's rowid
     };
     static constexpr int kPageSize = 256;
     static constexpr int kMaxCachedPages = 48;

@@ -61,8 +61,8 @@ RowIdResult queryRowIds(const RowIdRequest& request)
     auto db = store::Connection::open(request.path.toStdString(), SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
     Status s = db ? store::configureConnection(*db, store::OpenMode::ReadOnly) : Status(db.error());
     if (s)
-        sqlite3_create_function(db->handle(), "sa_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                &foldFunction, nullptr, nullptr);
+        sqlite3_create_function(
+            db->handle(), "sa_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &foldFunction, nullptr, nullptr);
     auto st = s ? db->prepare(buildSql(request).toStdString()) : Result<store::Statement>(s.error());
     if (!st) {
         out.error = QString::fromStdString(st.error().describe());

@@ -9,18 +9,18 @@
 namespace sa::app {
 
 struct RowIdRequest {
-    QString path;            ///< project file
+    QString path; ///< project file
     QString table;
-    QString orderExpr;       ///< SQL expression over alias t; empty = rowid order
+    QString orderExpr; ///< SQL expression over alias t; empty = rowid order
     bool descending = false;
     QStringList filterExprs; ///< matched with OR; empty = no filter
-    QString filterText;      ///< substring, matched case-insensitively (ASCII and Cyrillic)
+    QString filterText; ///< substring, matched case-insensitively (ASCII and Cyrillic)
     quint64 generation = 0;
 };
 
 struct RowIdResult {
     std::vector<std::int64_t> ids;
-    QString error;           ///< empty on success
+    QString error; ///< empty on success
     qint64 elapsedMs = 0;
     quint64 generation = 0;
 };

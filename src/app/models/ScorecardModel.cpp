@@ -13,7 +13,10 @@ namespace {
 constexpr quintptr kTop = 0;
 } // namespace
 
-ScorecardModel::ScorecardModel(QObject* parent) : QAbstractItemModel(parent) {}
+ScorecardModel::ScorecardModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{
+}
 
 QString ScorecardModel::localized(const scoring::Text& t)
 {
@@ -37,8 +40,8 @@ QString ScorecardModel::formatValue(double v, const std::string& unit)
     return l.toString(v, 'g', 3);
 }
 
-void ScorecardModel::setScore(std::shared_ptr<const scoring::ScoreResult> result,
-                              std::shared_ptr<const scoring::ScoringSetup> setup)
+void ScorecardModel::setScore(
+    std::shared_ptr<const scoring::ScoreResult> result, std::shared_ptr<const scoring::ScoringSetup> setup)
 {
     beginResetModel();
     m_result = std::move(result);
@@ -126,7 +129,8 @@ QVariant ScorecardModel::componentData(const Group& g, int column, int role) con
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
-    case Name: return g.name;
+    case Name:
+        return g.name;
     case Light:
         if (g.component && g.component->status == "insufficient_coverage")
             return tr("○ Too little assessed");
@@ -136,7 +140,8 @@ QVariant ScorecardModel::componentData(const Group& g, int column, int role) con
                                                  : QVariant();
     case Thresholds:
         return g.component ? tr("coverage %1 %").arg(QLocale().toString(g.component->coverage, 'f', 0)) : QVariant();
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -154,28 +159,39 @@ QVariant ScorecardModel::criterionData(const scoring::CriterionResult& c, int co
         return {};
     const scoring::Criterion* def = m_setup ? m_setup->catalogue.find(c.id) : nullptr;
     switch (column) {
-    case Name: return QString(QString::fromStdString(c.id) + QStringLiteral("  ") + (def ? localized(def->name) : QString()));
-    case Light: return statusLabel(c.status);
-    case Value: return c.value ? formatValue(*c.value, c.unit) : QVariant();
+    case Name:
+        return QString(QString::fromStdString(c.id) + QStringLiteral("  ") + (def ? localized(def->name) : QString()));
+    case Light:
+        return statusLabel(c.status);
+    case Value:
+        return c.value ? formatValue(*c.value, c.unit) : QVariant();
     case Thresholds:
         if (!c.thresholds)
             return {};
         return tr("G %1 %2 · Y %1 %3")
-            .arg(c.thresholds->direction == scoring::Direction::HigherIsBetter ? QStringLiteral("≥") : QStringLiteral("≤"),
-                 formatValue(c.thresholds->green, c.unit), formatValue(c.thresholds->yellow, c.unit));
-    case Source: return sourceText(c.source);
-    case Evidence: return c.evidenceIds.empty() ? QVariant() : QVariant(qlonglong(c.evidenceIds.size()));
-    default: return {};
+            .arg(c.thresholds->direction == scoring::Direction::HigherIsBetter ? QStringLiteral("≥")
+                                                                               : QStringLiteral("≤"),
+                formatValue(c.thresholds->green, c.unit), formatValue(c.thresholds->yellow, c.unit));
+    case Source:
+        return sourceText(c.source);
+    case Evidence:
+        return c.evidenceIds.empty() ? QVariant() : QVariant(qlonglong(c.evidenceIds.size()));
+    default:
+        return {};
     }
 }
 
 QString ScorecardModel::sourceText(scoring::Source s)
 {
     switch (s) {
-    case scoring::Source::Auto: return tr("data");
-    case scoring::Source::Checklist: return tr("checklist");
-    case scoring::Source::Rating: return tr("rating");
-    case scoring::Source::Override: return tr("override");
+    case scoring::Source::Auto:
+        return tr("data");
+    case scoring::Source::Checklist:
+        return tr("checklist");
+    case scoring::Source::Rating:
+        return tr("rating");
+    case scoring::Source::Override:
+        return tr("override");
     }
     return {};
 }
@@ -185,13 +201,20 @@ QVariant ScorecardModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Criterion");
-    case Light: return tr("Status");
-    case Value: return tr("Value");
-    case Thresholds: return tr("Thresholds");
-    case Source: return tr("Source");
-    case Evidence: return tr("Evidence");
-    default: return {};
+    case Name:
+        return tr("Criterion");
+    case Light:
+        return tr("Status");
+    case Value:
+        return tr("Value");
+    case Thresholds:
+        return tr("Thresholds");
+    case Source:
+        return tr("Source");
+    case Evidence:
+        return tr("Evidence");
+    default:
+        return {};
     }
 }
 

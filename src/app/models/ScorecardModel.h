@@ -17,8 +17,8 @@ public:
 
     explicit ScorecardModel(QObject* parent = nullptr);
     /// Replaces the content (a model reset); `result` may be null (nothing scored).
-    void setScore(std::shared_ptr<const scoring::ScoreResult> result,
-                  std::shared_ptr<const scoring::ScoringSetup> setup);
+    void setScore(
+        std::shared_ptr<const scoring::ScoreResult> result, std::shared_ptr<const scoring::ScoringSetup> setup);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

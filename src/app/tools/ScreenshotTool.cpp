@@ -35,7 +35,11 @@ void fail(const QString& message)
 }
 } // namespace
 
-ScreenshotTool::ScreenshotTool(QString outDir, QString project) : m_outDir(std::move(outDir)), m_project(std::move(project)) {}
+ScreenshotTool::ScreenshotTool(QString outDir, QString project)
+    : m_outDir(std::move(outDir))
+    , m_project(std::move(project))
+{
+}
 
 int ScreenshotTool::run()
 {
@@ -50,14 +54,14 @@ int ScreenshotTool::run()
     if (m_project.isEmpty()) {
         // Without --project the screens show the demo audit, made by the product's own generator.
         m_project = tmp.filePath(QStringLiteral("demo-audit.sqlite"));
-        const FixedClock clock(toLocalSeconds({2025, 7, 1}, {10, 0, 0}));
-        auto made = demo::createDemoAudit(m_project.toStdString(), demo::DemoOptions{}, clock);
+        const FixedClock clock(toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }));
+        auto made = demo::createDemoAudit(m_project.toStdString(), demo::DemoOptions {}, clock);
         if (!made) {
             fail(describe(made.error()));
             return 1;
         }
     }
-    for (const QString& lang : {QStringLiteral("en"), QStringLiteral("ru")})
+    for (const QString& lang : { QStringLiteral("en"), QStringLiteral("ru") })
         if (!renderLanguage(lang))
             return 1;
     std::fprintf(stderr, "screenshot: %d images written under %s\n", m_saved, qPrintable(m_outDir));
@@ -95,8 +99,8 @@ bool ScreenshotTool::renderLanguage(const QString& lang)
 {
     installTranslations(lang == QLatin1String("ru") ? UiLanguage::Russian : UiLanguage::English);
     QTemporaryDir work(QDir::tempPath() + QLatin1String("/audits-XXXXXX"));
-    const QString copy = work.filePath(m_project.isEmpty() ? QStringLiteral("audit.sqlite")
-                                                           : QFileInfo(m_project).fileName());
+    const QString copy
+        = work.filePath(m_project.isEmpty() ? QStringLiteral("audit.sqlite") : QFileInfo(m_project).fileName());
     if (!m_project.isEmpty() && !QFile::copy(m_project, copy)) {
         fail(QStringLiteral("cannot copy %1").arg(m_project));
         return false;
@@ -113,7 +117,8 @@ bool ScreenshotTool::renderLanguage(const QString& lang)
     bool ok = save(&window, lang, QStringLiteral("start"));
     if (m_project.isEmpty() || !window.files()->openPath(copy))
         return ok && m_project.isEmpty();
-    const char* const names[] = {"start", "overview", "data", "evidence", "scorecard", "dashboards", "action-plan", "report"};
+    const char* const names[]
+        = { "start", "overview", "data", "evidence", "scorecard", "dashboards", "action-plan", "report" };
     for (int i = 1; i < kScreenCount; ++i) {
         window.showScreen(Screen(i));
         settle(window);
@@ -121,17 +126,19 @@ bool ScreenshotTool::renderLanguage(const QString& lang)
     }
     auto* data = static_cast<DataView*>(window.screenWidget(Screen::Data));
     window.showScreen(Screen::Data);
-    for (const QString& table : {QStringLiteral("data_issues"), QStringLiteral("stages"), QStringLiteral("manager_aliases")}) {
+    for (const QString& table :
+        { QStringLiteral("data_issues"), QStringLiteral("stages"), QStringLiteral("manager_aliases") }) {
         data->tabs()->setCurrentWidget(data->browser(table));
         settle(window);
-        ok = ok && save(&window, lang, QLatin1String("data-") + QString(table).replace(QLatin1Char('_'), QLatin1Char('-')));
+        ok = ok
+            && save(&window, lang, QLatin1String("data-") + QString(table).replace(QLatin1Char('_'), QLatin1Char('-')));
     }
     AuditInfoDialog props(AuditInfoDialog::Mode::Properties, &window);
     props.setInfo(window.document()->auditInfo());
     AuditInfoDialog fresh(AuditInfoDialog::Mode::NewAudit, &window);
     SettingsDialog prefs(&window);
-    for (auto [dialog, name] : {std::pair<QDialog*, const char*>{&fresh, "dialog-new-audit"},
-                                {&props, "dialog-properties"}, {&prefs, "dialog-settings"}}) {
+    for (auto [dialog, name] : { std::pair<QDialog*, const char*> { &fresh, "dialog-new-audit" },
+             { &props, "dialog-properties" }, { &prefs, "dialog-settings" } }) {
         dialog->show();
         settle(window);
         ok = ok && save(dialog, lang, QLatin1String(name));
@@ -149,11 +156,12 @@ QString ScreenshotTool::writeSampleExport(MainWindow& window, const QString& fol
     long long unit = 1; // minor units per major unit of the audit currency
     for (int i = 0; i < window.document()->auditInfo().currency.exponent; ++i)
         unit *= 10;
-    auto st = window.document()->project()->db().prepare(
-        "SELECT 'X' || d.ext_id, d.name, d.amount / " + std::to_string(unit) + ", (SELECT name FROM managers WHERE id = d.owner_id),"
-        " (SELECT name FROM stages WHERE id = d.stage_id), strftime('%d.%m.%Y %H:%M', d.created_at, 'unixepoch'),"
-        " coalesce(strftime('%d.%m.%Y %H:%M', d.closed_at, 'unixepoch'), '')"
-        " FROM deals d ORDER BY d.id LIMIT 40");
+    auto st = window.document()->project()->db().prepare("SELECT 'X' || d.ext_id, d.name, d.amount / "
+        + std::to_string(unit)
+        + ", (SELECT name FROM managers WHERE id = d.owner_id),"
+          " (SELECT name FROM stages WHERE id = d.stage_id), strftime('%d.%m.%Y %H:%M', d.created_at, 'unixepoch'),"
+          " coalesce(strftime('%d.%m.%Y %H:%M', d.closed_at, 'unixepoch'), '')"
+          " FROM deals d ORDER BY d.id LIMIT 40");
     if (!st || !f.open(QIODevice::WriteOnly))
         return {};
     QByteArray csv = "ID;Название сделки;Бюджет;Ответственный;Этап сделки;Дата создания;Дата закрытия\r\n";
@@ -174,8 +182,8 @@ bool ScreenshotTool::renderImportWizard(MainWindow& window, const QString& lang,
         return false;
     ImportWizard wizard(window.document(), file, &window);
     wizard.show();
-    const char* const names[] = {"import-1-file", "import-2-format", "import-3-preview", "import-4-mapping",
-                                 "import-5-check"};
+    const char* const names[]
+        = { "import-1-file", "import-2-format", "import-3-preview", "import-4-mapping", "import-5-check" };
     bool ok = true;
     for (int page = ImportWizard::FilePage; page <= ImportWizard::DryRunPage; ++page) {
         QElapsedTimer timer;

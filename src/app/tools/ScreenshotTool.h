@@ -10,7 +10,8 @@ class MainWindow;
 
 class ScreenshotTool {
 public:
-    /// `project` (optional; default: a freshly generated demo audit) is copied to a temporary folder and shown; the original is never written.
+    /// `project` (optional; default: a freshly generated demo audit) is copied to a temporary folder and shown; the
+    /// original is never written.
     ScreenshotTool(QString outDir, QString project);
     /// 0 on success; messages on stderr.
     int run();

@@ -1,26 +1,29 @@
 #include "ActionPlanView.h"
 
-#include "TableBrowser.h"
 #include "AuditDocument.h"
+#include "TableBrowser.h"
 #include "common/Params.h"
-#include "plan/PlanService.h"
 #include "models/EntityColumns.h"
+#include "plan/PlanService.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QtConcurrent>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace sa::app {
 
 ActionPlanView::ActionPlanView(AuditDocument* doc, QWidget* parent)
-    : QWidget(parent), m_doc(doc), m_browser(new TableBrowser(doc, *findEntity(QStringLiteral("actions")), this)),
-      m_watcher(new QFutureWatcher<QString>(this))
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_browser(new TableBrowser(doc, *findEntity(QStringLiteral("actions")), this))
+    , m_watcher(new QFutureWatcher<QString>(this))
 {
     auto* note = new QLabel(tr("The plan is generated from the red and yellow criteria with the catalogue's "
                                "recommended actions. Priority, horizon and status can be edited here (double-click "
-                               "or F2); every edit can be undone."), this);
+                               "or F2); every edit can be undone."),
+        this);
     auto* generate = new QPushButton(QIcon(QStringLiteral(":/icons/plan.svg")), tr("&Generate from the scores"), this);
     generate->setToolTip(tr("Adds the actions of red and yellow criteria; your own and edited actions are kept."));
     m_browser->toolbar()->insertWidget(0, generate);

@@ -6,8 +6,8 @@
 
 namespace sa::app {
 
-QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
-                                      const QModelIndex& index) const
+QWidget* ChoiceDelegate::createEditor(
+    QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const QVariant choices = index.data(EntityTableModel::ChoicesRole);
     if (!choices.isValid())

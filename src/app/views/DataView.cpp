@@ -2,8 +2,8 @@
 
 #include "AuditDocument.h"
 #include "TableBrowser.h"
-#include "dialogs/ImportWizard.h"
 #include "commands/MergeManagersCommand.h"
+#include "dialogs/ImportWizard.h"
 #include "models/EntityColumns.h"
 #include "models/EntityTableModel.h"
 
@@ -18,10 +18,14 @@
 
 namespace sa::app {
 
-DataView::DataView(AuditDocument* doc, QWidget* parent) : QWidget(parent), m_doc(doc), m_tabs(new QTabWidget(this))
+DataView::DataView(AuditDocument* doc, QWidget* parent)
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_tabs(new QTabWidget(this))
 {
     auto* import = new QPushButton(QIcon(QStringLiteral(":/icons/import.svg")), tr("&Import a file…"), this);
-    import->setToolTip(tr("Import a CRM export (CSV, XLSX, Bitrix24 .xls); you can also drop the file on this screen."));
+    import->setToolTip(
+        tr("Import a CRM export (CSV, XLSX, Bitrix24 .xls); you can also drop the file on this screen."));
     connect(import, &QPushButton::clicked, this, [this] { importFile(); });
     auto* top = new QHBoxLayout;
     top->addWidget(import);
@@ -117,8 +121,8 @@ void DataView::mergeCurrentManager()
         ids << st->getInt(0);
     }
     bool ok = false;
-    const QString into = QInputDialog::getItem(this, tr("Merge managers"),
-                                               tr("Merge %1 into:").arg(fromName), names, 0, false, &ok);
+    const QString into
+        = QInputDialog::getItem(this, tr("Merge managers"), tr("Merge %1 into:").arg(fromName), names, 0, false, &ok);
     const qsizetype i = names.indexOf(into);
     if (ok && i >= 0)
         m_doc->undoStack()->push(new MergeManagersCommand(m_doc, from, ids[i], fromName, into));

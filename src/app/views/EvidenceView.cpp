@@ -14,11 +14,13 @@
 namespace sa::app {
 
 EvidenceView::EvidenceView(AuditDocument* doc, QWidget* parent)
-    : QWidget(parent), m_browser(new TableBrowser(doc, *findEntity(QStringLiteral("evidence")), this)),
-      m_detail(new QTextBrowser(this))
+    : QWidget(parent)
+    , m_browser(new TableBrowser(doc, *findEntity(QStringLiteral("evidence")), this))
+    , m_detail(new QTextBrowser(this))
 {
     auto* note = new QLabel(tr("Notes are added with “salesaudit-cli note” for now; adding and tagging them here "
-                               "comes with the evidence module."), this);
+                               "comes with the evidence module."),
+        this);
     note->setWordWrap(true);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_browser);
@@ -29,8 +31,8 @@ EvidenceView::EvidenceView(AuditDocument* doc, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addWidget(split, 1);
-    connect(m_browser->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &EvidenceView::showCurrent);
+    connect(
+        m_browser->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvidenceView::showCurrent);
 }
 
 void EvidenceView::showCurrent()
@@ -46,9 +48,9 @@ void EvidenceView::showCurrent()
     for (size_t c = 0; c < cols.size(); ++c) {
         const QString value = model->index(current.row(), int(c)).data().toString();
         if (!value.isEmpty())
-            html += QStringLiteral("<p><b>%1:</b> %2</p>").arg(headerText(cols[c]).toHtmlEscaped(),
-                                                             value.toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                                           QLatin1String("<br>")));
+            html += QStringLiteral("<p><b>%1:</b> %2</p>")
+                        .arg(headerText(cols[c]).toHtmlEscaped(),
+                            value.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
     }
     m_detail->setHtml(html);
 }

@@ -51,8 +51,10 @@ QString entityTitle(const QString& table)
 } // namespace
 
 OverviewView::OverviewView(AuditDocument* doc, ScoreService* scores, QWidget* parent)
-    : QWidget(parent), m_doc(doc), m_card(std::make_unique<Ui::OverviewCard>()),
-      m_watcher(new QFutureWatcher<Coverage>(this))
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_card(std::make_unique<Ui::OverviewCard>())
+    , m_watcher(new QFutureWatcher<Coverage>(this))
 {
     auto* cardBox = new QGroupBox(this);
     m_card->setupUi(cardBox);
@@ -73,7 +75,10 @@ OverviewView::OverviewView(AuditDocument* doc, ScoreService* scores, QWidget* pa
     outer->addWidget(scroll);
     connect(m_card->edit, &QPushButton::clicked, this, &OverviewView::editProperties);
     connect(m_doc, &AuditDocument::auditInfoChanged, this, &OverviewView::showInfo);
-    connect(m_doc, &AuditDocument::opened, this, [this] { showInfo(); reloadCoverage(); });
+    connect(m_doc, &AuditDocument::opened, this, [this] {
+        showInfo();
+        reloadCoverage();
+    });
     connect(m_doc, &AuditDocument::dataChanged, this, &OverviewView::reloadCoverage);
     connect(m_watcher, &QFutureWatcher<Coverage>::finished, this, [this] { showCoverage(m_watcher->result()); });
     if (m_doc->isOpen()) {
@@ -91,8 +96,9 @@ OverviewView::~OverviewView()
 QWidget* OverviewView::buildCoverage()
 {
     auto* box = new QGroupBox(tr("Data coverage"), this);
-    m_entities = makeTable({tr("Entity"), tr("Rows"), tr("From"), tr("To")}, box);
-    m_batches = makeTable({tr("Imported"), tr("Entity"), tr("File"), tr("Preset"), tr("Rows"), tr("With issues")}, box);
+    m_entities = makeTable({ tr("Entity"), tr("Rows"), tr("From"), tr("To") }, box);
+    m_batches
+        = makeTable({ tr("Imported"), tr("Entity"), tr("File"), tr("Preset"), tr("Rows"), tr("With issues") }, box);
     m_quality = new QLabel(box);
     auto* batchesLabel = new QLabel(tr("Import batches:"), box);
     auto* layout = new QGridLayout(box);
@@ -115,11 +121,11 @@ void OverviewView::showInfo()
 {
     const store::AuditInfo& a = m_doc->auditInfo();
     m_card->company->setText(QString::fromStdString(a.company));
-    m_card->variant->setText(AuditInfoDialog::variantName(a.variant) + QStringLiteral(" — ")
-                             + AuditInfoDialog::variantHelp(a.variant));
+    m_card->variant->setText(
+        AuditInfoDialog::variantName(a.variant) + QStringLiteral(" — ") + AuditInfoDialog::variantHelp(a.variant));
     m_card->period->setText(a.periodFrom && a.periodTo
-                                ? tr("%1 to %2").arg(dateText(*a.periodFrom), dateText(*a.periodTo))
-                                : tr("not set"));
+            ? tr("%1 to %2").arg(dateText(*a.periodFrom), dateText(*a.periodTo))
+            : tr("not set"));
     m_card->currency->setText(QString::fromStdString(a.currency.code));
     m_card->plan->setText(a.annualPlan ? moneyText(*a.annualPlan, a.currency, true) : tr("not set"));
     m_card->consultant->setText(a.consultant.empty() ? tr("not set") : QString::fromStdString(a.consultant));
@@ -166,8 +172,8 @@ void OverviewView::showCoverage(const Coverage& c)
         m_batches->setItem(r, 5, cell(QLocale().toString(b.rowsWithIssues), true));
     }
     m_quality->setText(!c.error.isEmpty() ? tr("Coverage could not be read: %1").arg(c.error)
-                       : c.batches.isEmpty() ? tr("No data imported yet.")
-                                             : tr("Data-quality issues: %1").arg(QLocale().toString(c.issues)));
+            : c.batches.isEmpty()         ? tr("No data imported yet.")
+                                          : tr("Data-quality issues: %1").arg(QLocale().toString(c.issues)));
     Q_EMIT coverageShown();
 }
 

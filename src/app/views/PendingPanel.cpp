@@ -6,7 +6,8 @@
 namespace sa::app {
 
 PendingPanel::PendingPanel(const QString& title, const QString& text, QWidget* parent)
-    : QFrame(parent), m_text(new QLabel(text, this))
+    : QFrame(parent)
+    , m_text(new QLabel(text, this))
 {
     setFrameShape(QFrame::StyledPanel);
     auto* heading = new QLabel(title, this);

@@ -35,11 +35,15 @@ void clearLayout(QGridLayout* layout)
 } // namespace
 
 ScoreSummary::ScoreSummary(AuditDocument* doc, ScoreService* scores, QWidget* parent)
-    : QGroupBox(tr("Scores"), parent), m_doc(doc), m_scores(scores), m_lights(new QGridLayout),
-      m_state(new QLabel(this)), m_bottlenecks(new QTableWidget(0, 3, this))
+    : QGroupBox(tr("Scores"), parent)
+    , m_doc(doc)
+    , m_scores(scores)
+    , m_lights(new QGridLayout)
+    , m_state(new QLabel(this))
+    , m_bottlenecks(new QTableWidget(0, 3, this))
 {
     m_state->setWordWrap(true);
-    m_bottlenecks->setHorizontalHeaderLabels({tr("Bottleneck"), tr("Status"), tr("At stake per year")});
+    m_bottlenecks->setHorizontalHeaderLabels({ tr("Bottleneck"), tr("Status"), tr("At stake per year") });
     m_bottlenecks->verticalHeader()->hide();
     m_bottlenecks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_bottlenecks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -62,9 +66,9 @@ void ScoreSummary::refresh()
     const auto result = m_scores->result();
     const auto setup = m_scores->setup();
     if (!result || !setup) {
-        m_state->setText(m_scores->isScoring() ? tr("Scoring…")
-                         : m_scores->lastError().isEmpty() ? tr("Not scored yet.")
-                                                           : tr("Not scored: %1").arg(m_scores->lastError()));
+        m_state->setText(m_scores->isScoring()    ? tr("Scoring…")
+                : m_scores->lastError().isEmpty() ? tr("Not scored yet.")
+                                                  : tr("Not scored: %1").arg(m_scores->lastError()));
         return;
     }
     m_state->setText(m_scores->isScoring() ? tr("Scoring…") : QString());
@@ -76,9 +80,11 @@ void ScoreSummary::refresh()
             const scoring::Status s = statusFromString(r.status);
             m_lights->addWidget(iconLabel(s, this), row, 0);
             m_lights->addWidget(new QLabel(ScorecardModel::localized(comp.name), this), row, 1);
-            m_lights->addWidget(new QLabel(r.status == "insufficient_coverage" ? tr("○ Too little assessed")
-                                                                              : statusLabel(s), this), row, 2);
-            m_lights->addWidget(new QLabel(r.score ? tr("%1 of 100").arg(std::lround(*r.score)) : QString(), this), row, 3);
+            m_lights->addWidget(
+                new QLabel(r.status == "insufficient_coverage" ? tr("○ Too little assessed") : statusLabel(s), this),
+                row, 2);
+            m_lights->addWidget(
+                new QLabel(r.score ? tr("%1 of 100").arg(std::lround(*r.score)) : QString(), this), row, 3);
             ++row;
         }
     }
@@ -87,9 +93,12 @@ void ScoreSummary::refresh()
     auto* name = new QLabel(tr("<b>Overall</b>"), this);
     m_lights->addWidget(name, row, 1);
     m_lights->addWidget(new QLabel(result->overall.status == "insufficient_components" ? tr("○ Too few components")
-                                                                                      : statusLabel(overall), this), row, 2);
-    m_lights->addWidget(new QLabel(result->overall.score ? tr("%1 of 100").arg(std::lround(*result->overall.score))
-                                                         : QString(), this), row, 3);
+                                                                                       : statusLabel(overall),
+                            this),
+        row, 2);
+    m_lights->addWidget(
+        new QLabel(result->overall.score ? tr("%1 of 100").arg(std::lround(*result->overall.score)) : QString(), this),
+        row, 3);
     m_lights->setColumnStretch(1, 1);
     const Currency currency = m_doc->auditInfo().currency;
     for (const auto& b : result->bottlenecks) {
@@ -98,8 +107,9 @@ void ScoreSummary::refresh()
         const int r = m_bottlenecks->rowCount();
         m_bottlenecks->insertRow(r);
         const scoring::Criterion* def = setup->catalogue.find(b.id);
-        m_bottlenecks->setItem(r, 0, new QTableWidgetItem(QString::fromStdString(b.id) + QStringLiteral("  ")
-                                                          + (def ? ScorecardModel::localized(def->name) : QString())));
+        m_bottlenecks->setItem(r, 0,
+            new QTableWidgetItem(QString::fromStdString(b.id) + QStringLiteral("  ")
+                + (def ? ScorecardModel::localized(def->name) : QString())));
         m_bottlenecks->setItem(r, 1, new QTableWidgetItem(statusIcon(b.status), statusLabel(b.status)));
         const auto minor = b.impact ? toMinor(*b.impact, currency) : std::nullopt;
         auto* money = new QTableWidgetItem(minor ? moneyText(*minor, currency, true) : tr("no basis"));

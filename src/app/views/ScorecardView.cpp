@@ -49,8 +49,12 @@ QString answerLabel(const QString& a)
 } // namespace
 
 ScorecardView::ScorecardView(AuditDocument* doc, ScoreService* scores, QWidget* parent)
-    : QWidget(parent), m_doc(doc), m_scores(scores), m_model(new ScorecardModel(this)), m_tree(new QTreeView(this)),
-      m_state(new QLabel(this))
+    : QWidget(parent)
+    , m_doc(doc)
+    , m_scores(scores)
+    , m_model(new ScorecardModel(this))
+    , m_tree(new QTreeView(this))
+    , m_state(new QLabel(this))
 {
     m_tree->setModel(m_model);
     m_tree->setAlternatingRowColors(true);
@@ -65,9 +69,8 @@ ScorecardView::ScorecardView(AuditDocument* doc, ScoreService* scores, QWidget* 
     layout->addWidget(m_state);
     layout->addWidget(split, 1);
     connect(m_scores, &ScoreService::scored, this, &ScorecardView::showScore);
-    connect(m_scores, &ScoreService::scoringChanged, this, [this](bool running) {
-        m_state->setText(running ? tr("Scoring…") : m_scores->lastError());
-    });
+    connect(m_scores, &ScoreService::scoringChanged, this,
+        [this](bool running) { m_state->setText(running ? tr("Scoring…") : m_scores->lastError()); });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ScorecardView::showDetails);
     showScore();
 }
@@ -77,7 +80,7 @@ QWidget* ScorecardView::buildDetails()
     auto* box = new QWidget(this);
     m_details = new QTextBrowser(box);
     m_checklist = new QTableWidget(0, 2, box);
-    m_checklist->setHorizontalHeaderLabels({tr("Checklist item"), tr("Answer")});
+    m_checklist->setHorizontalHeaderLabels({ tr("Checklist item"), tr("Answer") });
     m_checklist->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_checklist->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_checklist->verticalHeader()->hide();
@@ -118,8 +121,9 @@ void ScorecardView::showScore()
         m_tree->resizeColumnToContents(c);
     m_tree->setColumnWidth(ScorecardModel::Name, fontMetrics().averageCharWidth() * 34); // names stay readable
     if (!m_scores->result())
-        m_state->setText(m_scores->isScoring() ? tr("Scoring…")
-                         : m_scores->lastError().isEmpty() ? tr("Not scored yet.") : m_scores->lastError());
+        m_state->setText(m_scores->isScoring()    ? tr("Scoring…")
+                : m_scores->lastError().isEmpty() ? tr("Not scored yet.")
+                                                  : m_scores->lastError());
     else
         m_state->clear();
     fillEvidence();
@@ -164,28 +168,32 @@ void ScorecardView::showDetails()
         fillChecklist(QString());
         return;
     }
-    QString html = QStringLiteral("<h3>%1 %2</h3>").arg(esc(QString::fromStdString(c->id)),
-                                                       esc(ScorecardModel::localized(def->name)));
-    html += QStringLiteral("<p><b>%1</b> · %2</p>").arg(esc(statusLabel(c->status)),
-                                                         esc(tr("source: %1").arg(ScorecardModel::sourceText(c->source))));
+    QString html = QStringLiteral("<h3>%1 %2</h3>")
+                       .arg(esc(QString::fromStdString(c->id)), esc(ScorecardModel::localized(def->name)));
+    html += QStringLiteral("<p><b>%1</b> · %2</p>")
+                .arg(esc(statusLabel(c->status)), esc(tr("source: %1").arg(ScorecardModel::sourceText(c->source))));
     if (c->value)
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Measured: %1 (n = %2)")
-                                                         .arg(ScorecardModel::formatValue(*c->value, c->unit))
-                                                         .arg(c->n)));
-    const QString threshold = m_model->index(m_tree->currentIndex().row(), ScorecardModel::Thresholds,
-                                             m_tree->currentIndex().parent()).data().toString();
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(esc(
+                        tr("Measured: %1 (n = %2)").arg(ScorecardModel::formatValue(*c->value, c->unit)).arg(c->n)));
+    const QString threshold
+        = m_model->index(m_tree->currentIndex().row(), ScorecardModel::Thresholds, m_tree->currentIndex().parent())
+              .data()
+              .toString();
     if (!threshold.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Thresholds: %1").arg(threshold)));
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("What is checked:")), esc(ScorecardModel::localized(def->checks)));
-    html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Green when:")), esc(ScorecardModel::localized(def->green)));
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(esc(tr("What is checked:")), esc(ScorecardModel::localized(def->checks)));
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(esc(tr("Green when:")), esc(ScorecardModel::localized(def->green)));
     if (def->metric)
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Formula:")),
-                                                           esc(ScorecardModel::localized(def->metric->formula)));
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("Formula:")), esc(ScorecardModel::localized(def->metric->formula)));
     if (!c->note.empty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(QString::fromStdString(c->note)));
     if (c->override)
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Override:")),
-                                                           esc(QString::fromStdString(c->override->rationale)));
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(esc(tr("Override:")), esc(QString::fromStdString(c->override->rationale)));
     m_details->setHtml(html);
     fillChecklist(QString::fromStdString(c->id));
 }
@@ -207,12 +215,13 @@ void ScorecardView::fillChecklist(const QString& id)
             continue;
         const int row = m_checklist->rowCount();
         m_checklist->insertRow(row);
-        m_checklist->setItem(row, 0, new QTableWidgetItem(QString::fromStdString(item.id) + QStringLiteral(") ")
-                                                          + ScorecardModel::localized(item.text)));
+        m_checklist->setItem(row, 0,
+            new QTableWidgetItem(
+                QString::fromStdString(item.id) + QStringLiteral(") ") + ScorecardModel::localized(item.text)));
         auto* combo = new QComboBox(m_checklist);
-        for (const char* a : {"", "yes", "partly", "no", "na"})
+        for (const char* a : { "", "yes", "partly", "no", "na" })
             combo->addItem(answerLabel(QLatin1String(a)), QLatin1String(a));
-        const auto it = recorded ? recorded->answers.find(item.id) : decltype(recorded->answers.end()){};
+        const auto it = recorded ? recorded->answers.find(item.id) : decltype(recorded->answers.end()) {};
         if (recorded && it != recorded->answers.end())
             combo->setCurrentIndex(combo->findData(QLatin1String(evidence::toString(it->second.answer))));
         const QString itemId = QString::fromStdString(item.id);
@@ -235,11 +244,10 @@ void ScorecardView::answerChecklist(const QString& item, const QString& answer)
         return;
     const auto evidenceIds = chosenEvidence();
     AuditDocument* doc = m_doc;
-    m_doc->undoStack()->push(new AssessmentCommand(
-        m_doc, id, tr("Answer %1 %2: %3").arg(id, item, answerLabel(answer)),
+    m_doc->undoStack()->push(new AssessmentCommand(m_doc, id, tr("Answer %1 %2: %3").arg(id, item, answerLabel(answer)),
         [doc, setup, id, item, parsed, evidenceIds] {
             return scoring::assessChecklist(*doc->project(), *setup, id.toStdString(),
-                                            {{item.toStdString(), *parsed}}, evidenceIds, doc->clock());
+                { { item.toStdString(), *parsed } }, evidenceIds, doc->clock());
         }));
 }
 
@@ -249,9 +257,8 @@ void ScorecardView::clearOverride()
     if (id.isEmpty() || !m_doc->isOpen())
         return;
     AuditDocument* doc = m_doc;
-    m_doc->undoStack()->push(new AssessmentCommand(m_doc, id, tr("Remove the override of %1").arg(id), [doc, id] {
-        return evidence::clearOverride(doc->project()->db(), id.toStdString());
-    }));
+    m_doc->undoStack()->push(new AssessmentCommand(m_doc, id, tr("Remove the override of %1").arg(id),
+        [doc, id] { return evidence::clearOverride(doc->project()->db(), id.toStdString()); }));
 }
 
 void ScorecardView::overrideCurrent()
@@ -264,7 +271,8 @@ void ScorecardView::overrideCurrent()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Override %1").arg(id));
     auto* status = new QComboBox(&dialog);
-    for (const auto s : {scoring::Status::Green, scoring::Status::Yellow, scoring::Status::Red, scoring::Status::NotAssessed})
+    for (const auto s :
+        { scoring::Status::Green, scoring::Status::Yellow, scoring::Status::Red, scoring::Status::NotAssessed })
         status->addItem(statusIcon(s), statusLabel(s), QLatin1String(scoring::toString(s)));
     auto* reason = new QComboBox(&dialog);
     reason->addItem(tr("Data quality"), QStringLiteral("data_quality"));
@@ -281,7 +289,8 @@ void ScorecardView::overrideCurrent()
     form->addRow(tr("R&ationale:"), rationale);
     form->addRow(buttons);
     auto validate = [&] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(evidence::isFullSentence(rationale->toPlainText().toStdString()));
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(evidence::isFullSentence(rationale->toPlainText().toStdString()));
     };
     connect(rationale, &QPlainTextEdit::textChanged, &dialog, validate);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

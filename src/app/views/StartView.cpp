@@ -12,7 +12,10 @@
 namespace sa::app {
 
 StartView::StartView(FileController* files, QWidget* parent)
-    : QWidget(parent), m_files(files), m_recent(new QListWidget(this)), m_demo(new QPushButton(this))
+    : QWidget(parent)
+    , m_files(files)
+    , m_recent(new QListWidget(this))
+    , m_demo(new QPushButton(this))
 {
     auto* title = new QLabel(tr("Sales Audit Workbench"), this);
     QFont f = title->font();
@@ -20,7 +23,8 @@ StartView::StartView(FileController* files, QWidget* parent)
     f.setBold(true);
     title->setFont(f);
     auto* intro = new QLabel(tr("Audit a sales department: import CRM exports, score 45 criteria, rank the "
-                                "bottlenecks by money and build the action plan and the report."), this);
+                                "bottlenecks by money and build the action plan and the report."),
+        this);
     intro->setWordWrap(true);
     auto* newAudit = new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New audit…"), this);
     auto* open = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open…"), this);
@@ -37,7 +41,7 @@ StartView::StartView(FileController* files, QWidget* parent)
     grid->addWidget(title, 0, 0, 1, 2);
     grid->addWidget(intro, 1, 0, 1, 2);
     auto* buttons = new QVBoxLayout;
-    for (QPushButton* b : {newAudit, open, m_demo})
+    for (QPushButton* b : { newAudit, open, m_demo })
         buttons->addWidget(b);
     buttons->addStretch(1);
     grid->addLayout(buttons, 3, 0);

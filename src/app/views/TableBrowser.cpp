@@ -16,9 +16,14 @@
 namespace sa::app {
 
 TableBrowser::TableBrowser(AuditDocument* doc, const EntityDef& def, QWidget* parent)
-    : QWidget(parent), m_model(new EntityTableModel(doc, def, this)), m_view(new QTableView(this)),
-      m_filter(new QLineEdit(this)), m_column(new QComboBox(this)), m_status(new QLabel(this)),
-      m_debounce(new QTimer(this)), m_toolbar(new QHBoxLayout)
+    : QWidget(parent)
+    , m_model(new EntityTableModel(doc, def, this))
+    , m_view(new QTableView(this))
+    , m_filter(new QLineEdit(this))
+    , m_column(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_debounce(new QTimer(this))
+    , m_toolbar(new QHBoxLayout)
 {
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
@@ -40,8 +45,8 @@ TableBrowser::TableBrowser(AuditDocument* doc, const EntityDef& def, QWidget* pa
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setResizeContentsPrecision(EntityTableModel::kPageSize);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_toolbar);
     layout->addWidget(m_view, 1);
@@ -51,7 +56,7 @@ TableBrowser::TableBrowser(AuditDocument* doc, const EntityDef& def, QWidget* pa
     connect(m_filter, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_column, &QComboBox::currentIndexChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this,
-            [this] { m_model->setFilter(m_filter->text().trimmed(), m_column->currentData().toInt()); });
+        [this] { m_model->setFilter(m_filter->text().trimmed(), m_column->currentData().toInt()); });
     connect(m_model, &EntityTableModel::loaded, this, &TableBrowser::updateStatus);
     connect(m_model, &EntityTableModel::loaded, this, &TableBrowser::fitColumns);
     connect(m_model, &EntityTableModel::loadingChanged, this, &TableBrowser::updateStatus);
@@ -79,8 +84,7 @@ void TableBrowser::fitColumns()
 
 void TableBrowser::updateStatus()
 {
-    m_status->setText(m_model->isLoading() ? tr("loading…")
-                                           : tr("%n row(s)", nullptr, m_model->rowCount()));
+    m_status->setText(m_model->isLoading() ? tr("loading…") : tr("%n row(s)", nullptr, m_model->rowCount()));
 }
 
 bool TableBrowser::showRecord(qint64 id)

@@ -36,34 +36,31 @@ std::string AssessCommand::summary() const
 
 std::vector<OptionSpec> AssessCommand::options() const
 {
-    return {{"checklist", true, "ITEM=ANSWER,...", "checklist answers (yes, partly, no, na)"},
-            {"rating", true, "0..2", "rating of a rating criterion"},
-            {"basis", true, "TEXT", "evidence basis of a rating"},
-            {"status", true, "STATUS", "override status"},
-            {"reason-category", true, "C", "override reason category"},
-            {"rationale", true, "TEXT", "rationale (override, confirm-absent, not-applicable, threshold, param)"},
-            {"evidence", true, "ID,...", "evidence note ids"},
-            {"author", true, "NAME", "who decided (overrides, parameter changes)"},
-            {"clear-override", false, "", "revert the active override"},
-            {"confirm-absent", false, "", "confirm the practice or field is absent"},
-            {"clear-absent", false, "", "revert confirm-absent"},
-            {"not-applicable", false, "", "mark the criterion not applicable"},
-            {"clear-not-applicable", false, "", "revert not-applicable"},
-            {"impact-class", true, "H|M|L|default", "expert impact class"},
-            {"confirm-outlier", false, "", "confirm an outlier calc impact"},
-            {"threshold", true, "KEY.LEVEL=V,...", "per-audit threshold change"},
-            {"clear-threshold", true, "KEY.LEVEL", "revert a threshold change"},
-            {"param", true, "NAME=JSON", "per-audit reference parameter change"},
-            {"clear-param", true, "NAME", "revert a parameter change"},
-            catalogueOptionSpec()};
+    return { { "checklist", true, "ITEM=ANSWER,...", "checklist answers (yes, partly, no, na)" },
+        { "rating", true, "0..2", "rating of a rating criterion" },
+        { "basis", true, "TEXT", "evidence basis of a rating" }, { "status", true, "STATUS", "override status" },
+        { "reason-category", true, "C", "override reason category" },
+        { "rationale", true, "TEXT", "rationale (override, confirm-absent, not-applicable, threshold, param)" },
+        { "evidence", true, "ID,...", "evidence note ids" },
+        { "author", true, "NAME", "who decided (overrides, parameter changes)" },
+        { "clear-override", false, "", "revert the active override" },
+        { "confirm-absent", false, "", "confirm the practice or field is absent" },
+        { "clear-absent", false, "", "revert confirm-absent" },
+        { "not-applicable", false, "", "mark the criterion not applicable" },
+        { "clear-not-applicable", false, "", "revert not-applicable" },
+        { "impact-class", true, "H|M|L|default", "expert impact class" },
+        { "confirm-outlier", false, "", "confirm an outlier calc impact" },
+        { "threshold", true, "KEY.LEVEL=V,...", "per-audit threshold change" },
+        { "clear-threshold", true, "KEY.LEVEL", "revert a threshold change" },
+        { "param", true, "NAME=JSON", "per-audit reference parameter change" },
+        { "clear-param", true, "NAME", "revert a parameter change" }, catalogueOptionSpec() };
 }
 
 namespace {
 
-const std::vector<std::string> kModes = {"checklist",      "rating",        "status",          "clear-override",
-                                         "confirm-absent", "clear-absent",  "not-applicable",  "clear-not-applicable",
-                                         "impact-class",   "confirm-outlier", "threshold",     "clear-threshold",
-                                         "param",          "clear-param"};
+const std::vector<std::string> kModes = { "checklist", "rating", "status", "clear-override", "confirm-absent",
+    "clear-absent", "not-applicable", "clear-not-applicable", "impact-class", "confirm-outlier", "threshold",
+    "clear-threshold", "param", "clear-param" };
 
 Result<std::vector<std::pair<std::string, evidence::Answer>>> parseChecklist(const std::string& text)
 {
@@ -89,17 +86,21 @@ Result<std::vector<std::pair<std::string, double>>> parseThresholds(const std::s
         char* end = nullptr;
         const double v = value.empty() ? 0.0 : std::strtod(value.c_str(), &end);
         if (value.empty() || end != value.c_str() + value.size())
-            return Error::usage("--threshold expects KEY.green=NUMBER or KEY.yellow=NUMBER, got '" + std::string(part) + "'");
+            return Error::usage(
+                "--threshold expects KEY.green=NUMBER or KEY.yellow=NUMBER, got '" + std::string(part) + "'");
         out.emplace_back(std::string(text::trim(part.substr(0, eq))), v);
     }
     return out;
 }
 
-std::string rationale(const ParsedArgs& a) { return a.get("rationale").value_or(""); }
+std::string rationale(const ParsedArgs& a)
+{
+    return a.get("rationale").value_or("");
+}
 
 /// An override (prints its id): needs the current automatic result of the project.
 sa::Status runOverride(const ParsedArgs& a, store::Project& p, const scoring::ScoringSetup& s, const std::string& id,
-                       const std::vector<std::int64_t>& ev, Context& ctx)
+    const std::vector<std::int64_t>& ev, Context& ctx)
 {
     evidence::Override o;
     o.criterionId = id;
@@ -120,8 +121,7 @@ sa::Status runOverride(const ParsedArgs& a, store::Project& p, const scoring::Sc
 
 /// Modes that record evidence-based answers: checklist, rating, override, absent, n.a.
 std::optional<sa::Status> runAnswerMode(const std::string& mode, const ParsedArgs& a, store::Project& p,
-                                        const scoring::ScoringSetup& s, const std::string& id,
-                                        const std::vector<std::int64_t>& ev, Context& ctx)
+    const scoring::ScoringSetup& s, const std::string& id, const std::vector<std::int64_t>& ev, Context& ctx)
 {
     const auto& clock = ctx.clock;
     if (mode == "checklist") {
@@ -141,15 +141,17 @@ std::optional<sa::Status> runAnswerMode(const std::string& mode, const ParsedArg
     if (mode == "clear-override")
         return evidence::clearOverride(p.db(), id);
     if (mode == "confirm-absent" || mode == "clear-absent")
-        return scoring::assessConfirmedAbsent(p, s, id, mode == "confirm-absent" ? a.get("rationale") : std::nullopt, clock);
+        return scoring::assessConfirmedAbsent(
+            p, s, id, mode == "confirm-absent" ? a.get("rationale") : std::nullopt, clock);
     if (mode == "not-applicable" || mode == "clear-not-applicable")
-        return scoring::assessNotApplicable(p, s, id, mode == "not-applicable" ? a.get("rationale") : std::nullopt, clock);
+        return scoring::assessNotApplicable(
+            p, s, id, mode == "not-applicable" ? a.get("rationale") : std::nullopt, clock);
     return std::nullopt;
 }
 
 /// Modes that configure the ranking and the reference model of this audit.
 sa::Status runSettingMode(const std::string& mode, const ParsedArgs& a, store::Project& p,
-                          const scoring::ScoringSetup& s, const std::string& id, const Clock& clock)
+    const scoring::ScoringSetup& s, const std::string& id, const Clock& clock)
 {
     const auto author = a.get("author").value_or("");
     if (mode == "impact-class") {
@@ -185,8 +187,9 @@ int AssessCommand::run(const ParsedArgs& args, Context& ctx)
     std::vector<std::string> modes;
     std::copy_if(kModes.begin(), kModes.end(), std::back_inserter(modes), [&](const auto& m) { return args.has(m); });
     if (modes.size() != 1)
-        return usageError(ctx, *this, modes.empty() ? "give one mode (--checklist, --rating, --status, ...)"
-                                                    : "give only one mode, got --" + modes[0] + " and --" + modes[1]);
+        return usageError(ctx, *this,
+            modes.empty() ? "give one mode (--checklist, --rating, --status, ...)"
+                          : "give only one mode, got --" + modes[0] + " and --" + modes[1]);
     const bool global = modes[0] == "param" || modes[0] == "clear-param";
     if (args.positional.size() != (global ? 1u : 2u))
         return usageError(ctx, *this, global ? "--param takes PROJECT only" : "expected PROJECT and CRITERION");

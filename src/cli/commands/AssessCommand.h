@@ -14,7 +14,8 @@ public:
                "       --status S --reason-category C --rationale TEXT | --clear-override |\n"
                "       --confirm-absent --rationale TEXT | --clear-absent | --not-applicable --rationale TEXT |\n"
                "       --clear-not-applicable | --impact-class H|M|L|default | --confirm-outlier |\n"
-               "       --threshold KEY.green=V[,KEY.yellow=V] --rationale TEXT | --clear-threshold KEY.green|KEY.yellow)\n"
+               "       --threshold KEY.green=V[,KEY.yellow=V] --rationale TEXT | --clear-threshold "
+               "KEY.green|KEY.yellow)\n"
                "       [--evidence ID,...] [--author NAME]\n"
                "   or: salesaudit-cli assess PROJECT (--param NAME=JSON --rationale TEXT | --clear-param NAME)";
     }

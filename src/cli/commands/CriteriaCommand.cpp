@@ -10,7 +10,7 @@ namespace sa::cli {
 
 std::vector<OptionSpec> CriteriaCommand::options() const
 {
-    return {{"json", false, "", "list: print JSON on stdout"}, catalogueOptionSpec()};
+    return { { "json", false, "", "list: print JSON on stdout" }, catalogueOptionSpec() };
 }
 
 namespace {
@@ -44,9 +44,9 @@ int list(const std::string& dir, bool json, Context& ctx)
     if (json) {
         nlohmann::ordered_json j = nlohmann::ordered_json::array();
         for (const auto& c : cat->criteria)
-            j.push_back({{"id", c.id}, {"component", c.component}, {"weight", c.weight},
-                         {"evidence", scoring::toString(c.evidence)}, {"variants", variantsText(c)},
-                         {"impact", scoring::toString(c.impactKind)}, {"name", c.name.en}, {"name_ru", c.name.ru}});
+            j.push_back({ { "id", c.id }, { "component", c.component }, { "weight", c.weight },
+                { "evidence", scoring::toString(c.evidence) }, { "variants", variantsText(c) },
+                { "impact", scoring::toString(c.impactKind) }, { "name", c.name.en }, { "name_ru", c.name.ru } });
         ctx.out << j.dump(2) << "\n";
         return ExitOk;
     }

@@ -8,8 +8,7 @@
 namespace sa::cli {
 
 namespace {
-template <class T>
-bool parseNumber(const std::string& s, T& out)
+template <class T> bool parseNumber(const std::string& s, T& out)
 {
     const auto [ptr, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
     return ec == std::errc() && ptr == s.data() + s.size();
@@ -18,8 +17,8 @@ bool parseNumber(const std::string& s, T& out)
 
 std::vector<OptionSpec> DemoCommand::options() const
 {
-    return {{"deals", true, "N", "number of deals over the two audited years (default 3000)"},
-            {"seed", true, "S", "random seed; the same seed gives the same audit (default 1)"}};
+    return { { "deals", true, "N", "number of deals over the two audited years (default 3000)" },
+        { "seed", true, "S", "random seed; the same seed gives the same audit (default 1)" } };
 }
 
 int DemoCommand::run(const ParsedArgs& args, Context& ctx)

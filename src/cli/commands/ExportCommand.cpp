@@ -12,11 +12,11 @@ namespace sa::cli {
 
 std::vector<OptionSpec> ExportCommand::options() const
 {
-    return {{"json", true, "FILE", "the whole audit result as JSON"},
-            {"xlsx", true, "FILE", "criteria and action plan as XLSX (text as strings, never formulas)"},
-            {"csv", true, "FILE", "the action plan as CSV for Excel (UTF-8 with BOM, formulas neutralised)"},
-            {"lang", true, "ru|en", "language of the texts (default ru)"},
-            {"delimiter", true, ";|,", "CSV delimiter (default ;)"}};
+    return { { "json", true, "FILE", "the whole audit result as JSON" },
+        { "xlsx", true, "FILE", "criteria and action plan as XLSX (text as strings, never formulas)" },
+        { "csv", true, "FILE", "the action plan as CSV for Excel (UTF-8 with BOM, formulas neutralised)" },
+        { "lang", true, "ru|en", "language of the texts (default ru)" },
+        { "delimiter", true, ";|,", "CSV delimiter (default ;)" } };
 }
 
 int ExportCommand::run(const ParsedArgs& args, Context& ctx)
@@ -42,17 +42,19 @@ int ExportCommand::run(const ParsedArgs& args, Context& ctx)
     auto path = [&](const char* name) { return QString::fromStdString(args.options.at(name)); };
     if (args.has("json")) {
         // The engine's deterministic score (as `score --json`) plus everything the report prints.
-        nlohmann::json doc{{"score", nlohmann::json::parse(scoring::toJson(score).dump())}, {"report", report::toJson(*model)}};
+        nlohmann::json doc { { "score", nlohmann::json::parse(scoring::toJson(score).dump()) },
+            { "report", report::toJson(*model) } };
         if (Status s = report::writeJson(doc, path("json")); !s)
             return fail(ctx, s.error());
     }
     if (args.has("xlsx"))
-        if (Status s = report::writeXlsx({report::criteriaTable(*model), report::planTable(*model)}, path("xlsx")); !s)
+        if (Status s = report::writeXlsx({ report::criteriaTable(*model), report::planTable(*model) }, path("xlsx"));
+            !s)
             return fail(ctx, s.error());
     if (args.has("csv"))
         if (Status s = report::writeCsv(report::planTable(*model), path("csv"), csv); !s)
             return fail(ctx, s.error());
-    for (const char* name : {"json", "xlsx", "csv"})
+    for (const char* name : { "json", "xlsx", "csv" })
         if (args.has(name))
             ctx.out << "wrote " << args.options.at(name) << "\n";
     return ExitOk;

@@ -39,7 +39,8 @@ nlohmann::ordered_json toJson(const import::ImportSummary& s)
     j["duration_ms"] = s.durationMs;
     j["columns"] = nlohmann::ordered_json::array();
     for (const auto& c : s.columns)
-        j["columns"].push_back({{"field", c.field}, {"header", c.header}, {"constant", c.constant}, {"format", c.format}});
+        j["columns"].push_back(
+            { { "field", c.field }, { "header", c.header }, { "constant", c.constant }, { "format", c.format } });
     j["ignored_columns"] = s.ignoredColumns;
     j["notes"] = s.notes;
     return j;
@@ -82,14 +83,14 @@ void printText(std::ostream& out, const import::ImportSummary& s)
 
 std::vector<OptionSpec> ImportCommand::options() const
 {
-    return {{"entity", true, "ENTITY", "target: " + import::entityNames()},
-            {"preset", true, "PRESET", "source CRM: " + import::presetNames()},
-            {"mapping", true, "MAPPING.json", "column mapping file over the preset (docs/IMPORT.md)"},
-            {"sheet", true, "NAME", "XLSX sheet (default: the first)"},
-            {"strict", false, "", "reject the file on any row-level value error"},
-            {"replace", false, "", "replace an earlier import of the same file"},
-            {"dry-run", false, "", "check everything and print the summary, write nothing"},
-            {"json", false, "", "print the summary as JSON on stdout"}};
+    return { { "entity", true, "ENTITY", "target: " + import::entityNames() },
+        { "preset", true, "PRESET", "source CRM: " + import::presetNames() },
+        { "mapping", true, "MAPPING.json", "column mapping file over the preset (docs/IMPORT.md)" },
+        { "sheet", true, "NAME", "XLSX sheet (default: the first)" },
+        { "strict", false, "", "reject the file on any row-level value error" },
+        { "replace", false, "", "replace an earlier import of the same file" },
+        { "dry-run", false, "", "check everything and print the summary, write nothing" },
+        { "json", false, "", "print the summary as JSON on stdout" } };
 }
 
 int ImportCommand::run(const ParsedArgs& args, Context& ctx)
@@ -116,8 +117,8 @@ int ImportCommand::run(const ParsedArgs& args, Context& ctx)
     req.sheet = args.get("sheet");
     req.strict = args.has("strict");
     req.replace = args.has("replace");
-    auto summary = args.has("dry-run") ? import::dryRun(*project, req, ctx.clock)
-                                       : import::runImport(*project, req, ctx.clock);
+    auto summary
+        = args.has("dry-run") ? import::dryRun(*project, req, ctx.clock) : import::runImport(*project, req, ctx.clock);
     if (!summary)
         return fail(ctx, summary.error());
     if (args.has("json"))

@@ -9,7 +9,7 @@ namespace sa::cli {
 
 std::vector<OptionSpec> InfoCommand::options() const
 {
-    return {{"json", false, "", "print JSON on stdout"}};
+    return { { "json", false, "", "print JSON on stdout" } };
 }
 
 int InfoCommand::run(const ParsedArgs& args, Context& ctx)
@@ -36,7 +36,7 @@ int InfoCommand::run(const ParsedArgs& args, Context& ctx)
         j["schema_version"] = *version;
         j["company"] = info->company;
         j["variant"] = store::toString(info->variant);
-        j["period"] = {{"from", optDate(info->periodFrom)}, {"to", optDate(info->periodTo)}};
+        j["period"] = { { "from", optDate(info->periodFrom) }, { "to", optDate(info->periodTo) } };
         j["currency"] = info->currency.code;
         j["entities"] = nlohmann::ordered_json::object();
         for (const auto& [table, n] : *counts)

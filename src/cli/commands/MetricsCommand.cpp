@@ -10,13 +10,13 @@ namespace sa::cli {
 
 std::vector<OptionSpec> MetricsCommand::options() const
 {
-    return {{"json", false, "", "print JSON on stdout"},
-            {"from", true, "DATE", "first day of the period (default: W, the 12 months ending at as_of)"},
-            {"to", true, "DATE", "last day of the period; open-deal snapshots are taken at its end"},
-            {"pipeline", true, "NAME", "only deals of this pipeline (stages.pipeline_name)"},
-            {"manager", true, "NAME", "only deals owned by this manager"},
-            {"sales-channel", true, "NAME", "only deals of this sales channel"},
-            {"source", true, "NAME", "only deals of this lead source (channel)"}};
+    return { { "json", false, "", "print JSON on stdout" },
+        { "from", true, "DATE", "first day of the period (default: W, the 12 months ending at as_of)" },
+        { "to", true, "DATE", "last day of the period; open-deal snapshots are taken at its end" },
+        { "pipeline", true, "NAME", "only deals of this pipeline (stages.pipeline_name)" },
+        { "manager", true, "NAME", "only deals owned by this manager" },
+        { "sales-channel", true, "NAME", "only deals of this sales channel" },
+        { "source", true, "NAME", "only deals of this lead source (channel)" } };
 }
 
 namespace {
@@ -53,10 +53,12 @@ void printText(std::ostream& out, const metrics::Json& j)
         return;
     }
     out << "Period " << j["period"]["from"].get<std::string>() << " .. " << j["period"]["to"].get<std::string>()
-        << ", revenue basis " << j["revenue_basis"].get<std::string>() << "\n\nFunnel (" << j["funnel"]["pipeline"].get<std::string>() << "):\n";
+        << ", revenue basis " << j["revenue_basis"].get<std::string>() << "\n\nFunnel ("
+        << j["funnel"]["pipeline"].get<std::string>() << "):\n";
     for (const auto& s : j["funnel"]["stages"])
         out << "  " << s["name"].get<std::string>() << ": " << s["reached"] << " reached, " << num(s["conv_prev"])
-            << " of previous, " << num(s["conv_first"]) << " of first, Markov p(win) " << num(s["markov_p_win"]) << "\n";
+            << " of previous, " << num(s["conv_first"]) << " of first, Markov p(win) " << num(s["markov_p_win"])
+            << "\n";
     out << "  overall conversion " << num(j["funnel"]["overall_conversion"]) << "; stalled "
         << j["funnel"]["stalled"]["count"] << " (" << num(j["funnel"]["stalled"]["share"]) << ")\n"
         << "Win rate " << num(j["win_rate"]["value"]) << "; NPS " << num(j["nps"]["score"]) << " ("

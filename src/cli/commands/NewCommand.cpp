@@ -9,12 +9,12 @@ namespace sa::cli {
 std::vector<OptionSpec> NewCommand::options() const
 {
     return {
-        {"company", true, "NAME", "the audited company (required)"},
-        {"variant", true, "VARIANT", "express, standard (default) or premium"},
-        {"from", true, "DATE", "first day of the audited period (YYYY-MM-DD)"},
-        {"to", true, "DATE", "last day of the audited period (YYYY-MM-DD)"},
-        {"currency", true, "CODE", "audit currency, ISO 4217 (default RUB)"},
-        {"consultant", true, "NAME", "the consultant running the audit"},
+        { "company", true, "NAME", "the audited company (required)" },
+        { "variant", true, "VARIANT", "express, standard (default) or premium" },
+        { "from", true, "DATE", "first day of the audited period (YYYY-MM-DD)" },
+        { "to", true, "DATE", "last day of the audited period (YYYY-MM-DD)" },
+        { "currency", true, "CODE", "audit currency, ISO 4217 (default RUB)" },
+        { "consultant", true, "NAME", "the consultant running the audit" },
     };
 }
 

@@ -13,16 +13,15 @@ namespace sa::cli {
 
 std::vector<OptionSpec> NoteCommand::options() const
 {
-    return {{"kind", true, "KIND", "evidence kind: " + evidence::noteKindList()},
-            {"title", true, "TEXT", "title of the note"},
-            {"text-file", true, "FILE", "the note's text (UTF-8), '-' = stdin"},
-            {"criteria", true, "ID,...", "criteria the note supports"},
-            {"date", true, "DATE", "date of the interview/document (YYYY-MM-DD)"},
-            {"respondent", true, "NAME", "who was interviewed / observed"},
-            {"role", true, "ROLE", "the respondent's role"},
-            {"search", true, "QUERY", "full-text search instead of adding"},
-            {"json", false, "", "search: print JSON on stdout"},
-            catalogueOptionSpec()};
+    return { { "kind", true, "KIND", "evidence kind: " + evidence::noteKindList() },
+        { "title", true, "TEXT", "title of the note" },
+        { "text-file", true, "FILE", "the note's text (UTF-8), '-' = stdin" },
+        { "criteria", true, "ID,...", "criteria the note supports" },
+        { "date", true, "DATE", "date of the interview/document (YYYY-MM-DD)" },
+        { "respondent", true, "NAME", "who was interviewed / observed" },
+        { "role", true, "ROLE", "the respondent's role" },
+        { "search", true, "QUERY", "full-text search instead of adding" },
+        { "json", false, "", "search: print JSON on stdout" }, catalogueOptionSpec() };
 }
 
 namespace {
@@ -49,9 +48,9 @@ int search(const store::Project& project, const std::string& query, bool json, C
     if (json) {
         nlohmann::ordered_json j = nlohmann::ordered_json::array();
         for (const auto& h : *hits)
-            j.push_back({{"id", h.id}, {"kind", evidence::toString(h.kind)}, {"title", h.title},
-                         {"date", h.date ? nlohmann::ordered_json(formatDate(*h.date)) : nlohmann::ordered_json(nullptr)},
-                         {"snippet", h.snippet}});
+            j.push_back({ { "id", h.id }, { "kind", evidence::toString(h.kind) }, { "title", h.title },
+                { "date", h.date ? nlohmann::ordered_json(formatDate(*h.date)) : nlohmann::ordered_json(nullptr) },
+                { "snippet", h.snippet } });
         ctx.out << j.dump(2) << "\n";
         return ExitOk;
     }
@@ -64,7 +63,7 @@ int search(const store::Project& project, const std::string& query, bool json, C
 
 Result<evidence::Note> noteFromArgs(const ParsedArgs& args, const std::string& catalogueDir)
 {
-    for (const char* required : {"kind", "title", "text-file"})
+    for (const char* required : { "kind", "title", "text-file" })
         if (!args.has(required))
             return Error::usage(std::string("--") + required + " is required to add a note");
     evidence::Note n;

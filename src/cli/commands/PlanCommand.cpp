@@ -11,9 +11,9 @@ namespace sa::cli {
 
 std::vector<OptionSpec> PlanCommand::options() const
 {
-    return {{"json", false, "", "print the plan and roadmap as JSON on stdout"},
-            {"regenerate", false, "", "regenerate the proposed actions from the current score (edits are kept)"},
-            {"lang", true, "LANG", "language of generated texts: ru (default) or en"}};
+    return { { "json", false, "", "print the plan and roadmap as JSON on stdout" },
+        { "regenerate", false, "", "regenerate the proposed actions from the current score (edits are kept)" },
+        { "lang", true, "LANG", "language of generated texts: ru (default) or en" } };
 }
 
 int PlanCommand::run(const ParsedArgs& args, Context& ctx)
@@ -49,9 +49,10 @@ int PlanCommand::run(const ParsedArgs& args, Context& ctx)
         ctx.out << "\nRoadmap (month of the plan):\n";
     for (const auto& item : roadmap.threeYears) {
         const auto& a = (*plan)[item.action];
-        ctx.out << "  " << (item.startMonth == item.endMonth ? "month " + std::to_string(item.startMonth)
-                                                              : "months " + std::to_string(item.startMonth) + "-"
-                                                                    + std::to_string(item.endMonth))
+        ctx.out << "  "
+                << (item.startMonth == item.endMonth
+                           ? "month " + std::to_string(item.startMonth)
+                           : "months " + std::to_string(item.startMonth) + "-" + std::to_string(item.endMonth))
                 << "  #" << a.priority << " [" << a.ownerRole << "] " << a.targetKpi << "\n";
     }
     return ExitOk;

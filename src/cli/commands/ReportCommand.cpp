@@ -4,15 +4,14 @@
 #include "ReportSupport.h"
 
 #include <QString>
-
 #include <ostream>
 
 namespace sa::cli {
 
 std::vector<OptionSpec> ReportCommand::options() const
 {
-    return {{"pdf", true, "FILE", "the PDF to write (atomically: an earlier file stays intact on failure)"},
-            {"lang", true, "ru|en", "language of the report (default ru)"}};
+    return { { "pdf", true, "FILE", "the PDF to write (atomically: an earlier file stays intact on failure)" },
+        { "lang", true, "ru|en", "language of the report (default ru)" } };
 }
 
 int ReportCommand::run(const ParsedArgs& args, Context& ctx)

@@ -17,8 +17,8 @@ Result<report::Language> languageOption(const ParsedArgs& args)
     return Error::usage("--lang must be ru or en, not '" + it->second + "'");
 }
 
-Result<report::ReportModel> buildProjectReport(const std::string& path, report::Language lang, const Clock& clock,
-                                               scoring::ScoreResult* score)
+Result<report::ReportModel> buildProjectReport(
+    const std::string& path, report::Language lang, const Clock& clock, scoring::ScoreResult* score)
 {
     auto project = openProject(path, store::OpenMode::ReadOnly);
     if (!project)
@@ -37,7 +37,7 @@ void ensureGuiApplication()
         qputenv("QT_QPA_PLATFORM", "offscreen"); // headless: no display needed
     static int argc = 1;
     static char name[] = "salesaudit-cli";
-    static char* argv[] = {name, nullptr};
+    static char* argv[] = { name, nullptr };
     // Lives until the process ends; in-process tests call commands many times.
     static QGuiApplication* app = new QGuiApplication(argc, argv);
     Q_UNUSED(app);

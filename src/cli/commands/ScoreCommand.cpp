@@ -11,7 +11,7 @@ namespace sa::cli {
 
 std::vector<OptionSpec> ScoreCommand::options() const
 {
-    return {{"json", false, "", "print JSON on stdout"}, catalogueOptionSpec()};
+    return { { "json", false, "", "print JSON on stdout" }, catalogueOptionSpec() };
 }
 
 int ScoreCommand::run(const ParsedArgs& args, Context& ctx)

@@ -17,8 +17,8 @@ Result<std::vector<std::int64_t>> parseIdList(const std::string& text, const std
         std::int64_t v = 0;
         const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), v);
         if (part.empty() || ec != std::errc() || end != part.data() + part.size() || v <= 0)
-            return Error::usage("--" + option + " must be a comma-separated list of evidence ids, got '" +
-                                std::string(part) + "'");
+            return Error::usage(
+                "--" + option + " must be a comma-separated list of evidence ids, got '" + std::string(part) + "'");
         ids.push_back(v);
     }
     std::sort(ids.begin(), ids.end());
@@ -50,7 +50,7 @@ std::string catalogueDirOption(const ParsedArgs& args)
 
 OptionSpec catalogueOptionSpec()
 {
-    return {"catalogue", true, "DIR", "criteria catalogue folder (default: the shipped criteria/)"};
+    return { "catalogue", true, "DIR", "criteria catalogue folder (default: the shipped criteria/)" };
 }
 
 } // namespace sa::cli

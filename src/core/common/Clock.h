@@ -18,7 +18,10 @@ public:
 
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(LocalSeconds t) : m_t(t) {}
+    explicit FixedClock(LocalSeconds t)
+        : m_t(t)
+    {
+    }
     [[nodiscard]] LocalSeconds now() const override { return m_t; }
 
 private:

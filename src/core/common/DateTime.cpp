@@ -25,12 +25,12 @@ CivilDate civilFromDays(std::int64_t z) noexcept
     const unsigned mp = (5 * doy + 2) / 153;
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return {static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+    return { static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d) };
 }
 
 int daysInMonth(int y, int m) noexcept
 {
-    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static constexpr int kDays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     if (m < 1 || m > 12)
         return 0;
     const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
@@ -52,12 +52,15 @@ static std::int64_t floorDiv(std::int64_t a, std::int64_t b) noexcept
     return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
 }
 
-CivilDate dateOf(LocalSeconds s) noexcept { return civilFromDays(floorDiv(s, kSecondsPerDay)); }
+CivilDate dateOf(LocalSeconds s) noexcept
+{
+    return civilFromDays(floorDiv(s, kSecondsPerDay));
+}
 
 CivilTime timeOf(LocalSeconds s) noexcept
 {
     const auto secs = static_cast<int>(s - floorDiv(s, kSecondsPerDay) * kSecondsPerDay);
-    return {secs / 3600, secs / 60 % 60, secs % 60};
+    return { secs / 3600, secs / 60 % 60, secs % 60 };
 }
 
 int weekdayOf(LocalSeconds s) noexcept
@@ -66,12 +69,15 @@ int weekdayOf(LocalSeconds s) noexcept
     return static_cast<int>((floorDiv(s, kSecondsPerDay) % 7 + 7 + 3) % 7);
 }
 
-LocalSeconds startOfDay(LocalSeconds s) noexcept { return floorDiv(s, kSecondsPerDay) * kSecondsPerDay; }
+LocalSeconds startOfDay(LocalSeconds s) noexcept
+{
+    return floorDiv(s, kSecondsPerDay) * kSecondsPerDay;
+}
 
 LocalSeconds startOfMonth(LocalSeconds s) noexcept
 {
     const CivilDate d = dateOf(s);
-    return toLocalSeconds({d.year, d.month, 1});
+    return toLocalSeconds({ d.year, d.month, 1 });
 }
 
 int monthIndex(LocalSeconds s) noexcept
@@ -83,7 +89,7 @@ int monthIndex(LocalSeconds s) noexcept
 LocalSeconds monthFromIndex(int index) noexcept
 {
     const int y = static_cast<int>(floorDiv(index, 12));
-    return toLocalSeconds({y, index - y * 12 + 1, 1});
+    return toLocalSeconds({ y, index - y * 12 + 1, 1 });
 }
 
 LocalSeconds addMonths(LocalSeconds monthStart, int months) noexcept
@@ -109,7 +115,10 @@ std::string formatDateTime(LocalSeconds s, bool dateOnlyAtMidnight)
     return formatDate(s) + buf;
 }
 
-std::string formatMonth(LocalSeconds s) { return formatDate(s).substr(0, 7); }
+std::string formatMonth(LocalSeconds s)
+{
+    return formatDate(s).substr(0, 7);
+}
 
 namespace {
 bool digits(std::string_view t, std::size_t pos, std::size_t n, int& out) noexcept
@@ -132,7 +141,7 @@ std::optional<LocalSeconds> parseIsoDate(std::string_view t) noexcept
     if (t.size() != 10 || t[4] != '-' || t[7] != '-' || !digits(t, 0, 4, y) || !digits(t, 5, 2, m)
         || !digits(t, 8, 2, d) || !isValidDate(y, m, d))
         return std::nullopt;
-    return toLocalSeconds({y, m, d});
+    return toLocalSeconds({ y, m, d });
 }
 
 std::optional<LocalSeconds> parseIsoDateTime(std::string_view t) noexcept
@@ -143,7 +152,8 @@ std::optional<LocalSeconds> parseIsoDateTime(std::string_view t) noexcept
     if (t.size() == 10)
         return date;
     int h, mi, s = 0;
-    if ((t[10] != ' ' && t[10] != 'T') || t.size() < 16 || t[13] != ':' || !digits(t, 11, 2, h) || !digits(t, 14, 2, mi))
+    if ((t[10] != ' ' && t[10] != 'T') || t.size() < 16 || t[13] != ':' || !digits(t, 11, 2, h)
+        || !digits(t, 14, 2, mi))
         return std::nullopt;
     if (t.size() != 16 && (t.size() != 19 || t[16] != ':' || !digits(t, 17, 2, s)))
         return std::nullopt;

@@ -15,7 +15,7 @@ constexpr LocalSeconds kSecondsPerDay = 86400;
 struct CivilDate {
     int year = 1970;
     int month = 1; ///< 1..12
-    int day = 1;   ///< 1..31
+    int day = 1; ///< 1..31
     friend bool operator==(const CivilDate&, const CivilDate&) = default;
 };
 

@@ -5,9 +5,15 @@
 
 namespace sa {
 
-static double scale(const Currency& c) noexcept { return std::pow(10.0, c.exponent); }
+static double scale(const Currency& c) noexcept
+{
+    return std::pow(10.0, c.exponent);
+}
 
-double toMajor(Minor m, const Currency& c) noexcept { return static_cast<double>(m) / scale(c); }
+double toMajor(Minor m, const Currency& c) noexcept
+{
+    return static_cast<double>(m) / scale(c);
+}
 
 std::optional<Minor> toMinor(double major, const Currency& c) noexcept
 {

@@ -11,7 +11,7 @@ using Minor = std::int64_t;
 
 struct Currency {
     std::string code = "RUB"; ///< ISO 4217
-    int exponent = 2;         ///< minor units per major unit = 10^exponent
+    int exponent = 2; ///< minor units per major unit = 10^exponent
 };
 
 [[nodiscard]] double toMajor(Minor m, const Currency& c = {}) noexcept;

@@ -31,15 +31,18 @@ std::string Params::defaultCatalogueDir()
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
-        for (const fs::path& candidate : {exe.parent_path().parent_path() / "share" / "salesaudit" / "criteria",
-                                          exe.parent_path() / "criteria"})
+        for (const fs::path& candidate :
+            { exe.parent_path().parent_path() / "share" / "salesaudit" / "criteria", exe.parent_path() / "criteria" })
             if (fs::exists(candidate / "refs.json", ec))
                 return candidate.string();
     }
     return SA_SOURCE_CRITERIA_DIR;
 }
 
-bool Params::has(const std::string& name) const { return m_values.contains(name) && !m_values[name].is_null(); }
+bool Params::has(const std::string& name) const
+{
+    return m_values.contains(name) && !m_values[name].is_null();
+}
 
 std::optional<double> Params::number(const std::string& name) const
 {
@@ -48,7 +51,10 @@ std::optional<double> Params::number(const std::string& name) const
     return m_values[name].get<double>();
 }
 
-double Params::number(const std::string& name, double fallback) const { return number(name).value_or(fallback); }
+double Params::number(const std::string& name, double fallback) const
+{
+    return number(name).value_or(fallback);
+}
 
 std::vector<std::string> Params::strings(const std::string& name) const
 {

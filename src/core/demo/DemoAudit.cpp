@@ -43,7 +43,8 @@ Result<DemoSummary> createDemoAudit(const std::string& path, const DemoOptions& 
         return Error::usage("refusing to overwrite an existing file: " + path);
     // Built under a temporary name and renamed when complete: the demo appears whole or not at all.
     const fs::path target(path);
-    const fs::path tmp = (target.has_parent_path() ? target.parent_path() : fs::path(".")) / ("." + target.filename().string() + ".demo-tmp");
+    const fs::path tmp = (target.has_parent_path() ? target.parent_path() : fs::path("."))
+        / ("." + target.filename().string() + ".demo-tmp");
     fs::remove(tmp, ec);
     store::AuditInfo info;
     info.company = "ООО «Склад-Системы» (демо)";
@@ -56,8 +57,8 @@ Result<DemoSummary> createDemoAudit(const std::string& path, const DemoOptions& 
             return project.error();
         summary = fillDemoData(*project, options, clock);
         if (summary) {
-            if (Status s = addDemoAssessments(*project, options.catalogueDir.empty() ? Params::defaultCatalogueDir()
-                                                                                     : options.catalogueDir, clock);
+            if (Status s = addDemoAssessments(*project,
+                    options.catalogueDir.empty() ? Params::defaultCatalogueDir() : options.catalogueDir, clock);
                 !s)
                 summary = s.error();
         }

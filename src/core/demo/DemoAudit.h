@@ -14,9 +14,9 @@
 namespace sa::demo {
 
 struct DemoOptions {
-    int deals = 3000;          ///< acquisition + account deals over the 24 months before `end`
+    int deals = 3000; ///< acquisition + account deals over the 24 months before `end`
     std::uint64_t seed = 1;
-    std::string catalogueDir;  ///< criteria folder; empty = Params::defaultCatalogueDir()
+    std::string catalogueDir; ///< criteria folder; empty = Params::defaultCatalogueDir()
     LocalSeconds end = 1751306400; ///< the export moment: 2025-06-30 18:00 (test_demo checks it)
 };
 

@@ -47,7 +47,8 @@ private:
     Status insertDeal(int index);
     LocalSeconds drawCreated();
     std::size_t drawOwner(LocalSeconds at, bool farmer);
-    void insertActivities(const std::string& dealRef, std::int64_t deal, std::int64_t owner, LocalSeconds from, LocalSeconds to, int count);
+    void insertActivities(const std::string& dealRef, std::int64_t deal, std::int64_t owner, LocalSeconds from,
+        LocalSeconds to, int count);
     // DemoSales.cpp
     Status insertOrders();
     void insertClientOrders(const Client& c);
@@ -73,7 +74,7 @@ private:
     std::int64_t m_won = 0, m_lost = 0, m_accountWon = 0, m_accountLost = 0;
     std::vector<Client> m_clients;
     std::map<int, std::map<std::size_t, int>> m_leadsByMonthChannel; ///< monthIndex → channel → leads
-    std::map<int, double> m_revenueByMonth;                          ///< paid orders, RUB
+    std::map<int, double> m_revenueByMonth; ///< paid orders, RUB
     std::map<int, int> m_newClientsByMonth;
     std::map<int, std::map<std::size_t, double>> m_wonByMonthManager;
     store::Statement m_insClient, m_insDeal, m_insHistory, m_insActivity, m_insLead, m_insOrder, m_insNps;

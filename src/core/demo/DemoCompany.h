@@ -8,39 +8,39 @@ namespace sa::demo {
 
 struct DemoManager {
     const char* name;
-    const char* role;      ///< managers.role
-    double skill;          ///< conversion multiplier
-    double load;           ///< share of new deals (relative)
-    const char* hired;     ///< "YYYY-MM-DD" or nullptr (long-tenured)
-    const char* left;      ///< "YYYY-MM-DD" or nullptr (employed)
-    bool farmer;           ///< works the account pipeline
+    const char* role; ///< managers.role
+    double skill; ///< conversion multiplier
+    double load; ///< share of new deals (relative)
+    const char* hired; ///< "YYYY-MM-DD" or nullptr (long-tenured)
+    const char* left; ///< "YYYY-MM-DD" or nullptr (employed)
+    bool farmer; ///< works the account pipeline
 };
 
 struct DemoChannel {
     const char* name;
-    const char* type;      ///< channels.type
-    double share;          ///< share of leads
-    double conversion;     ///< conversion multiplier
-    double costPerLead;    ///< RUB; 0 = no paid spend
+    const char* type; ///< channels.type
+    double share; ///< share of leads
+    double conversion; ///< conversion multiplier
+    double costPerLead; ///< RUB; 0 = no paid spend
     bool inbound;
 };
 
 struct DemoSegment {
     const char* name;
     double share;
-    double medianDeal;     ///< RUB
-    double repeatDays;     ///< mean days between repeat orders
+    double medianDeal; ///< RUB
+    double repeatDays; ///< mean days between repeat orders
     double churnPerOrder;
 };
 
 struct DemoStage {
     const char* name;
-    const char* process;   ///< stages.process_stage
+    const char* process; ///< stages.process_stage
     bool mandatory;
-    const char* funnel;    ///< stages.funnel_step
-    double probability;    ///< default_probability
-    double passRate;       ///< chance to move on (before multipliers)
-    double dwellDays;      ///< mean days in the stage
+    const char* funnel; ///< stages.funnel_step
+    double probability; ///< default_probability
+    double passRate; ///< chance to move on (before multipliers)
+    double dwellDays; ///< mean days in the stage
 };
 
 const std::vector<DemoManager>& demoManagers();

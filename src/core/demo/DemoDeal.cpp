@@ -12,11 +12,11 @@ struct Walk {
     std::vector<std::pair<std::size_t, LocalSeconds>> path; ///< (open stage index, entered)
     const char* status = "open";
     LocalSeconds closed = 0;
-    bool abandoned = false;   ///< stays open in its stage with no further work: stalled
+    bool abandoned = false; ///< stays open in its stage with no further work: stalled
 };
 
 Walk walkStages(DemoRandom& rng, std::size_t first, LocalSeconds created, double mult, double dwellMult,
-                LocalSeconds end, double abandonRate)
+    LocalSeconds end, double abandonRate)
 {
     const auto& stages = demoStages();
     Walk w;
@@ -63,7 +63,7 @@ Status DemoBuilder::insertDeal(int index)
             w.push_back(c.share);
         return w;
     }());
-    const std::size_t seg = account ? 1 : m_rng.weighted({0.62, 0.30, 0.08});
+    const std::size_t seg = account ? 1 : m_rng.weighted({ 0.62, 0.30, 0.08 });
     std::size_t client = account ? m_rng.pick(customers) : 0;
     if (!account) {
         insertClient(seg, created, m_managers[owner], false);
@@ -75,15 +75,16 @@ Status DemoBuilder::insertDeal(int index)
     const double abandonRate = demoManagers()[owner].load > 1.5 ? 0.08 : 0.025;
     const Walk w = walkStages(m_rng, account ? 2 : 0, created, mult, seg == 2 ? 1.6 : 1.0, m_opt.end, abandonRate);
     const auto& stageIds = account ? m_accountStages : m_openStages;
-    const std::int64_t terminal = std::string_view(w.status) == "won" ? (account ? m_accountWon : m_won)
-                                                                      : (account ? m_accountLost : m_lost);
+    const std::int64_t terminal
+        = std::string_view(w.status) == "won" ? (account ? m_accountWon : m_won) : (account ? m_accountLost : m_lost);
     const bool closed = std::string_view(w.status) != "open";
     const LocalSeconds lastMove = closed ? w.closed : w.path.back().second;
     const DemoSegment& segment = demoSegments()[m_clients[client].segment];
     const double amount = std::round(m_rng.logNormal(segment.medianDeal * (account ? 0.5 : 1.0), 0.7) / 1000) * 1000;
     const bool noAmount = !closed && w.path.back().first <= 1 && m_rng.chance(0.2);
-    const std::string reason = m_rng.chance(0.12) ? m_rng.pick(demoLossReasons()) : m_rng.pick(std::vector<std::string>(
-        demoLossReasons().begin(), demoLossReasons().end() - 2));
+    const std::string reason = m_rng.chance(0.12)
+        ? m_rng.pick(demoLossReasons())
+        : m_rng.pick(std::vector<std::string>(demoLossReasons().begin(), demoLossReasons().end() - 2));
 
     m_insDeal.bind(1, std::to_string(100000 + index)).bind(2, "Сделка №" + std::to_string(100000 + index));
     const std::string dealRef = std::to_string(100000 + index);
@@ -96,9 +97,12 @@ Status DemoBuilder::insertDeal(int index)
     m_insDeal.bind(12, closed ? terminal : stageIds[w.path.back().first]).bind(13, lastMove).bind(14, w.status);
     m_insDeal.bind(15, closed ? std::optional<LocalSeconds>(w.closed) : std::nullopt);
     m_insDeal.bind(16, noAmount ? std::nullopt : std::optional<std::int64_t>(minor(amount)));
-    m_insDeal.bind(17, m_rng.chance(0.35) ? std::optional<double>(demoStages()[w.path.back().first].probability) : std::nullopt);
+    m_insDeal.bind(
+        17, m_rng.chance(0.35) ? std::optional<double>(demoStages()[w.path.back().first].probability) : std::nullopt);
     const bool hasExpected = closed ? m_rng.chance(0.4) : m_rng.chance(0.6);
-    m_insDeal.bind(18, hasExpected ? std::optional<LocalSeconds>(startOfDay(created) + m_rng.integer(30, 90) * kSecondsPerDay) : std::nullopt);
+    m_insDeal.bind(18,
+        hasExpected ? std::optional<LocalSeconds>(startOfDay(created) + m_rng.integer(30, 90) * kSecondsPerDay)
+                    : std::nullopt);
     const bool lost = std::string_view(w.status) == "lost";
     m_insDeal.bind(19, lost && m_rng.chance(0.55) ? std::optional<std::string>(reason) : std::nullopt);
     exec(m_insDeal);
@@ -125,7 +129,8 @@ Status DemoBuilder::insertDeal(int index)
     const std::int64_t mgr = m_managers[owner];
     if (!account && ch.inbound) {
         const double hours = m_rng.logNormal(1.9, 1.1);
-        insertActivities(dealRef, dealId, mgr, created + static_cast<LocalSeconds>(hours * 3600), created + static_cast<LocalSeconds>(hours * 3600) + 1, 1);
+        insertActivities(dealRef, dealId, mgr, created + static_cast<LocalSeconds>(hours * 3600),
+            created + static_cast<LocalSeconds>(hours * 3600) + 1, 1);
     }
     for (std::size_t k = 0; k < w.path.size(); ++k) {
         const LocalSeconds from = w.path[k].second;
@@ -162,7 +167,7 @@ Status DemoBuilder::insertDeal(int index)
         ++m_leadsByMonthChannel[monthIndex(created)][channel];
     }
     if (std::string_view(w.status) == "won") {
-        m_clients[client].firstOrders.push_back({w.closed + m_rng.integer(1, 5) * kSecondsPerDay, amount, dealId});
+        m_clients[client].firstOrders.push_back({ w.closed + m_rng.integer(1, 5) * kSecondsPerDay, amount, dealId });
         m_wonByMonthManager[monthIndex(w.closed)][owner] += amount;
     }
     return m_error;

@@ -8,7 +8,7 @@ namespace sa::demo {
 
 namespace {
 // Relative deal volume per calendar month: January/May dips, summer lull, autumn rise.
-constexpr double kSeason[12] = {0.70, 0.95, 1.05, 1.05, 0.85, 0.95, 0.85, 0.85, 1.10, 1.20, 1.20, 1.10};
+constexpr double kSeason[12] = { 0.70, 0.95, 1.05, 1.05, 0.85, 0.95, 0.85, 0.85, 1.10, 1.20, 1.20, 1.10 };
 
 // Moves a moment outside Mon–Fri 09:00–18:00 to the next working-hours start.
 LocalSeconds toWorkingHours(LocalSeconds t)
@@ -63,7 +63,7 @@ Status DemoBuilder::insertPipeline()
     auto lead = m_db.prepare("INSERT INTO leads (ext_id, created_at, channel_id, channel_raw, direction, owner_id,"
                              " assigned_at, mql_at, sql_at, disqualified_at, disqualify_reason, client_id, deal_id,"
                              " deal_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (auto* r : {&deal, &hist, &act, &lead})
+    for (auto* r : { &deal, &hist, &act, &lead })
         if (!*r)
             return r->error();
     m_insDeal = std::move(*deal);
@@ -76,12 +76,13 @@ Status DemoBuilder::insertPipeline()
     return m_error;
 }
 
-void DemoBuilder::insertActivities(const std::string& dealRef, std::int64_t deal, std::int64_t owner, LocalSeconds from, LocalSeconds to, int n)
+void DemoBuilder::insertActivities(
+    const std::string& dealRef, std::int64_t deal, std::int64_t owner, LocalSeconds from, LocalSeconds to, int n)
 {
-    static const std::vector<std::string> callOutcomes = {"Дозвонился", "Дозвонился", "Не дозвонился", "Перезвонить"};
+    static const std::vector<std::string> callOutcomes = { "Дозвонился", "Дозвонился", "Не дозвонился", "Перезвонить" };
     const std::int64_t span = std::max<std::int64_t>(to - from, 600);
     for (int k = 0; k < n; ++k) {
-        const std::size_t type = m_rng.weighted({0.58, 0.27, 0.15});
+        const std::size_t type = m_rng.weighted({ 0.58, 0.27, 0.15 });
         const LocalSeconds at = std::min(toWorkingHours(from + m_rng.integer(0, span - 1)), m_opt.end);
         const bool colleague = m_rng.chance(0.06);
         const std::int64_t mgr = colleague ? m_managers[static_cast<std::size_t>(m_rng.integer(0, 5))] : owner;

@@ -11,7 +11,10 @@ namespace sa::demo {
 
 class DemoRandom {
 public:
-    explicit DemoRandom(std::uint64_t seed) : m_engine(seed) {}
+    explicit DemoRandom(std::uint64_t seed)
+        : m_engine(seed)
+    {
+    }
 
     /// Uniform in [0, 1).
     double uniform() { return static_cast<double>(m_engine() >> 11) * 0x1.0p-53; }
@@ -44,8 +47,7 @@ public:
         }
         return weights.size() - 1;
     }
-    template <class T>
-    const T& pick(const std::vector<T>& items)
+    template <class T> const T& pick(const std::vector<T>& items)
     {
         return items[static_cast<std::size_t>(integer(0, static_cast<std::int64_t>(items.size()) - 1))];
     }

@@ -6,11 +6,17 @@
 namespace sa::demo {
 
 namespace {
-LocalSeconds dateOrZero(const char* iso) { return iso ? *parseIsoDate(iso) : 0; }
+LocalSeconds dateOrZero(const char* iso)
+{
+    return iso ? *parseIsoDate(iso) : 0;
+}
 } // namespace
 
 DemoBuilder::DemoBuilder(store::Connection& db, const DemoOptions& options, LocalSeconds now)
-    : m_db(db), m_opt(options), m_rng(options.seed), m_now(now)
+    : m_db(db)
+    , m_opt(options)
+    , m_rng(options.seed)
+    , m_now(now)
 {
     const LocalSeconds endMonth = startOfMonth(m_opt.end);
     m_dealsFrom = addMonths(endMonth, -23);
@@ -26,7 +32,10 @@ void DemoBuilder::exec(store::Statement& st)
         m_error = s;
 }
 
-std::int64_t DemoBuilder::minor(double rub) const { return static_cast<std::int64_t>(std::llround(rub * 100.0)); }
+std::int64_t DemoBuilder::minor(double rub) const
+{
+    return static_cast<std::int64_t>(std::llround(rub * 100.0));
+}
 
 bool DemoBuilder::employedAt(std::size_t manager, LocalSeconds t) const
 {
@@ -36,8 +45,8 @@ bool DemoBuilder::employedAt(std::size_t manager, LocalSeconds t) const
 
 Status DemoBuilder::build()
 {
-    for (auto step : {&DemoBuilder::insertReference, &DemoBuilder::insertPipeline, &DemoBuilder::insertOrders,
-                      &DemoBuilder::insertCostsPlansFinancials, &DemoBuilder::insertBatches}) {
+    for (auto step : { &DemoBuilder::insertReference, &DemoBuilder::insertPipeline, &DemoBuilder::insertOrders,
+             &DemoBuilder::insertCostsPlansFinancials, &DemoBuilder::insertBatches }) {
         if (Status s = (this->*step)(); !s)
             return s;
         if (!m_error)
@@ -71,8 +80,9 @@ Status DemoBuilder::insertReference()
     // Clients that bought before the audited deals start; one of them is the key client.
     const int existing = std::max(40, m_opt.deals / 10);
     for (int i = 0; i < existing; ++i) {
-        const std::size_t seg = i == 0 ? 2 : m_rng.weighted({0.62, 0.30, 0.08});
-        const LocalSeconds created = m_ordersFrom + m_rng.integer(0, (m_dealsFrom - m_ordersFrom) / kSecondsPerDay) * kSecondsPerDay;
+        const std::size_t seg = i == 0 ? 2 : m_rng.weighted({ 0.62, 0.30, 0.08 });
+        const LocalSeconds created
+            = m_ordersFrom + m_rng.integer(0, (m_dealsFrom - m_ordersFrom) / kSecondsPerDay) * kSecondsPerDay;
         const std::size_t owner = 6 + static_cast<std::size_t>(m_rng.integer(0, 2));
         insertClient(seg, created, m_managers[owner], true);
         m_clients.back().key = i == 0;
@@ -82,8 +92,10 @@ Status DemoBuilder::insertReference()
 
 Status DemoBuilder::insertManagers()
 {
-    auto st = m_db.prepare("INSERT INTO managers (name, role, is_sales, hired_at, terminated_at) VALUES (?, ?, 1, ?, ?)");
-    auto alias = m_db.prepare("INSERT INTO manager_aliases (alias_key, alias, manager_id, origin) VALUES (?, ?, ?, 'import')");
+    auto st
+        = m_db.prepare("INSERT INTO managers (name, role, is_sales, hired_at, terminated_at) VALUES (?, ?, 1, ?, ?)");
+    auto alias
+        = m_db.prepare("INSERT INTO manager_aliases (alias_key, alias, manager_id, origin) VALUES (?, ?, ?, 'import')");
     if (!st || !alias)
         return !st ? st.error() : alias.error();
     for (const DemoManager& m : demoManagers()) {
@@ -100,8 +112,8 @@ Status DemoBuilder::insertManagers()
     return m_error;
 }
 
-Status DemoBuilder::insertStages(const char* pipeline, std::vector<std::int64_t>& open, std::int64_t& won,
-                                 std::int64_t& lost)
+Status DemoBuilder::insertStages(
+    const char* pipeline, std::vector<std::int64_t>& open, std::int64_t& won, std::int64_t& lost)
 {
     auto st = m_db.prepare("INSERT INTO stages (pipeline_name, name, name_key, ord, terminal, process_stage, mandatory,"
                            " funnel_step, default_probability, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
@@ -117,7 +129,7 @@ Status DemoBuilder::insertStages(const char* pipeline, std::vector<std::int64_t>
         open.push_back(m_db.lastInsertRowId());
         count("stages");
     }
-    for (const char* terminal : {"won", "lost"}) {
+    for (const char* terminal : { "won", "lost" }) {
         const char* name = std::string_view(terminal) == "won" ? kWonStage : kLostStage;
         st->bind(1, pipeline).bind(2, name).bind(3, text::matchKey(name)).bind(4, ord++).bind(5, terminal);
         st->bind(6, account ? "account" : "fulfilment").bind(7, 0).bind(8, "none");
@@ -136,14 +148,18 @@ std::int64_t DemoBuilder::insertClient(std::size_t segment, LocalSeconds created
     const std::string name = n == 0 && existing ? kKeyClient : demoCompanyName(n);
     const DemoSegment& seg = demoSegments()[segment];
     // Categories only loosely follow real value: C2 finds that the CRM category misses A clients.
-    const std::string category = segment == 2 ? "VIP" : m_rng.chance(0.25) ? "Ключевой" : m_rng.chance(0.6) ? "Стандарт" : "";
+    const std::string category = segment == 2 ? "VIP"
+        : m_rng.chance(0.25)                  ? "Ключевой"
+        : m_rng.chance(0.6)                   ? "Стандарт"
+                                              : "";
     st->bind(1, "C" + std::to_string(10000 + n)).bind(2, name).bind(3, text::matchKey(name));
     st->bind(4, std::to_string(7700000000LL + n * 7919LL)).bind(5, owner).bind(6, created);
     st->bind(7, category.empty() ? std::optional<std::string>() : category).bind(8, seg.name);
     st->bind(9, m_rng.pick(demoIndustries())).bind(10, m_rng.chance(0.4) ? "Москва" : "Санкт-Петербург");
-    st->bind(11, m_rng.chance(existing ? 0.5 : 0.2) ? std::optional<std::int64_t>(minor(seg.medianDeal * 6)) : std::nullopt);
+    st->bind(
+        11, m_rng.chance(existing ? 0.5 : 0.2) ? std::optional<std::int64_t>(minor(seg.medianDeal * 6)) : std::nullopt);
     exec(*st);
-    m_clients.push_back({m_db.lastInsertRowId(), segment, owner, created, false, {}});
+    m_clients.push_back({ m_db.lastInsertRowId(), segment, owner, created, false, {} });
     count("clients");
     return m_clients.back().id;
 }

@@ -7,17 +7,18 @@
 namespace sa::demo {
 
 namespace {
-const std::vector<std::string> kCategories = {"Оборудование", "Техника", "Электроника", "ПО", "Услуги", "Расходники"};
-const std::vector<std::string> kPromoterComments = {"Всё отлично, спасибо!", "Быстро привезли и смонтировали",
-                                                    "Менеджер всегда на связи; рекомендую"};
-const std::vector<std::string> kDetractorComments = {"Сорвали сроки поставки", "Менеджер не перезванивает",
-                                                     "Документы пришлось запрашивать дважды"};
+const std::vector<std::string> kCategories = { "Оборудование", "Техника", "Электроника", "ПО", "Услуги", "Расходники" };
+const std::vector<std::string> kPromoterComments
+    = { "Всё отлично, спасибо!", "Быстро привезли и смонтировали", "Менеджер всегда на связи; рекомендую" };
+const std::vector<std::string> kDetractorComments
+    = { "Сорвали сроки поставки", "Менеджер не перезванивает", "Документы пришлось запрашивать дважды" };
 } // namespace
 
 Status DemoBuilder::insertOrders()
 {
-    auto order = m_db.prepare("INSERT INTO orders (ext_id, client_ref, client_id, deal_ref, deal_id, order_date, amount,"
-                              " gross_profit, status, product_category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto order
+        = m_db.prepare("INSERT INTO orders (ext_id, client_ref, client_id, deal_ref, deal_id, order_date, amount,"
+                       " gross_profit, status, product_category) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto nps = m_db.prepare("INSERT INTO nps_responses (ext_id, client_ref, client_id, respondent, responded_at, score,"
                             " comment, manager_id, segment, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'crm_survey')");
     if (!order || !nps)
@@ -36,7 +37,8 @@ void DemoBuilder::insertClientOrders(const Client& c)
     const DemoSegment& seg = demoSegments()[c.segment];
     std::vector<Client::FirstOrder> starts = c.firstOrders;
     if (clientIndex < static_cast<std::size_t>(std::max(40, m_opt.deals / 10)))
-        starts.push_back({c.created + m_rng.integer(0, 20) * kSecondsPerDay, m_rng.logNormal(seg.medianDeal, 0.6), 0});
+        starts.push_back(
+            { c.created + m_rng.integer(0, 20) * kSecondsPerDay, m_rng.logNormal(seg.medianDeal, 0.6), 0 });
     std::sort(starts.begin(), starts.end(), [](const auto& a, const auto& b) { return a.at < b.at; });
     bool first = true;
     for (const auto& start : starts) {
@@ -63,11 +65,17 @@ void DemoBuilder::insertClientOrders(const Client& c)
                     const std::size_t mgr = static_cast<std::size_t>(
                         std::find(m_managers.begin(), m_managers.end(), c.owner) - m_managers.begin());
                     const double skill = mgr < demoManagers().size() ? demoManagers()[mgr].skill : 1.0;
-                    const int score = static_cast<int>(std::clamp(std::round(7.4 + 3.0 * (skill - 1.0) + 2.1 * m_rng.normal()), 0.0, 10.0));
+                    const int score = static_cast<int>(
+                        std::clamp(std::round(7.4 + 3.0 * (skill - 1.0) + 2.1 * m_rng.normal()), 0.0, 10.0));
                     const bool comment = m_rng.chance(0.45);
-                    m_insNps.bind(1, "N" + std::to_string(m_summary.rows["nps_responses"] + 1)).bind(2, ref).bind(3, c.id);
+                    m_insNps.bind(1, "N" + std::to_string(m_summary.rows["nps_responses"] + 1))
+                        .bind(2, ref)
+                        .bind(3, c.id);
                     m_insNps.bind(4, "Закупщик").bind(5, answered).bind(6, score);
-                    m_insNps.bind(7, comment ? std::optional<std::string>(m_rng.pick(score >= 9 ? kPromoterComments : kDetractorComments)) : std::nullopt);
+                    m_insNps.bind(7,
+                        comment ? std::optional<std::string>(
+                            m_rng.pick(score >= 9 ? kPromoterComments : kDetractorComments))
+                                : std::nullopt);
                     m_insNps.bind(8, c.owner).bind(9, seg.name);
                     exec(m_insNps);
                     count("nps_responses");
@@ -93,8 +101,9 @@ void DemoBuilder::insertClientOrders(const Client& c)
 Status DemoBuilder::insertCostsPlansFinancials()
 {
     auto cost = m_db.prepare("INSERT INTO channel_costs (month, channel_id, cost) VALUES (?, ?, ?)");
-    auto plan = m_db.prepare("INSERT INTO plans (month, scope, scope_ref, scope_id, revenue_plan, new_business_plan,"
-                             " new_clients_plan, forecast_amount, forecast_made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto plan
+        = m_db.prepare("INSERT INTO plans (month, scope, scope_ref, scope_id, revenue_plan, new_business_plan,"
+                       " new_clients_plan, forecast_amount, forecast_made_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto fin = m_db.prepare("INSERT INTO financials (month, revenue, gross_profit, net_profit, sales_team_cost,"
                             " marketing_cost) VALUES (?, ?, ?, ?, ?, ?)");
     if (!cost || !plan || !fin)
@@ -162,7 +171,13 @@ Status DemoBuilder::insertBatches()
         return st.error();
     const std::string source = "Demo generator (seed " + std::to_string(m_opt.seed) + ")";
     for (const auto& [table, n] : m_summary.rows) {
-        st->bind(1, table).bind(2, "demo:" + table).bind(3, source).bind(4, m_opt.end).bind(5, n).bind(6, n).bind(7, m_now);
+        st->bind(1, table)
+            .bind(2, "demo:" + table)
+            .bind(3, source)
+            .bind(4, m_opt.end)
+            .bind(5, n)
+            .bind(6, n)
+            .bind(7, m_now);
         exec(*st);
     }
     return m_error;

@@ -13,17 +13,21 @@ using store::Statement;
 const char* toString(Answer a) noexcept
 {
     switch (a) {
-    case Answer::Yes: return "yes";
-    case Answer::Partly: return "partly";
-    case Answer::No: return "no";
-    case Answer::Na: return "na";
+    case Answer::Yes:
+        return "yes";
+    case Answer::Partly:
+        return "partly";
+    case Answer::No:
+        return "no";
+    case Answer::Na:
+        return "na";
     }
     return "na";
 }
 
 std::optional<Answer> parseAnswer(std::string_view s) noexcept
 {
-    for (auto a : {Answer::Yes, Answer::Partly, Answer::No, Answer::Na})
+    for (auto a : { Answer::Yes, Answer::Partly, Answer::No, Answer::Na })
         if (s == toString(a))
             return a;
     return std::nullopt;
@@ -52,8 +56,7 @@ bool isFullSentence(const std::string& s)
 namespace {
 
 /// Runs `st` to the end, calling `row` for each row.
-template <class F>
-Status forEachRow(Statement& st, F&& row)
+template <class F> Status forEachRow(Statement& st, F&& row)
 {
     for (;;) {
         auto r = st.step();
@@ -100,13 +103,15 @@ Status loadCriteria(const Connection& db, Assessments& a)
 
 Status loadAnswers(const Connection& db, Assessments& a)
 {
-    auto st = db.prepare("SELECT criterion_id, item, answer, declared FROM checklist_answers ORDER BY criterion_id, item");
+    auto st
+        = db.prepare("SELECT criterion_id, item, answer, declared FROM checklist_answers ORDER BY criterion_id, item");
     if (!st)
         return st.error();
-    if (auto s = forEachRow(*st, [&](Statement& r) {
-            a.criteria[r.getText(0)].answers[r.getText(1)] =
-                {r.getText(1), parseAnswer(r.getText(2)).value_or(Answer::Na), r.getInt(3) != 0, {}};
-        });
+    if (auto s = forEachRow(*st,
+            [&](Statement& r) {
+                a.criteria[r.getText(0)].answers[r.getText(1)]
+                    = { r.getText(1), parseAnswer(r.getText(2)).value_or(Answer::Na), r.getInt(3) != 0, {} };
+            });
         !s)
         return s;
     auto ev = db.prepare("SELECT criterion_id, item, evidence_id FROM assessment_evidence"
@@ -126,15 +131,16 @@ Status loadAnswers(const Connection& db, Assessments& a)
 Result<std::vector<Override>> readOverrides(const Connection& db, bool activeOnly)
 {
     auto st = db.prepare(std::string("SELECT id, criterion_id, auto_status, auto_value, new_status, reason_category,"
-                                     " rationale, evidence_ids, author, created_at, active FROM overrides") +
-                         (activeOnly ? " WHERE active = 1 ORDER BY criterion_id, id" : " ORDER BY id"));
+                                     " rationale, evidence_ids, author, created_at, active FROM overrides")
+        + (activeOnly ? " WHERE active = 1 ORDER BY criterion_id, id" : " ORDER BY id"));
     if (!st)
         return st.error();
     std::vector<Override> out;
-    if (auto s = forEachRow(*st, [&](Statement& r) {
-            out.push_back({r.getInt(0), r.getText(1), r.getText(2), r.getOptDouble(3), r.getText(4), r.getText(5),
-                           r.getText(6), parseIds(r.getText(7)), r.getText(8), r.getInt(9), r.getInt(10) != 0});
-        });
+    if (auto s = forEachRow(*st,
+            [&](Statement& r) {
+                out.push_back({ r.getInt(0), r.getText(1), r.getText(2), r.getOptDouble(3), r.getText(4), r.getText(5),
+                    r.getText(6), parseIds(r.getText(7)), r.getText(8), r.getInt(9), r.getInt(10) != 0 });
+            });
         !s)
         return s.error();
     return out;
@@ -147,14 +153,14 @@ Status loadRefOverrides(const Connection& db, Assessments& a)
     if (!st)
         return st.error();
     return forEachRow(*st, [&](Statement& r) {
-        a.refOverrides.push_back({r.getText(0), r.getText(1), nlohmann::json::parse(r.getText(2), nullptr, false),
-                                  r.getText(3), r.getText(4), r.getInt(5)});
+        a.refOverrides.push_back({ r.getText(0), r.getText(1), nlohmann::json::parse(r.getText(2), nullptr, false),
+            r.getText(3), r.getText(4), r.getInt(5) });
     });
 }
 
 /// Makes sure the criterion has an assessments row, then runs one UPDATE on it.
 Status updateAssessment(Connection& db, const std::string& criterionId, const std::string& setSql,
-                        const std::function<void(Statement&)>& bind, const Clock& clock)
+    const std::function<void(Statement&)>& bind, const Clock& clock)
 {
     auto up = db.prepare("INSERT INTO assessments(criterion_id, updated_at) VALUES (?, ?)"
                          " ON CONFLICT(criterion_id) DO UPDATE SET updated_at = excluded.updated_at");
@@ -172,7 +178,7 @@ Status updateAssessment(Connection& db, const std::string& criterionId, const st
 
 /// One transaction around updateAssessment.
 Status assessmentTx(Connection& db, const std::string& criterionId, const std::string& setSql,
-                    const std::function<void(Statement&)>& bind, const Clock& clock)
+    const std::function<void(Statement&)>& bind, const Clock& clock)
 {
     auto tx = store::Transaction::begin(db);
     if (!tx)
@@ -182,15 +188,16 @@ Status assessmentTx(Connection& db, const std::string& criterionId, const std::s
     return tx->commit();
 }
 
-Status linkEvidence(Connection& db, const std::string& criterionId, const std::string& item,
-                    const std::vector<std::int64_t>& ids)
+Status linkEvidence(
+    Connection& db, const std::string& criterionId, const std::string& item, const std::vector<std::int64_t>& ids)
 {
     auto del = db.prepare("DELETE FROM assessment_evidence WHERE criterion_id = ? AND item = ?");
     if (!del)
         return del.error();
     if (auto s = del->bind(1, criterionId).bind(2, item).run(); !s)
         return s;
-    auto ins = db.prepare("INSERT OR IGNORE INTO assessment_evidence(criterion_id, item, evidence_id) VALUES (?, ?, ?)");
+    auto ins
+        = db.prepare("INSERT OR IGNORE INTO assessment_evidence(criterion_id, item, evidence_id) VALUES (?, ?, ?)");
     if (!ins)
         return ins.error();
     for (auto id : ids) {
@@ -206,7 +213,7 @@ Status linkEvidence(Connection& db, const std::string& criterionId, const std::s
 Result<Assessments> loadAssessments(const Connection& db)
 {
     Assessments a;
-    for (auto* step : {&loadCriteria, &loadAnswers, &loadRefOverrides})
+    for (auto* step : { &loadCriteria, &loadAnswers, &loadRefOverrides })
         if (auto s = step(db, a); !s)
             return s.error();
     auto ov = readOverrides(db, true);
@@ -216,10 +223,13 @@ Result<Assessments> loadAssessments(const Connection& db)
     return a;
 }
 
-Result<std::vector<Override>> overrideHistory(const Connection& db) { return readOverrides(db, false); }
+Result<std::vector<Override>> overrideHistory(const Connection& db)
+{
+    return readOverrides(db, false);
+}
 
-Status writeChecklistAnswers(Connection& db, const std::string& criterionId, const std::vector<ChecklistAnswer>& answers,
-                             const Clock& clock)
+Status writeChecklistAnswers(
+    Connection& db, const std::string& criterionId, const std::vector<ChecklistAnswer>& answers, const Clock& clock)
 {
     auto tx = store::Transaction::begin(db);
     if (!tx)
@@ -231,8 +241,12 @@ Status writeChecklistAnswers(Connection& db, const std::string& criterionId, con
         return st.error();
     for (const auto& a : answers) {
         st->reset();
-        if (auto s = st->bind(1, criterionId).bind(2, a.item).bind(3, toString(a.answer)).bind(4, a.declared ? 1 : 0)
-                         .bind(5, clock.now()).run();
+        if (auto s = st->bind(1, criterionId)
+                         .bind(2, a.item)
+                         .bind(3, toString(a.answer))
+                         .bind(4, a.declared ? 1 : 0)
+                         .bind(5, clock.now())
+                         .run();
             !s)
             return s;
         if (auto s = linkEvidence(db, criterionId, a.item, a.evidenceIds); !s)
@@ -242,7 +256,7 @@ Status writeChecklistAnswers(Connection& db, const std::string& criterionId, con
 }
 
 Status writeRating(Connection& db, const std::string& criterionId, int rating, const std::string& basis,
-                   const std::vector<std::int64_t>& evidenceIds, const Clock& clock)
+    const std::vector<std::int64_t>& evidenceIds, const Clock& clock)
 {
     if (rating < 0 || rating > 2)
         return Error::rejected("a rating is 0, 1 or 2");
@@ -251,8 +265,9 @@ Status writeRating(Connection& db, const std::string& criterionId, int rating, c
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return tx.error();
-    if (auto s = updateAssessment(db, criterionId, "rating = ?2, rating_basis = ?3",
-                                  [&](Statement& st) { st.bind(2, rating).bind(3, std::string(text::trim(basis))); }, clock);
+    if (auto s = updateAssessment(
+            db, criterionId, "rating = ?2, rating_basis = ?3",
+            [&](Statement& st) { st.bind(2, rating).bind(3, std::string(text::trim(basis))); }, clock);
         !s)
         return s;
     if (auto s = linkEvidence(db, criterionId, "", evidenceIds); !s)
@@ -260,22 +275,26 @@ Status writeRating(Connection& db, const std::string& criterionId, int rating, c
     return tx->commit();
 }
 
-Status writeConfirmedAbsent(Connection& db, const std::string& criterionId, const std::optional<std::string>& rationale,
-                            const Clock& clock)
+Status writeConfirmedAbsent(
+    Connection& db, const std::string& criterionId, const std::optional<std::string>& rationale, const Clock& clock)
 {
     if (rationale && !isFullSentence(*rationale))
-        return Error::rejected("the rationale must be at least one full sentence (20+ characters ending with . ! or ?)");
-    return assessmentTx(db, criterionId, "confirmed_absent = ?2, confirmed_absent_rationale = ?3",
-                        [&](Statement& st) { st.bind(2, rationale ? 1 : 0).bind(3, rationale); }, clock);
+        return Error::rejected(
+            "the rationale must be at least one full sentence (20+ characters ending with . ! or ?)");
+    return assessmentTx(
+        db, criterionId, "confirmed_absent = ?2, confirmed_absent_rationale = ?3",
+        [&](Statement& st) { st.bind(2, rationale ? 1 : 0).bind(3, rationale); }, clock);
 }
 
-Status writeNotApplicable(Connection& db, const std::string& criterionId, const std::optional<std::string>& rationale,
-                          const Clock& clock)
+Status writeNotApplicable(
+    Connection& db, const std::string& criterionId, const std::optional<std::string>& rationale, const Clock& clock)
 {
     if (rationale && !isFullSentence(*rationale))
-        return Error::rejected("the rationale must be at least one full sentence (20+ characters ending with . ! or ?)");
-    return assessmentTx(db, criterionId, "not_applicable = ?2, not_applicable_rationale = ?3",
-                        [&](Statement& st) { st.bind(2, rationale ? 1 : 0).bind(3, rationale); }, clock);
+        return Error::rejected(
+            "the rationale must be at least one full sentence (20+ characters ending with . ! or ?)");
+    return assessmentTx(
+        db, criterionId, "not_applicable = ?2, not_applicable_rationale = ?3",
+        [&](Statement& st) { st.bind(2, rationale ? 1 : 0).bind(3, rationale); }, clock);
 }
 
 Status writeImpactClass(Connection& db, const std::string& criterionId, std::optional<char> cls, const Clock& clock)
@@ -283,19 +302,21 @@ Status writeImpactClass(Connection& db, const std::string& criterionId, std::opt
     if (cls && *cls != 'H' && *cls != 'M' && *cls != 'L')
         return Error::rejected("the impact class is H, M or L");
     const std::optional<std::string> text = cls ? std::optional<std::string>(std::string(1, *cls)) : std::nullopt;
-    return assessmentTx(db, criterionId, "impact_class = ?2", [&](Statement& st) { st.bind(2, text); }, clock);
+    return assessmentTx(
+        db, criterionId, "impact_class = ?2", [&](Statement& st) { st.bind(2, text); }, clock);
 }
 
 Status writeOutlierConfirmed(Connection& db, const std::string& criterionId, bool confirmed, const Clock& clock)
 {
-    return assessmentTx(db, criterionId, "outlier_confirmed = ?2", [&](Statement& st) { st.bind(2, confirmed ? 1 : 0); },
-                        clock);
+    return assessmentTx(
+        db, criterionId, "outlier_confirmed = ?2", [&](Statement& st) { st.bind(2, confirmed ? 1 : 0); }, clock);
 }
 
 Result<std::int64_t> writeOverride(Connection& db, const Override& o, const Clock& clock)
 {
     if (!isFullSentence(o.rationale))
-        return Error::rejected("the rationale must be at least one full sentence (20+ characters ending with . ! or ?)");
+        return Error::rejected(
+            "the rationale must be at least one full sentence (20+ characters ending with . ! or ?)");
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return tx.error();
@@ -304,13 +325,21 @@ Result<std::int64_t> writeOverride(Connection& db, const Override& o, const Cloc
         return off.error();
     if (auto s = off->bind(1, o.criterionId).run(); !s)
         return s.error();
-    auto ins = db.prepare("INSERT INTO overrides(criterion_id, auto_status, auto_value, new_status, reason_category,"
-                          " rationale, evidence_ids, author, created_at, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+    auto ins
+        = db.prepare("INSERT INTO overrides(criterion_id, auto_status, auto_value, new_status, reason_category,"
+                     " rationale, evidence_ids, author, created_at, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
     if (!ins)
         return ins.error();
-    if (auto s = ins->bind(1, o.criterionId).bind(2, o.autoStatus).bind(3, o.autoValue).bind(4, o.newStatus)
-                     .bind(5, o.reasonCategory).bind(6, std::string(text::trim(o.rationale)))
-                     .bind(7, nlohmann::json(o.evidenceIds).dump()).bind(8, o.author).bind(9, clock.now()).run();
+    if (auto s = ins->bind(1, o.criterionId)
+                     .bind(2, o.autoStatus)
+                     .bind(3, o.autoValue)
+                     .bind(4, o.newStatus)
+                     .bind(5, o.reasonCategory)
+                     .bind(6, std::string(text::trim(o.rationale)))
+                     .bind(7, nlohmann::json(o.evidenceIds).dump())
+                     .bind(8, o.author)
+                     .bind(9, clock.now())
+                     .run();
         !s)
         return s.error();
     const auto id = db.lastInsertRowId();
@@ -340,7 +369,8 @@ Status writeRefOverrides(Connection& db, const std::vector<RefOverride>& changes
         if (r.value.is_null() || r.value.is_discarded())
             return Error::rejected("the new value of " + r.param + " is missing");
         if (!isFullSentence(r.rationale))
-            return Error::rejected("the rationale must be at least one full sentence (20+ characters ending with . ! or ?)");
+            return Error::rejected(
+                "the rationale must be at least one full sentence (20+ characters ending with . ! or ?)");
     }
     auto tx = store::Transaction::begin(db);
     if (!tx)
@@ -353,8 +383,13 @@ Status writeRefOverrides(Connection& db, const std::vector<RefOverride>& changes
         return st.error();
     for (const auto& r : changes) {
         st->reset();
-        if (auto s = st->bind(1, r.criterionId).bind(2, r.param).bind(3, r.value.dump())
-                         .bind(4, std::string(text::trim(r.rationale))).bind(5, r.author).bind(6, clock.now()).run();
+        if (auto s = st->bind(1, r.criterionId)
+                         .bind(2, r.param)
+                         .bind(3, r.value.dump())
+                         .bind(4, std::string(text::trim(r.rationale)))
+                         .bind(5, r.author)
+                         .bind(6, clock.now())
+                         .run();
             !s)
             return s;
     }

@@ -48,7 +48,7 @@ struct Override {
     std::string criterionId;
     std::string autoStatus;
     std::optional<double> autoValue;
-    std::string newStatus;      ///< green, yellow, red, not_assessed
+    std::string newStatus; ///< green, yellow, red, not_assessed
     std::string reasonCategory; ///< data_quality, business_context, new_evidence, threshold_not_applicable
     std::string rationale;
     std::vector<std::int64_t> evidenceIds;
@@ -70,7 +70,7 @@ struct RefOverride {
 
 struct Assessments {
     std::map<std::string, CriterionAssessment> criteria;
-    std::vector<Override> overrides;      ///< active ones, by criterion
+    std::vector<Override> overrides; ///< active ones, by criterion
     std::vector<RefOverride> refOverrides; ///< by criterion id, then param
     [[nodiscard]] const CriterionAssessment* find(const std::string& criterionId) const;
     [[nodiscard]] const Override* activeOverride(const std::string& criterionId) const;
@@ -86,16 +86,17 @@ Result<std::vector<Override>> overrideHistory(const store::Connection& db);
 
 /// Replaces the given items' answers (others of the criterion stay) and their evidence links.
 Status writeChecklistAnswers(store::Connection& db, const std::string& criterionId,
-                             const std::vector<ChecklistAnswer>& answers, const Clock& clock);
+    const std::vector<ChecklistAnswer>& answers, const Clock& clock);
 Status writeRating(store::Connection& db, const std::string& criterionId, int rating, const std::string& basis,
-                   const std::vector<std::int64_t>& evidenceIds, const Clock& clock);
+    const std::vector<std::int64_t>& evidenceIds, const Clock& clock);
 /// Sets (rationale non-empty) or clears (rationale nullopt) confirmed_absent.
 Status writeConfirmedAbsent(store::Connection& db, const std::string& criterionId,
-                            const std::optional<std::string>& rationale, const Clock& clock);
+    const std::optional<std::string>& rationale, const Clock& clock);
 Status writeNotApplicable(store::Connection& db, const std::string& criterionId,
-                          const std::optional<std::string>& rationale, const Clock& clock);
+    const std::optional<std::string>& rationale, const Clock& clock);
 /// 'H', 'M', 'L' or nullopt (back to the default class).
-Status writeImpactClass(store::Connection& db, const std::string& criterionId, std::optional<char> cls, const Clock& clock);
+Status writeImpactClass(
+    store::Connection& db, const std::string& criterionId, std::optional<char> cls, const Clock& clock);
 Status writeOutlierConfirmed(store::Connection& db, const std::string& criterionId, bool confirmed, const Clock& clock);
 /// Deactivates any active override of the criterion and inserts this one; returns its id.
 Result<std::int64_t> writeOverride(store::Connection& db, const Override& o, const Clock& clock);

@@ -10,14 +10,14 @@ namespace sa::evidence {
 
 namespace {
 
-constexpr std::array<std::pair<NoteKind, const char*>, 6> kKinds = {{
-    {NoteKind::StaffInterview, "staff_interview"},
-    {NoteKind::ClientInterview, "client_interview"},
-    {NoteKind::CallListening, "call_listening"},
-    {NoteKind::MysteryShopper, "mystery_shopper"},
-    {NoteKind::Document, "document"},
-    {NoteKind::Session, "session"},
-}};
+constexpr std::array<std::pair<NoteKind, const char*>, 6> kKinds = { {
+    { NoteKind::StaffInterview, "staff_interview" },
+    { NoteKind::ClientInterview, "client_interview" },
+    { NoteKind::CallListening, "call_listening" },
+    { NoteKind::MysteryShopper, "mystery_shopper" },
+    { NoteKind::Document, "document" },
+    { NoteKind::Session, "session" },
+} };
 
 bool isCriterionId(const std::string& s)
 {
@@ -79,7 +79,7 @@ Status loadTags(const store::Connection& db, Note& n)
     if (!st)
         return st.error();
     st->bind(1, n.id);
-    for (auto r = st->step(); ; r = st->step()) {
+    for (auto r = st->step();; r = st->step()) {
         if (!r)
             return r.error();
         if (!*r)
@@ -118,7 +118,7 @@ Status validateNote(const Note& n)
 {
     if (text::trim(n.title).empty())
         return Error::rejected("a note needs a title");
-    for (const auto* field : {&n.title, &n.text, &n.respondent, &n.role})
+    for (const auto* field : { &n.title, &n.text, &n.respondent, &n.role })
         if (!text::isValidUtf8(*field))
             return Error::rejected("the note contains text that is not valid UTF-8");
     for (const auto& c : n.criteria)
@@ -139,8 +139,15 @@ Result<std::int64_t> addNote(store::Connection& db, const Note& note, const Cloc
     if (!ins)
         return ins.error();
     const auto now = clock.now();
-    if (auto s = ins->bind(1, toString(note.kind)).bind(2, std::string(text::trim(note.title))).bind(3, note.date)
-                     .bind(4, note.respondent).bind(5, note.role).bind(6, note.text).bind(7, now).bind(8, now).run();
+    if (auto s = ins->bind(1, toString(note.kind))
+                     .bind(2, std::string(text::trim(note.title)))
+                     .bind(3, note.date)
+                     .bind(4, note.respondent)
+                     .bind(5, note.role)
+                     .bind(6, note.text)
+                     .bind(7, now)
+                     .bind(8, now)
+                     .run();
         !s)
         return s.error();
     Note written = note;
@@ -166,8 +173,15 @@ Status updateNote(store::Connection& db, const Note& note, const Clock& clock)
                          " updated_at = ? WHERE id = ?");
     if (!up)
         return up.error();
-    if (auto s = up->bind(1, toString(note.kind)).bind(2, note.title).bind(3, note.date).bind(4, note.respondent)
-                     .bind(5, note.role).bind(6, note.text).bind(7, clock.now()).bind(8, note.id).run();
+    if (auto s = up->bind(1, toString(note.kind))
+                     .bind(2, note.title)
+                     .bind(3, note.date)
+                     .bind(4, note.respondent)
+                     .bind(5, note.role)
+                     .bind(6, note.text)
+                     .bind(7, clock.now())
+                     .bind(8, note.id)
+                     .run();
         !s)
         return s;
     if (db.changes() == 0)
@@ -184,8 +198,9 @@ Status deleteNote(store::Connection& db, std::int64_t id)
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return tx.error();
-    for (const char* sql : {"DELETE FROM evidence_fts WHERE rowid = ?", "DELETE FROM evidence_criteria WHERE evidence_id = ?",
-                            "DELETE FROM assessment_evidence WHERE evidence_id = ?", "DELETE FROM evidence WHERE id = ?"}) {
+    for (const char* sql :
+        { "DELETE FROM evidence_fts WHERE rowid = ?", "DELETE FROM evidence_criteria WHERE evidence_id = ?",
+            "DELETE FROM assessment_evidence WHERE evidence_id = ?", "DELETE FROM evidence WHERE id = ?" }) {
         auto st = db.prepare(sql);
         if (!st)
             return st.error();
@@ -215,14 +230,15 @@ Result<std::optional<Note>> getNote(const store::Connection& db, std::int64_t id
 
 Result<std::vector<Note>> listNotes(const store::Connection& db, const std::string& criterionId)
 {
-    auto st = db.prepare("SELECT id, kind, title, date, respondent, role, body FROM evidence e WHERE ?1 = ''"
-                         " OR EXISTS (SELECT 1 FROM evidence_criteria c WHERE c.evidence_id = e.id AND c.criterion_id = ?1)"
-                         " ORDER BY date, id");
+    auto st
+        = db.prepare("SELECT id, kind, title, date, respondent, role, body FROM evidence e WHERE ?1 = ''"
+                     " OR EXISTS (SELECT 1 FROM evidence_criteria c WHERE c.evidence_id = e.id AND c.criterion_id = ?1)"
+                     " ORDER BY date, id");
     if (!st)
         return st.error();
     st->bind(1, criterionId);
     std::vector<Note> out;
-    for (auto r = st->step(); ; r = st->step()) {
+    for (auto r = st->step();; r = st->step()) {
         if (!r)
             return r.error();
         if (!*r)
@@ -264,13 +280,13 @@ Result<std::vector<SearchHit>> searchNotes(const store::Connection& db, const st
         return st.error();
     st->bind(1, fts).bind(2, limit);
     std::vector<SearchHit> hits;
-    for (auto r = st->step(); ; r = st->step()) {
+    for (auto r = st->step();; r = st->step()) {
         if (!r)
             return r.error();
         if (!*r)
             break;
-        hits.push_back({st->getInt(0), parseNoteKind(st->getText(1)).value_or(NoteKind::Document), st->getText(2),
-                        st->getOptInt(3), st->getText(4)});
+        hits.push_back({ st->getInt(0), parseNoteKind(st->getText(1)).value_or(NoteKind::Document), st->getText(2),
+            st->getOptInt(3), st->getText(4) });
     }
     return hits;
 }

@@ -9,7 +9,7 @@ namespace sa::import {
 namespace {
 
 Result<ImportSummary> runSession(store::Project& project, const ImportRequest& request, const Clock& clock,
-                                 ImportSession::Mode mode, const ProgressFn& progress)
+    ImportSession::Mode mode, const ProgressFn& progress)
 {
     ImportSession session(project, request, clock, mode, 0, progress);
     return session.run();
@@ -17,8 +17,8 @@ Result<ImportSummary> runSession(store::Project& project, const ImportRequest& r
 
 } // namespace
 
-Result<std::vector<std::string>> detectPresets(const std::string& file, Entity entity,
-                                               const std::optional<std::string>& sheet)
+Result<std::vector<std::string>> detectPresets(
+    const std::string& file, Entity entity, const std::optional<std::string>& sheet)
 {
     OpenOptions options;
     options.sheet = sheet;
@@ -28,7 +28,7 @@ Result<std::vector<std::string>> detectPresets(const std::string& file, Entity e
     std::vector<std::string> fits;
     for (const auto& p : presets()) {
         auto mapping = presetMapping(p.name, entity);
-        if (mapping && bindColumns((*source)->header(), *mapping, {file, p.title}).ok())
+        if (mapping && bindColumns((*source)->header(), *mapping, { file, p.title }).ok())
             fits.push_back(p.name);
     }
     return fits;
@@ -46,14 +46,14 @@ Result<Preview> preview(store::Project& project, const ImportRequest& request, i
     return p;
 }
 
-Result<ImportSummary> dryRun(store::Project& project, const ImportRequest& request, const Clock& clock,
-                             const ProgressFn& progress)
+Result<ImportSummary> dryRun(
+    store::Project& project, const ImportRequest& request, const Clock& clock, const ProgressFn& progress)
 {
     return runSession(project, request, clock, ImportSession::Mode::DryRun, progress);
 }
 
-Result<ImportSummary> runImport(store::Project& project, const ImportRequest& request, const Clock& clock,
-                                const ProgressFn& progress)
+Result<ImportSummary> runImport(
+    store::Project& project, const ImportRequest& request, const Clock& clock, const ProgressFn& progress)
 {
     if (project.mode() != store::OpenMode::ReadWrite)
         return Error::usage("the project is open read-only");

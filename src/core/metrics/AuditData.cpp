@@ -47,32 +47,39 @@ Row IdIndex::find(std::int64_t id) const noexcept
 const char* toString(DealStatus s) noexcept
 {
     switch (s) {
-    case DealStatus::Won: return "won";
-    case DealStatus::Lost: return "lost";
-    case DealStatus::Open: break;
+    case DealStatus::Won:
+        return "won";
+    case DealStatus::Lost:
+        return "lost";
+    case DealStatus::Open:
+        break;
     }
     return "open";
 }
 
 const char* toString(Role r) noexcept
 {
-    static const char* const names[] = {"hunter", "farmer", "full_cycle", "sdr", "rop", "other"};
+    static const char* const names[] = { "hunter", "farmer", "full_cycle", "sdr", "rop", "other" };
     return names[static_cast<int>(r)];
 }
 
 const char* toString(ActivityType t) noexcept
 {
-    static const char* const names[] = {"call", "meeting", "email", "message", "task"};
+    static const char* const names[] = { "call", "meeting", "email", "message", "task" };
     return names[static_cast<int>(t)];
 }
 
 const char* toString(GrossMargin::Source s) noexcept
 {
     switch (s) {
-    case GrossMargin::Source::Financials: return "financials";
-    case GrossMargin::Source::Orders: return "orders";
-    case GrossMargin::Source::Param: return "param";
-    case GrossMargin::Source::Unknown: break;
+    case GrossMargin::Source::Financials:
+        return "financials";
+    case GrossMargin::Source::Orders:
+        return "orders";
+    case GrossMargin::Source::Param:
+        return "param";
+    case GrossMargin::Source::Unknown:
+        break;
     }
     return "unknown";
 }
@@ -85,11 +92,26 @@ std::int32_t ActivityDay::total() const noexcept
     return n;
 }
 
-Row AuditData::dealRow(std::int64_t id) const noexcept { return m_dealIndex.find(id); }
-Row AuditData::clientRow(std::int64_t id) const noexcept { return m_clientIndex.find(id); }
-Row AuditData::managerRow(std::int64_t id) const noexcept { return m_managerIndex.find(id); }
-Row AuditData::stageRow(std::int64_t id) const noexcept { return m_stageIndex.find(id); }
-Row AuditData::channelRow(std::int64_t id) const noexcept { return m_channelIndex.find(id); }
+Row AuditData::dealRow(std::int64_t id) const noexcept
+{
+    return m_dealIndex.find(id);
+}
+Row AuditData::clientRow(std::int64_t id) const noexcept
+{
+    return m_clientIndex.find(id);
+}
+Row AuditData::managerRow(std::int64_t id) const noexcept
+{
+    return m_managerIndex.find(id);
+}
+Row AuditData::stageRow(std::int64_t id) const noexcept
+{
+    return m_stageIndex.find(id);
+}
+Row AuditData::channelRow(std::int64_t id) const noexcept
+{
+    return m_channelIndex.find(id);
+}
 
 bool AuditData::isGeneric(std::string_view text) const
 {

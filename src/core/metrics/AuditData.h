@@ -37,7 +37,7 @@ public:
 private:
     struct Hash {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view> {}(s); }
     };
     std::vector<std::string> m_values;
     std::unordered_map<std::string, Row, Hash, std::equal_to<>> m_index;
@@ -89,7 +89,10 @@ struct Manager {
     [[nodiscard]] bool isSalesManager() const noexcept { return isSales && role != Role::Rop; }
     [[nodiscard]] bool employedIn(int month) const noexcept { return month >= firstMonth && month <= lastMonth; }
     /// Employed the whole month and past the 6-month ramp (§2 "tenured month").
-    [[nodiscard]] bool tenuredIn(int month) const noexcept { return month >= firstTenuredMonth && month <= lastFullMonth; }
+    [[nodiscard]] bool tenuredIn(int month) const noexcept
+    {
+        return month >= firstTenuredMonth && month <= lastFullMonth;
+    }
 };
 
 struct Stage {
@@ -99,8 +102,8 @@ struct Stage {
     Terminal terminal = Terminal::None;
     FunnelStep funnelStep = FunnelStep::None;
     bool mandatory = false;
-    std::string processStage;          ///< "" when not mapped
-    double defaultProbability = -1.0;  ///< 0..100; < 0 = not set
+    std::string processStage; ///< "" when not mapped
+    double defaultProbability = -1.0; ///< 0..100; < 0 = not set
 };
 
 struct Channel {
@@ -115,11 +118,11 @@ struct Client {
     Row owner = kNone;
     LocalSeconds createdAt = kNoTime, churnedAt = kNoTime;
     Row category = kNone, segment = kNone; ///< AuditData::texts
-    Minor potentialAmount = 0;             ///< 0 = not set
-    Row churnReason = kNone;               ///< AuditData::reasons
+    Minor potentialAmount = 0; ///< 0 = not set
+    Row churnReason = kNone; ///< AuditData::reasons
     // From the revenue book:
     LocalSeconds firstOrderAt = kNoTime, lastOrderAt = kNoTime;
-    Row firstWonDeal = kNone;              ///< earliest won deal (channel attribution of §2)
+    Row firstWonDeal = kNone; ///< earliest won deal (channel attribution of §2)
     // From activities (direct, or via the client's deals):
     LocalSeconds lastDoneActivityAt = kNoTime;
 };
@@ -132,21 +135,21 @@ struct Deal {
     bool hasAmount = false;
     DealStatus status = DealStatus::Open;
     Pipeline pipeline = Pipeline::Acquisition;
-    bool nonTarget = false;        ///< lost with a non_target reason (§2): out of win rates, cycle, stage stats
-    float probability = -1.0f;     ///< 0..100, < 0 = not set
+    bool nonTarget = false; ///< lost with a non_target reason (§2): out of win rates, cycle, stage stats
+    float probability = -1.0f; ///< 0..100, < 0 = not set
     Row client = kNone, lead = kNone, owner = kNone, stage = kNone;
-    Row channel = kNone;           ///< lead source: the deal's own, else its lead's
-    Row salesChannel = kNone;      ///< AuditData::texts ("direct", "dealer", ...)
-    Row pipelineName = kNone;      ///< AuditData::texts
-    Row lossReason = kNone;        ///< AuditData::reasons
+    Row channel = kNone; ///< lead source: the deal's own, else its lead's
+    Row salesChannel = kNone; ///< AuditData::texts ("direct", "dealer", ...)
+    Row pipelineName = kNone; ///< AuditData::texts
+    Row lossReason = kNone; ///< AuditData::reasons
     // From stage history (rows [shBegin, shEnd) of AuditData::stageHistory):
     std::int32_t shBegin = 0, shEnd = 0;
-    int reachedOrder = -1;         ///< highest non-terminal-or-won stage order reached (history, else current stage)
+    int reachedOrder = -1; ///< highest non-terminal-or-won stage order reached (history, else current stage)
     LocalSeconds currentEnteredAt = kNoTime; ///< entered_at of the open history row (the current stage)
     // From activities:
     std::int32_t doneActivities = 0;
     LocalSeconds lastDoneActivityAt = kNoTime;
-    LocalSeconds firstContactAt = kNoTime;   ///< earliest done outbound/unknown call, e-mail, message or meeting
+    LocalSeconds firstContactAt = kNoTime; ///< earliest done outbound/unknown call, e-mail, message or meeting
     LocalSeconds lastPlannedDueAt = kNoTime; ///< latest due_at of a planned activity
 
     [[nodiscard]] bool isWon() const noexcept { return status == DealStatus::Won; }
@@ -154,7 +157,10 @@ struct Deal {
     [[nodiscard]] bool isAcquisition() const noexcept { return pipeline == Pipeline::Acquisition; }
     [[nodiscard]] bool wonIn(const Period& p) const noexcept { return isWon() && p.contains(closedAt); }
     [[nodiscard]] bool lostIn(const Period& p) const noexcept { return isLost() && p.contains(closedAt); }
-    [[nodiscard]] bool closedIn(const Period& p) const noexcept { return status != DealStatus::Open && p.contains(closedAt); }
+    [[nodiscard]] bool closedIn(const Period& p) const noexcept
+    {
+        return status != DealStatus::Open && p.contains(closedAt);
+    }
     /// Open at moment t: created by t and not closed by t (a deal closed later was open then).
     [[nodiscard]] bool openAt(LocalSeconds t) const noexcept
     {
@@ -169,19 +175,21 @@ struct StageVisit {
     Row deal = kNone;
     Row stage = kNone;
     LocalSeconds enteredAt = 0;
-    LocalSeconds exitedAt = kNoTime; ///< the row's exited_at, else the next entered_at of the deal, else kNoTime (current)
+    LocalSeconds exitedAt
+        = kNoTime; ///< the row's exited_at, else the next entered_at of the deal, else kNoTime (current)
 };
 
 /// A lead; derived 1:1 from deals when the project has no lead rows (§1.1).
 struct Lead {
-    std::int64_t id = 0;          ///< the deal's id when derived
+    std::int64_t id = 0; ///< the deal's id when derived
     LocalSeconds createdAt = 0;
     Row channel = kNone, owner = kNone, client = kNone, deal = kNone;
     Direction direction = Direction::Unknown; ///< unknown: from the channel type (outbound channels → outbound)
     LocalSeconds mqlAt = kNoTime, sqlAt = kNoTime, disqualifiedAt = kNoTime;
     bool disqualifiedNonTarget = false;
-    bool genericChannel = false;  ///< channel missing or a generic value
-    LocalSeconds firstContactAt = kNoTime; ///< earliest outbound contact on the lead (own activities; derived: the deal's)
+    bool genericChannel = false; ///< channel missing or a generic value
+    LocalSeconds firstContactAt
+        = kNoTime; ///< earliest outbound contact on the lead (own activities; derived: the deal's)
 };
 
 struct Order {
@@ -191,27 +199,31 @@ struct Order {
     Minor amount = 0;
     Minor grossProfit = 0;
     bool hasGrossProfit = false;
-    bool counts = true;            ///< status issued or paid (§1.2 rule 4)
-    Row productCategory = kNone;   ///< AuditData::texts
+    bool counts = true; ///< status issued or paid (§1.2 rule 4)
+    Row productCategory = kNone; ///< AuditData::texts
 };
 
 struct NpsResponse {
     std::int64_t id = 0;
     Row client = kNone, manager = kNone;
-    Row respondent = kNone;        ///< AuditData::texts
-    Row segment = kNone;           ///< the response's segment, else its client's (AuditData::texts)
+    Row respondent = kNone; ///< AuditData::texts
+    Row segment = kNone; ///< the response's segment, else its client's (AuditData::texts)
     LocalSeconds respondedAt = 0;
     int score = 0;
-    bool auditInterview = false;   ///< source = audit_interview
+    bool auditInterview = false; ///< source = audit_interview
 };
 
-struct ChannelCost { int month = 0; Row channel = kNone; Minor cost = 0; };
+struct ChannelCost {
+    int month = 0;
+    Row channel = kNone;
+    Minor cost = 0;
+};
 
 struct PlanRow {
     int month = 0;
-    std::string scope;             ///< company · manager · team · channel
-    Row manager = kNone;           ///< scope manager: resolved scope_id
-    Row channel = kNone;           ///< scope channel
+    std::string scope; ///< company · manager · team · channel
+    Row manager = kNone; ///< scope manager: resolved scope_id
+    Row channel = kNone; ///< scope channel
     std::string scopeRef;
     std::optional<Minor> revenuePlan, newBusinessPlan, forecastAmount;
     std::optional<std::int64_t> newClientsPlan;
@@ -225,8 +237,8 @@ struct FinancialMonth {
 
 /// Done activities of one manager on one day (aggregated while loading; 5M rows → a few thousand).
 struct ActivityDay {
-    Row manager = kNone;           ///< kNone = activity without a manager
-    LocalSeconds day = 0;          ///< midnight
+    Row manager = kNone; ///< kNone = activity without a manager
+    LocalSeconds day = 0; ///< midnight
     std::int32_t count[kActivityTypes] = {};
     std::int32_t callsWithOutcome = 0;
     [[nodiscard]] std::int32_t total() const noexcept;
@@ -236,20 +248,20 @@ struct ActivityDay {
 struct GrossMargin {
     enum class Source { Financials, Orders, Param, Unknown };
     Source source = Source::Unknown;
-    double value = 0.0;            ///< meaningful unless source == Unknown
+    double value = 0.0; ///< meaningful unless source == Unknown
     [[nodiscard]] bool known() const noexcept { return source != Source::Unknown; }
 };
 [[nodiscard]] const char* toString(GrossMargin::Source s) noexcept; ///< "financials", "orders", "param", "unknown"
 
 /// The derived shared facts of §2 over W (nullopt = cannot be computed from the data).
 struct SharedFacts {
-    std::optional<double> medCycleDays;   ///< won acquisition deals closed in W, non_target excluded
+    std::optional<double> medCycleDays; ///< won acquisition deals closed in W, non_target excluded
     std::int64_t medCycleN = 0;
-    double lagDays = 0.0;                 ///< Lg = min(med_cycle, 180); 0 when med_cycle is unknown
-    Period leadCohort;                    ///< C(Lg): the 12 months ending at as_of − Lg
-    std::optional<Minor> avgNew;          ///< mean amount of won acquisition deals in W
-    std::optional<double> winRateAmt;     ///< Σ won / Σ (won + lost) amount, acquisition, closed in W
-    std::int64_t wonW = 0, lostW = 0;     ///< acquisition deals closed in W (non_target excluded)
+    double lagDays = 0.0; ///< Lg = min(med_cycle, 180); 0 when med_cycle is unknown
+    Period leadCohort; ///< C(Lg): the 12 months ending at as_of − Lg
+    std::optional<Minor> avgNew; ///< mean amount of won acquisition deals in W
+    std::optional<double> winRateAmt; ///< Σ won / Σ (won + lost) amount, acquisition, closed in W
+    std::int64_t wonW = 0, lostW = 0; ///< acquisition deals closed in W (non_target excluded)
     /// med_stage per stage row (nullopt: < 10 rows with exited_at in W and no refs.norm_stage_days).
     std::vector<std::optional<double>> medStageDays;
     std::vector<std::int64_t> medStageN;
@@ -279,7 +291,7 @@ public:
     std::vector<Deal> deals;
     std::vector<StageVisit> stageHistory;
     std::vector<Lead> leads;
-    bool leadsDerived = false;        ///< true: no lead rows in the project, leads = deals (§1.1)
+    bool leadsDerived = false; ///< true: no lead rows in the project, leads = deals (§1.1)
     std::vector<Order> orders;
     std::vector<NpsResponse> nps;
     std::vector<ChannelCost> channelCosts;
@@ -287,10 +299,10 @@ public:
     std::vector<FinancialMonth> financials;
     std::vector<ActivityDay> activityDays; ///< sorted by (manager, day)
     std::int64_t activityRows = 0, doneActivities = 0, plannedActivities = 0;
-    Dictionary texts;                 ///< pipeline names, sales channels, segments, categories, respondents, products
-    Dictionary reasons;               ///< loss, churn and disqualify reasons (raw text)
-    std::vector<bool> reasonGeneric;  ///< per reasons row: matchKey ∈ generic_values
-    std::vector<bool> reasonNonTarget;///< per reasons row: matchKey ∈ non_target_reasons
+    Dictionary texts; ///< pipeline names, sales channels, segments, categories, respondents, products
+    Dictionary reasons; ///< loss, churn and disqualify reasons (raw text)
+    std::vector<bool> reasonGeneric; ///< per reasons row: matchKey ∈ generic_values
+    std::vector<bool> reasonNonTarget; ///< per reasons row: matchKey ∈ non_target_reasons
     std::string currencyCode = "RUB";
     Currency currency;
 
@@ -300,7 +312,7 @@ public:
     [[nodiscard]] const AuditWindow& window() const noexcept { return m_window; }
     /// Latest date found in deals, stage history, activities, orders, NPS (kNoTime when none).
     LocalSeconds latestDate = kNoTime;
-    RevenueBook revenue;              ///< rev(client, month), basis orders or won deals
+    RevenueBook revenue; ///< rev(client, month), basis orders or won deals
     GrossMargin gm;
     SharedFacts facts;
     std::vector<std::string> warnings; ///< data notes found while loading (e.g. unknown stage ids)
@@ -325,7 +337,10 @@ public:
     /// Working days of [p.from, p.to].
     [[nodiscard]] int workdays(const Period& p) const noexcept;
     /// Month-level §2 facts per client over a period.
-    [[nodiscard]] std::vector<Minor> revenueByClient(const Period& p) const { return revenue.byClient(p, clients.size()); }
+    [[nodiscard]] std::vector<Minor> revenueByClient(const Period& p) const
+    {
+        return revenue.byClient(p, clients.size());
+    }
 
     const Params& params() const noexcept { return m_params; }
 
@@ -336,7 +351,7 @@ private:
     bool m_hasWindow = false;
     IdIndex m_dealIndex, m_clientIndex, m_managerIndex, m_stageIndex, m_channelIndex, m_leadIndex;
     std::vector<std::string> m_genericKeys, m_nonTargetKeys;
-    bool m_workdays[7] = {true, true, true, true, true, false, false}; // Monday first
+    bool m_workdays[7] = { true, true, true, true, true, false, false }; // Monday first
     std::vector<LocalSeconds> m_holidays; // sorted midnights
 };
 

@@ -131,17 +131,19 @@ void AuditDataLoader::deriveLeads()
     m_d.reasonNonTarget.resize(m_d.reasons.size());
     for (std::size_t i = 0; i < m_d.reasons.size(); ++i) {
         const auto key = text::matchKey(m_d.reasons.text(static_cast<Row>(i)));
-        m_d.reasonGeneric[i] = key.empty() || std::binary_search(m_d.m_genericKeys.begin(), m_d.m_genericKeys.end(), key);
+        m_d.reasonGeneric[i]
+            = key.empty() || std::binary_search(m_d.m_genericKeys.begin(), m_d.m_genericKeys.end(), key);
         m_d.reasonNonTarget[i] = std::binary_search(m_d.m_nonTargetKeys.begin(), m_d.m_nonTargetKeys.end(), key);
     }
     for (auto& deal : m_d.deals)
-        deal.nonTarget = deal.isLost() && deal.lossReason != kNone && m_d.reasonNonTarget[static_cast<std::size_t>(deal.lossReason)];
+        deal.nonTarget = deal.isLost() && deal.lossReason != kNone
+            && m_d.reasonNonTarget[static_cast<std::size_t>(deal.lossReason)];
 
     std::vector<StepOrders> steps;
     for (const auto& s : m_d.stages) {
         auto it = std::find_if(steps.begin(), steps.end(), [&](const auto& x) { return x.pipeline == s.pipelineName; });
         if (it == steps.end())
-            it = steps.insert(steps.end(), StepOrders{s.pipelineName});
+            it = steps.insert(steps.end(), StepOrders { s.pipelineName });
         if (s.funnelStep == FunnelStep::Mql)
             it->mql = std::min(it->mql, s.order);
         if (s.funnelStep == FunnelStep::Sql)
@@ -182,7 +184,8 @@ void AuditDataLoader::deriveLeads()
             if (l.deal != kNone && m_d.deals[static_cast<std::size_t>(l.deal)].lead == kNone)
                 m_d.deals[static_cast<std::size_t>(l.deal)].lead = static_cast<Row>(i);
             const Row r = m_leadReason[i];
-            l.disqualifiedNonTarget = l.disqualifiedAt != kNoTime && r != kNone && m_d.reasonNonTarget[static_cast<std::size_t>(r)];
+            l.disqualifiedNonTarget
+                = l.disqualifiedAt != kNoTime && r != kNone && m_d.reasonNonTarget[static_cast<std::size_t>(r)];
         }
         for (std::size_t i = 0; i < m_d.deals.size(); ++i) {
             const Row l = m_d.deals[i].lead;
@@ -202,7 +205,7 @@ void AuditDataLoader::deriveLeads()
             l.genericChannel = true;
         if (l.direction == Direction::Unknown && l.channel != kNone)
             l.direction = m_d.channels[static_cast<std::size_t>(l.channel)].type == "outbound" ? Direction::Outbound
-                                                                                            : Direction::Inbound;
+                                                                                               : Direction::Inbound;
         if (l.deal == kNone)
             continue;
         const auto& deal = m_d.deals[static_cast<std::size_t>(l.deal)];
@@ -252,7 +255,7 @@ void AuditDataLoader::deriveRevenue()
             c.firstWonDeal = static_cast<Row>(i);
     }
     auto event = [&](Row client, Row deal, LocalSeconds at, Minor amount) {
-        RevenueEvent e{client, deal, kNone, kNone, at, amount, 0, false};
+        RevenueEvent e { client, deal, kNone, kNone, at, amount, 0, false };
         if (deal != kNone)
             e.manager = m_d.deals[static_cast<std::size_t>(deal)].owner;
         if (e.manager == kNone && client != kNone)
@@ -281,8 +284,8 @@ void AuditDataLoader::deriveRevenue()
                 events.push_back(event(d.client, static_cast<Row>(i), d.closedAt, d.amount));
         }
     }
-    m_d.revenue.build(std::move(events), m_d.clients.size(),
-                      orders ? RevenueBook::Basis::Orders : RevenueBook::Basis::Deals);
+    m_d.revenue.build(
+        std::move(events), m_d.clients.size(), orders ? RevenueBook::Basis::Orders : RevenueBook::Basis::Deals);
     for (std::size_t c = 0; c < m_d.clients.size(); ++c) {
         const auto b = m_d.revenue.clientBegin(static_cast<Row>(c)), e = m_d.revenue.clientEnd(static_cast<Row>(c));
         if (b < e) {
@@ -304,17 +307,17 @@ void AuditDataLoader::deriveGrossMargin()
                 rev += *f.revenue;
             }
         if (rev > 0) {
-            gm = {GrossMargin::Source::Financials, double(gp) / double(rev)};
+            gm = { GrossMargin::Source::Financials, double(gp) / double(rev) };
             return;
         }
         const auto [ogp, base] = m_d.revenue.grossProfit(w);
         if (base > 0 && m_d.revenue.basis() == RevenueBook::Basis::Orders) {
-            gm = {GrossMargin::Source::Orders, double(ogp) / double(base)};
+            gm = { GrossMargin::Source::Orders, double(ogp) / double(base) };
             return;
         }
     }
     if (const auto v = m_d.m_params.number("gm"))
-        gm = {GrossMargin::Source::Param, *v};
+        gm = { GrossMargin::Source::Param, *v };
 }
 
 void AuditDataLoader::deriveEmployment()
@@ -381,7 +384,7 @@ void AuditDataLoader::deriveFacts()
     f.medCycleDays = stats::median(cycles);
     f.lagDays = f.medCycleDays ? std::min(*f.medCycleDays, 180.0) : 0.0;
     const LocalSeconds cohortEnd = win.asOfEnd - static_cast<LocalSeconds>(f.lagDays * kSecondsPerDay);
-    f.leadCohort = {cohortEnd - 365 * kSecondsPerDay + 1, cohortEnd};
+    f.leadCohort = { cohortEnd - 365 * kSecondsPerDay + 1, cohortEnd };
     if (newN > 0)
         f.avgNew = static_cast<Minor>(newSum / double(newN) + 0.5);
     f.winRateAmt = stats::ratio(wonAmount, wonAmount + lostAmount);

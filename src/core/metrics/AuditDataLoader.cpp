@@ -1,16 +1,25 @@
 #include "metrics/AuditDataLoader.h"
 
 #include <algorithm>
-#include <thread>
 #include <ctime>
+#include <thread>
 
 namespace sa::metrics {
 
 namespace {
 
-std::int64_t i64(sqlite3_stmt* st, int c) { return sqlite3_column_int64(st, c); }
-bool isNull(sqlite3_stmt* st, int c) { return sqlite3_column_type(st, c) == SQLITE_NULL; }
-LocalSeconds timeOr(sqlite3_stmt* st, int c) { return isNull(st, c) ? kNoTime : sqlite3_column_int64(st, c); }
+std::int64_t i64(sqlite3_stmt* st, int c)
+{
+    return sqlite3_column_int64(st, c);
+}
+bool isNull(sqlite3_stmt* st, int c)
+{
+    return sqlite3_column_type(st, c) == SQLITE_NULL;
+}
+LocalSeconds timeOr(sqlite3_stmt* st, int c)
+{
+    return isNull(st, c) ? kNoTime : sqlite3_column_int64(st, c);
+}
 std::string_view text(sqlite3_stmt* st, int c)
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
@@ -21,31 +30,45 @@ std::optional<Minor> optMinor(sqlite3_stmt* st, int c)
     return isNull(st, c) ? std::nullopt : std::optional<Minor>(sqlite3_column_int64(st, c));
 }
 /// Row of a referenced id column (kNone for NULL or an unknown id).
-Row ref(sqlite3_stmt* st, int c, const IdIndex& index) { return isNull(st, c) ? kNone : index.find(i64(st, c)); }
+Row ref(sqlite3_stmt* st, int c, const IdIndex& index)
+{
+    return isNull(st, c) ? kNone : index.find(i64(st, c));
+}
 /// Interned text, kNone for NULL.
-Row intern(sqlite3_stmt* st, int c, Dictionary& dict) { return isNull(st, c) ? kNone : dict.intern(text(st, c)); }
+Row intern(sqlite3_stmt* st, int c, Dictionary& dict)
+{
+    return isNull(st, c) ? kNone : dict.intern(text(st, c));
+}
 
 Role parseRole(std::string_view s)
 {
-    if (s == "hunter") return Role::Hunter;
-    if (s == "farmer") return Role::Farmer;
-    if (s == "full_cycle") return Role::FullCycle;
-    if (s == "sdr") return Role::Sdr;
-    if (s == "rop") return Role::Rop;
+    if (s == "hunter")
+        return Role::Hunter;
+    if (s == "farmer")
+        return Role::Farmer;
+    if (s == "full_cycle")
+        return Role::FullCycle;
+    if (s == "sdr")
+        return Role::Sdr;
+    if (s == "rop")
+        return Role::Rop;
     return Role::Other;
 }
 
 ActivityType parseType(std::string_view s)
 {
-    if (s == "call") return ActivityType::Call;
-    if (s == "meeting") return ActivityType::Meeting;
-    if (s == "email") return ActivityType::Email;
-    if (s == "message") return ActivityType::Message;
+    if (s == "call")
+        return ActivityType::Call;
+    if (s == "meeting")
+        return ActivityType::Meeting;
+    if (s == "email")
+        return ActivityType::Email;
+    if (s == "message")
+        return ActivityType::Message;
     return ActivityType::Task;
 }
 
-template <class T>
-void buildIndex(const std::vector<T>& rows, IdIndex& index)
+template <class T> void buildIndex(const std::vector<T>& rows, IdIndex& index)
 {
     std::vector<std::int64_t> ids;
     ids.reserve(rows.size());
@@ -54,15 +77,21 @@ void buildIndex(const std::vector<T>& rows, IdIndex& index)
     index.build(ids);
 }
 
-void keepMax(LocalSeconds& slot, LocalSeconds t) { slot = (slot == kNoTime || t > slot) ? t : slot; }
-void keepMin(LocalSeconds& slot, LocalSeconds t) { slot = (slot == kNoTime || t < slot) ? t : slot; }
+void keepMax(LocalSeconds& slot, LocalSeconds t)
+{
+    slot = (slot == kNoTime || t > slot) ? t : slot;
+}
+void keepMin(LocalSeconds& slot, LocalSeconds t)
+{
+    slot = (slot == kNoTime || t < slot) ? t : slot;
+}
 
 } // namespace
 
 namespace {
 double threadCpu()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
@@ -106,11 +135,12 @@ Status AuditDataLoader::run()
         return s;
     if (auto s = loadBigTables(); !s)
         return s;
-    const std::pair<const char*, void (AuditDataLoader::*)()> steps[] = {
-        {"derive stage history", &AuditDataLoader::deriveStageHistory}, {"derive leads", &AuditDataLoader::deriveLeads},
-        {"derive window", &AuditDataLoader::deriveWindow},           {"derive revenue", &AuditDataLoader::deriveRevenue},
-        {"derive gm", &AuditDataLoader::deriveGrossMargin},          {"derive employment", &AuditDataLoader::deriveEmployment},
-        {"derive facts", &AuditDataLoader::deriveFacts},             {"derive med_stage", &AuditDataLoader::deriveStageMedians}};
+    const std::pair<const char*, void (AuditDataLoader::*)()> steps[] = { { "derive stage history",
+                                                                              &AuditDataLoader::deriveStageHistory },
+        { "derive leads", &AuditDataLoader::deriveLeads }, { "derive window", &AuditDataLoader::deriveWindow },
+        { "derive revenue", &AuditDataLoader::deriveRevenue }, { "derive gm", &AuditDataLoader::deriveGrossMargin },
+        { "derive employment", &AuditDataLoader::deriveEmployment }, { "derive facts", &AuditDataLoader::deriveFacts },
+        { "derive med_stage", &AuditDataLoader::deriveStageMedians } };
     for (const auto& [name, fn] : steps)
         (void)timed(name, [&]() -> Status {
             (this->*fn)();
@@ -121,8 +151,8 @@ Status AuditDataLoader::run()
 
 Status AuditDataLoader::loadSmallTables(const store::Connection& db)
 {
-    for (auto fn : {&AuditDataLoader::loadManagers, &AuditDataLoader::loadStages, &AuditDataLoader::loadChannels,
-                    &AuditDataLoader::loadClients})
+    for (auto fn : { &AuditDataLoader::loadManagers, &AuditDataLoader::loadStages, &AuditDataLoader::loadChannels,
+             &AuditDataLoader::loadClients })
         if (auto s = (this->*fn)(db); !s)
             return s;
     return {};
@@ -130,19 +160,20 @@ Status AuditDataLoader::loadSmallTables(const store::Connection& db)
 
 Status AuditDataLoader::loadManagers(const store::Connection& db)
 {
-    auto s = forEachRow(db, "SELECT id, name, role, is_sales, hired_at, terminated_at, fte, team FROM managers ORDER BY id",
-                        [&](sqlite3_stmt* st) {
-                            Manager m;
-                            m.id = i64(st, 0);
-                            m.name = text(st, 1);
-                            m.role = parseRole(text(st, 2));
-                            m.isSales = i64(st, 3) != 0;
-                            m.hiredAt = timeOr(st, 4);
-                            m.terminatedAt = timeOr(st, 5);
-                            m.fte = sqlite3_column_double(st, 6);
-                            m.team = text(st, 7);
-                            m_d.managers.push_back(std::move(m));
-                        });
+    auto s = forEachRow(db,
+        "SELECT id, name, role, is_sales, hired_at, terminated_at, fte, team FROM managers ORDER BY id",
+        [&](sqlite3_stmt* st) {
+            Manager m;
+            m.id = i64(st, 0);
+            m.name = text(st, 1);
+            m.role = parseRole(text(st, 2));
+            m.isSales = i64(st, 3) != 0;
+            m.hiredAt = timeOr(st, 4);
+            m.terminatedAt = timeOr(st, 5);
+            m.fte = sqlite3_column_double(st, 6);
+            m.team = text(st, 7);
+            m_d.managers.push_back(std::move(m));
+        });
     buildIndex(m_d.managers, m_d.m_managerIndex);
     return s;
 }
@@ -150,23 +181,23 @@ Status AuditDataLoader::loadManagers(const store::Connection& db)
 Status AuditDataLoader::loadStages(const store::Connection& db)
 {
     auto s = forEachRow(db,
-                        "SELECT id, pipeline_name, name, ord, terminal, process_stage, mandatory, funnel_step,"
-                        " default_probability FROM stages ORDER BY id",
-                        [&](sqlite3_stmt* st) {
-                            Stage g;
-                            g.id = i64(st, 0);
-                            g.pipelineName = text(st, 1);
-                            g.name = text(st, 2);
-                            g.order = static_cast<int>(i64(st, 3));
-                            const auto t = text(st, 4);
-                            g.terminal = t == "won" ? Terminal::Won : t == "lost" ? Terminal::Lost : Terminal::None;
-                            g.processStage = text(st, 5);
-                            g.mandatory = i64(st, 6) != 0;
-                            const auto f = text(st, 7);
-                            g.funnelStep = f == "mql" ? FunnelStep::Mql : f == "sql" ? FunnelStep::Sql : FunnelStep::None;
-                            g.defaultProbability = isNull(st, 8) ? -1.0 : sqlite3_column_double(st, 8);
-                            m_d.stages.push_back(std::move(g));
-                        });
+        "SELECT id, pipeline_name, name, ord, terminal, process_stage, mandatory, funnel_step,"
+        " default_probability FROM stages ORDER BY id",
+        [&](sqlite3_stmt* st) {
+            Stage g;
+            g.id = i64(st, 0);
+            g.pipelineName = text(st, 1);
+            g.name = text(st, 2);
+            g.order = static_cast<int>(i64(st, 3));
+            const auto t = text(st, 4);
+            g.terminal = t == "won" ? Terminal::Won : t == "lost" ? Terminal::Lost : Terminal::None;
+            g.processStage = text(st, 5);
+            g.mandatory = i64(st, 6) != 0;
+            const auto f = text(st, 7);
+            g.funnelStep = f == "mql" ? FunnelStep::Mql : f == "sql" ? FunnelStep::Sql : FunnelStep::None;
+            g.defaultProbability = isNull(st, 8) ? -1.0 : sqlite3_column_double(st, 8);
+            m_d.stages.push_back(std::move(g));
+        });
     buildIndex(m_d.stages, m_d.m_stageIndex);
     return s;
 }
@@ -174,7 +205,7 @@ Status AuditDataLoader::loadStages(const store::Connection& db)
 Status AuditDataLoader::loadChannels(const store::Connection& db)
 {
     auto s = forEachRow(db, "SELECT id, name, type FROM channels ORDER BY id", [&](sqlite3_stmt* st) {
-        m_d.channels.push_back({i64(st, 0), std::string(text(st, 1)), std::string(text(st, 2))});
+        m_d.channels.push_back({ i64(st, 0), std::string(text(st, 1)), std::string(text(st, 2)) });
     });
     buildIndex(m_d.channels, m_d.m_channelIndex);
     return s;
@@ -183,31 +214,31 @@ Status AuditDataLoader::loadChannels(const store::Connection& db)
 Status AuditDataLoader::loadClients(const store::Connection& db)
 {
     auto s = forEachRow(db,
-                        "SELECT id, name, owner_id, created_at, category, segment, potential_amount, churned_at,"
-                        " churn_reason FROM clients ORDER BY id",
-                        [&](sqlite3_stmt* st) {
-                            Client c;
-                            c.id = i64(st, 0);
-                            c.name = text(st, 1);
-                            c.owner = ref(st, 2, m_d.m_managerIndex);
-                            c.createdAt = timeOr(st, 3);
-                            c.category = intern(st, 4, m_d.texts);
-                            c.segment = intern(st, 5, m_d.texts);
-                            c.potentialAmount = isNull(st, 6) ? 0 : i64(st, 6);
-                            c.churnedAt = timeOr(st, 7);
-                            c.churnReason = intern(st, 8, m_d.reasons);
-                            m_d.clients.push_back(std::move(c));
-                        });
+        "SELECT id, name, owner_id, created_at, category, segment, potential_amount, churned_at,"
+        " churn_reason FROM clients ORDER BY id",
+        [&](sqlite3_stmt* st) {
+            Client c;
+            c.id = i64(st, 0);
+            c.name = text(st, 1);
+            c.owner = ref(st, 2, m_d.m_managerIndex);
+            c.createdAt = timeOr(st, 3);
+            c.category = intern(st, 4, m_d.texts);
+            c.segment = intern(st, 5, m_d.texts);
+            c.potentialAmount = isNull(st, 6) ? 0 : i64(st, 6);
+            c.churnedAt = timeOr(st, 7);
+            c.churnReason = intern(st, 8, m_d.reasons);
+            m_d.clients.push_back(std::move(c));
+        });
     buildIndex(m_d.clients, m_d.m_clientIndex);
     return s;
 }
 
 Status AuditDataLoader::loadDeals(const store::Connection& db)
 {
-    const std::string_view sql =
-        "SELECT id, created_at, closed_at, expected_close_date, stage_changed_at, amount, status, pipeline,"
-        " probability, client_id, lead_id, owner_id, stage_id, channel_id, sales_channel, pipeline_name,"
-        " loss_reason FROM deals ORDER BY id";
+    const std::string_view sql
+        = "SELECT id, created_at, closed_at, expected_close_date, stage_changed_at, amount, status, pipeline,"
+          " probability, client_id, lead_id, owner_id, stage_id, channel_id, sales_channel, pipeline_name,"
+          " loss_reason FROM deals ORDER BY id";
     auto s = forEachRow(db, sql, [&](sqlite3_stmt* st) {
         Deal d;
         d.id = i64(st, 0);
@@ -253,16 +284,18 @@ Status AuditDataLoader::loadStageHistory(const store::Connection& db)
 
 Status AuditDataLoader::loadLeads(const store::Connection& db)
 {
-    const std::string_view sql =
-        "SELECT id, created_at, channel_id, direction, owner_id, mql_at, sql_at, disqualified_at,"
-        " disqualify_reason, client_id, deal_id, channel_raw FROM leads ORDER BY id";
+    const std::string_view sql
+        = "SELECT id, created_at, channel_id, direction, owner_id, mql_at, sql_at, disqualified_at,"
+          " disqualify_reason, client_id, deal_id, channel_raw FROM leads ORDER BY id";
     auto s = forEachRow(db, sql, [&](sqlite3_stmt* st) {
         Lead l;
         l.id = i64(st, 0);
         l.createdAt = i64(st, 1);
         l.channel = ref(st, 2, m_d.m_channelIndex);
         const auto dir = text(st, 3);
-        l.direction = dir == "inbound" ? Direction::Inbound : dir == "outbound" ? Direction::Outbound : Direction::Unknown;
+        l.direction = dir == "inbound" ? Direction::Inbound
+            : dir == "outbound"        ? Direction::Outbound
+                                       : Direction::Unknown;
         l.owner = ref(st, 4, m_d.m_managerIndex);
         l.mqlAt = timeOr(st, 5);
         l.sqlAt = timeOr(st, 6);
@@ -320,40 +353,40 @@ Status AuditDataLoader::loadNps(const store::Connection& db)
 
 Status AuditDataLoader::loadPlanning(const store::Connection& db)
 {
-    auto s = forEachRow(db, "SELECT month, channel_id, cost FROM channel_costs ORDER BY month, channel_id",
-                        [&](sqlite3_stmt* st) {
-                            m_d.channelCosts.push_back({monthIndex(i64(st, 0)), ref(st, 1, m_d.m_channelIndex), i64(st, 2)});
-                        });
+    auto s = forEachRow(
+        db, "SELECT month, channel_id, cost FROM channel_costs ORDER BY month, channel_id", [&](sqlite3_stmt* st) {
+            m_d.channelCosts.push_back({ monthIndex(i64(st, 0)), ref(st, 1, m_d.m_channelIndex), i64(st, 2) });
+        });
     if (!s)
         return s;
     s = forEachRow(db,
-                   "SELECT month, scope, scope_id, scope_ref, revenue_plan, new_business_plan, new_clients_plan,"
-                   " forecast_amount, forecast_made_at FROM plans ORDER BY month, id",
-                   [&](sqlite3_stmt* st) {
-                       PlanRow p;
-                       p.month = monthIndex(i64(st, 0));
-                       p.scope = text(st, 1);
-                       if (p.scope == "manager")
-                           p.manager = ref(st, 2, m_d.m_managerIndex);
-                       if (p.scope == "channel")
-                           p.channel = ref(st, 2, m_d.m_channelIndex);
-                       p.scopeRef = text(st, 3);
-                       p.revenuePlan = optMinor(st, 4);
-                       p.newBusinessPlan = optMinor(st, 5);
-                       p.newClientsPlan = optMinor(st, 6);
-                       p.forecastAmount = optMinor(st, 7);
-                       p.forecastMadeAt = timeOr(st, 8);
-                       m_d.plans.push_back(std::move(p));
-                   });
+        "SELECT month, scope, scope_id, scope_ref, revenue_plan, new_business_plan, new_clients_plan,"
+        " forecast_amount, forecast_made_at FROM plans ORDER BY month, id",
+        [&](sqlite3_stmt* st) {
+            PlanRow p;
+            p.month = monthIndex(i64(st, 0));
+            p.scope = text(st, 1);
+            if (p.scope == "manager")
+                p.manager = ref(st, 2, m_d.m_managerIndex);
+            if (p.scope == "channel")
+                p.channel = ref(st, 2, m_d.m_channelIndex);
+            p.scopeRef = text(st, 3);
+            p.revenuePlan = optMinor(st, 4);
+            p.newBusinessPlan = optMinor(st, 5);
+            p.newClientsPlan = optMinor(st, 6);
+            p.forecastAmount = optMinor(st, 7);
+            p.forecastMadeAt = timeOr(st, 8);
+            m_d.plans.push_back(std::move(p));
+        });
     if (!s)
         return s;
     return forEachRow(db,
-                      "SELECT month, revenue, gross_profit, net_profit, sales_team_cost, marketing_cost FROM financials"
-                      " ORDER BY month",
-                      [&](sqlite3_stmt* st) {
-                          m_d.financials.push_back({monthIndex(i64(st, 0)), optMinor(st, 1), optMinor(st, 2),
-                                                    optMinor(st, 3), optMinor(st, 4), optMinor(st, 5)});
-                      });
+        "SELECT month, revenue, gross_profit, net_profit, sales_team_cost, marketing_cost FROM financials"
+        " ORDER BY month",
+        [&](sqlite3_stmt* st) {
+            m_d.financials.push_back({ monthIndex(i64(st, 0)), optMinor(st, 1), optMinor(st, 2), optMinor(st, 3),
+                optMinor(st, 4), optMinor(st, 5) });
+        });
 }
 
 void ActivityAgg::init(std::size_t deals, std::size_t clients, std::size_t managers)
@@ -373,7 +406,7 @@ ActivityDay& ActivityAgg::day(Row manager, LocalSeconds at)
     if (g.days.empty())
         g.dayBase = d;
     if (d < g.dayBase) { // rare: a day before the first one seen; grow at the front
-        g.days.insert(g.days.begin(), static_cast<std::size_t>(g.dayBase - d), ActivityDay{});
+        g.days.insert(g.days.begin(), static_cast<std::size_t>(g.dayBase - d), ActivityDay {});
         g.dayBase = d;
     }
     const auto k = static_cast<std::size_t>(d - g.dayBase);
@@ -385,8 +418,8 @@ ActivityDay& ActivityAgg::day(Row manager, LocalSeconds at)
     return slot;
 }
 
-Status AuditDataLoader::loadActivities(const store::Connection& db, std::int64_t fromId, std::int64_t toId,
-                                       ActivityAgg& agg)
+Status AuditDataLoader::loadActivities(
+    const store::Connection& db, std::int64_t fromId, std::int64_t toId, ActivityAgg& agg)
 {
     auto st = db.prepare("SELECT manager_id, type, status, done_at, due_at, deal_id, client_id, lead_id, direction,"
                          " outcome FROM activities WHERE id BETWEEN ? AND ?");
@@ -467,15 +500,14 @@ Status AuditDataLoader::loadBigTables()
         t.join();
         return !sa ? sa : sb;
     };
-    auto step = [&](const char* name, Status (AuditDataLoader::*fn)(const store::Connection&), const store::Connection& c) {
-        return timed(name, [&] { return (this->*fn)(c); });
-    };
+    auto step = [&](const char* name, Status (AuditDataLoader::*fn)(const store::Connection&),
+                    const store::Connection& c) { return timed(name, [&] { return (this->*fn)(c); }); };
     // Phase 1: deals ‖ stage history + planning (no Dictionary use there: loadDeals interns).
     auto s = both([&] { return step("deals", &AuditDataLoader::loadDeals, one); },
-                  [&]() -> Status {
-                      auto r = step("stage_history", &AuditDataLoader::loadStageHistory, two);
-                      return r ? step("planning", &AuditDataLoader::loadPlanning, two) : r;
-                  });
+        [&]() -> Status {
+            auto r = step("stage_history", &AuditDataLoader::loadStageHistory, two);
+            return r ? step("planning", &AuditDataLoader::loadPlanning, two) : r;
+        });
     if (!s)
         return s;
     auto range = one.prepare("SELECT MIN(id), MAX(id) FROM activities");
@@ -489,15 +521,16 @@ Status AuditDataLoader::loadBigTables()
     std::vector<ActivityAgg> parts(2);
     for (auto& p : parts)
         p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());
-    s = both([&]() -> Status {
-                 for (auto [name, fn] : {std::pair{"orders", &AuditDataLoader::loadOrders},
-                                         std::pair{"leads", &AuditDataLoader::loadLeads},
-                                         std::pair{"nps", &AuditDataLoader::loadNps}})
-                     if (auto r = step(name, fn, one); !r)
-                         return r;
-                 return timed("activities#1", [&] { return loadActivities(one, lo, mid, parts[0]); });
-             },
-             [&] { return timed("activities#2", [&] { return loadActivities(two, mid + 1, hi, parts[1]); }); });
+    s = both(
+        [&]() -> Status {
+            for (auto [name, fn] : { std::pair { "orders", &AuditDataLoader::loadOrders },
+                     std::pair { "leads", &AuditDataLoader::loadLeads },
+                     std::pair { "nps", &AuditDataLoader::loadNps } })
+                if (auto r = step(name, fn, one); !r)
+                    return r;
+            return timed("activities#1", [&] { return loadActivities(one, lo, mid, parts[0]); });
+        },
+        [&] { return timed("activities#2", [&] { return loadActivities(two, mid + 1, hi, parts[1]); }); });
     if (!s)
         return s;
     return timed("activities merge", [&]() -> Status {

@@ -3,10 +3,9 @@
 // facts (AuditDataDerive.cpp). Not part of the public API: use AuditData::load.
 #include "metrics/AuditData.h"
 
-#include <sqlite3.h>
-
 #include <functional>
 #include <mutex>
+#include <sqlite3.h>
 #include <string_view>
 
 namespace sa::metrics {
@@ -33,7 +32,11 @@ struct ActivityAgg {
 class AuditDataLoader {
 public:
     AuditDataLoader(AuditData& d, const store::Project& project, const LoadOptions& options)
-        : m_d(d), m_project(project), m_options(options) {}
+        : m_d(d)
+        , m_project(project)
+        , m_options(options)
+    {
+    }
     Status run();
 
 private:
@@ -72,9 +75,9 @@ private:
     const LoadOptions& m_options;
     std::optional<LocalSeconds> m_auditAsOf;
     std::vector<std::int64_t> m_leadIdOfDeal; ///< deals.lead_id (db id) until leads are resolved
-    std::vector<std::int64_t> m_shDealIds;    ///< stage_history.deal_id (db id) until resolved
+    std::vector<std::int64_t> m_shDealIds; ///< stage_history.deal_id (db id) until resolved
     std::mutex m_timingMutex;
-    std::vector<Row> m_leadReason;            ///< leads.disqualify_reason (reasons row) until flagged
+    std::vector<Row> m_leadReason; ///< leads.disqualify_reason (reasons row) until flagged
 };
 
 } // namespace sa::metrics

@@ -33,7 +33,10 @@ std::string mainPipeline(const AuditData& d, const MetricsFilter& f)
     std::string best;
     std::int64_t most = -1;
     for (const auto& [name, n] : count)
-        if (n > most) { most = n; best = name; }
+        if (n > most) {
+            most = n;
+            best = name;
+        }
     return best;
 }
 
@@ -44,8 +47,8 @@ MetricsResult emptyResult(const AuditData& d)
     r.json["period"] = nullptr;
     r.json["period_reason"] = why;
     r.json["revenue_basis"] = d.revenue.basisName();
-    for (const char* key : {"funnel", "pipeline", "activities", "results", "win_rate", "by_manager", "by_source", "nps",
-                            "ltv", "abc_xyz", "retention", "concentration", "dormant", "personnel", "forecast"}) {
+    for (const char* key : { "funnel", "pipeline", "activities", "results", "win_rate", "by_manager", "by_source",
+             "nps", "ltv", "abc_xyz", "retention", "concentration", "dormant", "personnel", "forecast" }) {
         r.json[key] = nullptr;
         r.json[std::string(key) + "_reason"] = why;
     }
@@ -59,20 +62,21 @@ MetricsResult computeMetrics(const AuditData& data, const MetricsOptions& option
     if (!data.hasWindow() && !options.period)
         return emptyResult(data);
     const Period period = options.period ? *options.period : data.window().w;
-    detail::Ctx c{data, options.filter, period, AuditWindow::at(period.to, data.window().asOfFromAudit), period.to, {}, {}};
+    detail::Ctx c { data, options.filter, period, AuditWindow::at(period.to, data.window().asOfFromAudit), period.to,
+        {}, {} };
     for (std::size_t i = 0; i < data.deals.size(); ++i)
         if (options.filter.matches(data, data.deals[i]))
             c.deals.push_back(static_cast<Row>(i));
     c.pipeline = mainPipeline(data, options.filter);
     MetricsResult r;
     auto& j = r.json;
-    j["period"] = {{"from", period.fromText()}, {"to", period.toText()}};
+    j["period"] = { { "from", period.fromText() }, { "to", period.toText() } };
     j["as_of"] = data.hasWindow() ? Json(formatDate(data.window().asOf)) : Json(nullptr);
     j["currency"] = data.currency.code;
     j["revenue_basis"] = data.revenue.basisName();
-    j["gm"] = {{"source", toString(data.gm.source)}};
+    j["gm"] = { { "source", toString(data.gm.source) } };
     putNumber(j["gm"], "value", data.gm.known() ? std::optional<double>(data.gm.value) : std::nullopt,
-              "no financials, no order gross profit and no refs gm");
+        "no financials, no order gross profit and no refs gm");
     const auto markov = detail::markovChain(c);
     j["funnel"] = detail::funnel(c, markov);
     j["pipeline"] = detail::pipeline(c, markov);
@@ -82,7 +86,7 @@ MetricsResult computeMetrics(const AuditData& data, const MetricsOptions& option
     j["by_manager"] = detail::byManager(c);
     j["by_source"] = detail::bySource(c);
     Json cl = detail::clients(c);
-    for (const char* key : {"nps", "ltv", "abc_xyz", "retention", "concentration", "dormant"})
+    for (const char* key : { "nps", "ltv", "abc_xyz", "retention", "concentration", "dormant" })
         j[key] = cl[key];
     j["personnel"] = detail::personnel(c);
     j["forecast"] = detail::forecast(c);

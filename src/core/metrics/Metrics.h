@@ -13,10 +13,10 @@ namespace sa::metrics {
 
 /// Optional cuts; an unset field keeps every deal.
 struct MetricsFilter {
-    std::optional<std::string> pipeline;     ///< stages.pipeline_name
-    std::optional<Row> manager;              ///< managers row (deal owner)
+    std::optional<std::string> pipeline; ///< stages.pipeline_name
+    std::optional<Row> manager; ///< managers row (deal owner)
     std::optional<std::string> salesChannel; ///< deals.sales_channel
-    std::optional<Row> source;               ///< channels row (lead source)
+    std::optional<Row> source; ///< channels row (lead source)
     [[nodiscard]] bool matches(const AuditData& d, const Deal& deal) const;
 };
 

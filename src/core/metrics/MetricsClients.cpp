@@ -4,7 +4,6 @@
 #include "metrics/Stats.h"
 
 #include <Eigen/Dense>
-
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -29,12 +28,15 @@ Json retention(const Ctx& c)
     const auto now = c.d.revenueByClient(c.win.w), before = c.d.revenueByClient(c.win.wPrev);
     std::int64_t s = 0, r = 0;
     for (std::size_t i = 0; i < now.size(); ++i)
-        if (before[i] > 0) { ++s; r += now[i] > 0 ? 1 : 0; }
+        if (before[i] > 0) {
+            ++s;
+            r += now[i] > 0 ? 1 : 0;
+        }
     Json j;
     putRatio(j, "crr", double(r), double(s), "no clients with revenue in W−1");
     j["active_w_prev"] = s;
     j["retained"] = r;
-    j["window"] = {{"from", c.win.w.fromText()}, {"to", c.win.w.toText()}};
+    j["window"] = { { "from", c.win.w.fromText() }, { "to", c.win.w.toText() } };
     return j;
 }
 
@@ -50,18 +52,20 @@ Json nps(const Ctx& c)
             kept.push_back(&r);
             continue;
         }
-        auto& slot = latest[{r.client, r.respondent}];
+        auto& slot = latest[{ r.client, r.respondent }];
         if (!slot || slot->respondedAt < r.respondedAt)
             slot = &r;
     }
     for (const auto& [key, r] : latest)
         kept.push_back(r);
-    struct Tally { std::int64_t p = 0, n = 0, d = 0; };
+    struct Tally {
+        std::int64_t p = 0, n = 0, d = 0;
+    };
     auto json = [](const Tally& t) {
         Json e;
         const auto total = t.p + t.n + t.d;
         putNumber(e, "score", total ? std::optional<double>(100.0 * double(t.p - t.d) / double(total)) : std::nullopt,
-                  "no responses");
+            "no responses");
         e["promoters"] = t.p;
         e["passives"] = t.n;
         e["detractors"] = t.d;
@@ -78,9 +82,17 @@ Json nps(const Ctx& c)
     }
     Json j = json(all);
     j["by_segment"] = Json::array();
-    for (const auto& [s, t] : seg) { Json e = json(t); e["segment"] = s.empty() ? Json(nullptr) : Json(s); j["by_segment"].push_back(e); }
+    for (const auto& [s, t] : seg) {
+        Json e = json(t);
+        e["segment"] = s.empty() ? Json(nullptr) : Json(s);
+        j["by_segment"].push_back(e);
+    }
     j["by_month"] = Json::array();
-    for (const auto& [m, t] : month) { Json e = json(t); e["month"] = m; j["by_month"].push_back(e); }
+    for (const auto& [m, t] : month) {
+        Json e = json(t);
+        e["month"] = m;
+        j["by_month"].push_back(e);
+    }
     return j;
 }
 
@@ -89,7 +101,9 @@ std::vector<char> abcClasses(const Ctx& c, const std::vector<Minor>& rev)
 {
     std::vector<Row> order = activeClients(rev);
     std::sort(order.begin(), order.end(), [&](Row a, Row b) {
-        return rev[static_cast<std::size_t>(a)] != rev[static_cast<std::size_t>(b)] ? rev[static_cast<std::size_t>(a)] > rev[static_cast<std::size_t>(b)] : a < b;
+        return rev[static_cast<std::size_t>(a)] != rev[static_cast<std::size_t>(b)]
+            ? rev[static_cast<std::size_t>(a)] > rev[static_cast<std::size_t>(b)]
+            : a < b;
     });
     const double total = std::accumulate(rev.begin(), rev.end(), 0.0, [](double s, Minor v) { return s + double(v); });
     const double a = c.d.params().number("abc_a", 0.80), b = c.d.params().number("abc_b", 0.95);
@@ -107,24 +121,27 @@ Json abcXyz(const Ctx& c, const std::vector<Minor>& rev)
 {
     const auto abc = abcClasses(c, rev);
     const double x = c.d.params().number("xyz_x", 0.10), y = c.d.params().number("xyz_y", 0.25);
-    struct Cell { std::int64_t clients = 0; Minor revenue = 0; };
+    struct Cell {
+        std::int64_t clients = 0;
+        Minor revenue = 0;
+    };
     std::map<std::string, Cell> cells;
     for (Row r : activeClients(rev)) {
         const auto months = c.d.revenue.clientMonthly(r, c.win.w.fromMonth(), c.win.w.toMonth());
         std::vector<double> v(months.begin(), months.end());
         const auto cv = stats::cv(v);
         const char z = !cv ? 'Z' : *cv <= x + 1e-12 ? 'X' : *cv <= y + 1e-12 ? 'Y' : 'Z';
-        auto& cell = cells[std::string{abc[static_cast<std::size_t>(r)], z}];
+        auto& cell = cells[std::string { abc[static_cast<std::size_t>(r)], z }];
         ++cell.clients;
         cell.revenue += rev[static_cast<std::size_t>(r)];
     }
     Json j;
     j["cells"] = Json::array();
-    for (char a : {'A', 'B', 'C'})
-        for (char z : {'X', 'Y', 'Z'}) {
-            const auto& cell = cells[std::string{a, z}];
-            j["cells"].push_back({{"abc", std::string(1, a)}, {"xyz", std::string(1, z)}, {"clients", cell.clients},
-                                  {"revenue", c.major(cell.revenue)}});
+    for (char a : { 'A', 'B', 'C' })
+        for (char z : { 'X', 'Y', 'Z' }) {
+            const auto& cell = cells[std::string { a, z }];
+            j["cells"].push_back({ { "abc", std::string(1, a) }, { "xyz", std::string(1, z) },
+                { "clients", cell.clients }, { "revenue", c.major(cell.revenue) } });
         }
     j["clients"] = activeClients(rev).size();
     return j;
@@ -134,19 +151,25 @@ Json concentration(const std::vector<Minor>& rev)
 {
     std::vector<double> v;
     for (Minor m : rev)
-        if (m > 0) v.push_back(double(m));
+        if (m > 0)
+            v.push_back(double(m));
     std::sort(v.rbegin(), v.rend());
     const double total = std::accumulate(v.begin(), v.end(), 0.0);
     Json j;
     j["active_clients"] = v.size();
     const char* none = "no client revenue in W";
     putNumber(j, "top1_share", total > 0 ? std::optional<double>(v[0] / total) : std::nullopt, none);
-    const auto sumTop = [&](std::size_t k) { return std::accumulate(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(std::min(k, v.size())), 0.0); };
+    const auto sumTop = [&](std::size_t k) {
+        return std::accumulate(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(std::min(k, v.size())), 0.0);
+    };
     putNumber(j, "top10_share", total > 0 && v.size() >= 20 ? std::optional<double>(sumTop(10) / total) : std::nullopt,
-              total > 0 ? "fewer than 20 active clients (C6 uses top1 only)" : none);
-    putNumber(j, "top10pct_share", total > 0 ? std::optional<double>(sumTop(std::max<std::size_t>(1, (v.size() + 9) / 10)) / total) : std::nullopt, none);
+        total > 0 ? "fewer than 20 active clients (C6 uses top1 only)" : none);
+    putNumber(j, "top10pct_share",
+        total > 0 ? std::optional<double>(sumTop(std::max<std::size_t>(1, (v.size() + 9) / 10)) / total) : std::nullopt,
+        none);
     double hhi = 0.0;
-    for (double x : v) hhi += (x / total) * (x / total);
+    for (double x : v)
+        hhi += (x / total) * (x / total);
     putNumber(j, "hhi", total > 0 ? std::optional<double>(hhi) : std::nullopt, none);
     return j;
 }
@@ -160,9 +183,12 @@ Json ltv(const Ctx& c, const std::vector<Minor>& rev, const Json& ret)
     j["gm_source"] = toString(c.d.gm.source);
     j["on_revenue_basis"] = !c.d.gm.known();
     std::optional<double> arpa, life, ltvC5;
-    if (!active.empty()) arpa = revW * gm / double(active.size()) / std::pow(10.0, c.d.currency.exponent);
-    if (ret["crr"].is_number()) life = std::min(1.0 / std::max(1e-9, 1.0 - ret["crr"].get<double>()), 10.0);
-    if (arpa && life) ltvC5 = *arpa * *life;
+    if (!active.empty())
+        arpa = revW * gm / double(active.size()) / std::pow(10.0, c.d.currency.exponent);
+    if (ret["crr"].is_number())
+        life = std::min(1.0 / std::max(1e-9, 1.0 - ret["crr"].get<double>()), 10.0);
+    if (arpa && life)
+        ltvC5 = *arpa * *life;
     putNumber(j, "arpa", arpa, "no active clients in W");
     putNumber(j, "life_years", life, "retention rate unknown");
     putNumber(j, "c5", ltvC5, "needs ARPA and the retention rate");
@@ -171,36 +197,45 @@ Json ltv(const Ctx& c, const std::vector<Minor>& rev, const Json& ret)
     std::int64_t clients = 0;
     for (std::size_t i = 0; i < c.d.clients.size(); ++i) {
         bool any = false;
-        for (auto k = c.d.revenue.clientBegin(static_cast<Row>(i)); k < c.d.revenue.clientEnd(static_cast<Row>(i)); ++k) {
+        for (auto k = c.d.revenue.clientBegin(static_cast<Row>(i)); k < c.d.revenue.clientEnd(static_cast<Row>(i));
+             ++k) {
             const auto& e = c.d.revenue.events()[static_cast<std::size_t>(k)];
-            if (e.at > c.snapshot) break;
+            if (e.at > c.snapshot)
+                break;
             gp += e.hasGrossProfit ? double(e.grossProfit) : double(e.amount) * gm;
             any = true;
         }
         clients += any ? 1 : 0;
     }
-    putNumber(j, "historical", clients ? std::optional<double>(gp / double(clients) / std::pow(10.0, c.d.currency.exponent)) : std::nullopt,
-              "no client revenue");
+    putNumber(j, "historical",
+        clients ? std::optional<double>(gp / double(clients) / std::pow(10.0, c.d.currency.exponent)) : std::nullopt,
+        "no client revenue");
     // CAC over W: channel costs + sales team cost × acq_share, per new client.
     Minor costs = 0, team = 0;
     for (const auto& x : c.d.channelCosts)
-        if (x.month >= c.win.w.fromMonth() && x.month <= c.win.w.toMonth()) costs += x.cost;
+        if (x.month >= c.win.w.fromMonth() && x.month <= c.win.w.toMonth())
+            costs += x.cost;
     for (const auto& f : c.d.financials)
-        if (f.month >= c.win.w.fromMonth() && f.month <= c.win.w.toMonth() && f.salesTeamCost) team += *f.salesTeamCost;
+        if (f.month >= c.win.w.fromMonth() && f.month <= c.win.w.toMonth() && f.salesTeamCost)
+            team += *f.salesTeamCost;
     double hunters = 0.0, fte = 0.0;
     for (const auto& m : c.d.managers)
         if (m.isSalesManager()) {
             fte += m.fte;
-            hunters += m.role == Role::Hunter || m.role == Role::Sdr ? m.fte : m.role == Role::FullCycle ? 0.5 * m.fte : 0.0;
+            hunters += m.role == Role::Hunter || m.role == Role::Sdr ? m.fte
+                : m.role == Role::FullCycle                          ? 0.5 * m.fte
+                                                                     : 0.0;
         }
     const double acqShare = c.d.params().number("acq_share").value_or(fte > 0 ? hunters / fte : 0.0);
     std::int64_t newClients = 0;
-    for (const auto& cl : c.d.clients) newClients += c.win.w.contains(cl.firstOrderAt) ? 1 : 0;
+    for (const auto& cl : c.d.clients)
+        newClients += c.win.w.contains(cl.firstOrderAt) ? 1 : 0;
     std::optional<double> cac;
     if (newClients > 0 && costs + team > 0)
         cac = (double(costs) + double(team) * acqShare) / double(newClients) / std::pow(10.0, c.d.currency.exponent);
     putNumber(j, "cac", cac, newClients ? "no channel costs or sales team cost in W" : "no new clients in W");
-    putNumber(j, "ltv_cac", ltvC5 && cac && *cac > 0 ? std::optional<double>(*ltvC5 / *cac) : std::nullopt, "needs LTV (C5) and CAC");
+    putNumber(j, "ltv_cac", ltvC5 && cac && *cac > 0 ? std::optional<double>(*ltvC5 / *cac) : std::nullopt,
+        "needs LTV (C5) and CAC");
     return j;
 }
 
@@ -210,11 +245,13 @@ Json dormant(const Ctx& c)
     for (std::size_t i = 0; i < c.d.clients.size(); ++i) {
         const auto b = c.d.revenue.clientBegin(static_cast<Row>(i)), e = c.d.revenue.clientEnd(static_cast<Row>(i));
         for (auto k = b + 1; k < e; ++k)
-            gaps.push_back(daysBetween(c.d.revenue.events()[static_cast<std::size_t>(k - 1)].at, c.d.revenue.events()[static_cast<std::size_t>(k)].at));
+            gaps.push_back(daysBetween(c.d.revenue.events()[static_cast<std::size_t>(k - 1)].at,
+                c.d.revenue.events()[static_cast<std::size_t>(k)].at));
     }
     const auto medGap = stats::median(gaps);
     const double days = c.d.params().number("dormant_days").value_or(std::max(180.0, 2.0 * medGap.value_or(0.0)));
-    const LocalSeconds lo = monthFromIndex(monthIndex(c.snapshot) - 35), hi = c.snapshot - static_cast<LocalSeconds>(days * kSecondsPerDay);
+    const LocalSeconds lo = monthFromIndex(monthIndex(c.snapshot) - 35),
+                       hi = c.snapshot - static_cast<LocalSeconds>(days * kSecondsPerDay);
     std::int64_t n = 0;
     for (const auto& cl : c.d.clients)
         n += cl.lastOrderAt != kNoTime && cl.lastOrderAt >= lo && cl.lastOrderAt < hi ? 1 : 0;
@@ -234,7 +271,7 @@ Json results(const Ctx& c)
     Minor planTotal = 0, actualPlanned = 0;
     for (int m = c.period.fromMonth(); m <= c.period.toMonth(); ++m) {
         const Period p = Period::ofMonths(m, m);
-        const Minor actual = c.d.revenue.total({std::max(p.from, c.period.from), std::min(p.to, c.period.to)});
+        const Minor actual = c.d.revenue.total({ std::max(p.from, c.period.from), std::min(p.to, c.period.to) });
         std::optional<Minor> company, managers;
         for (const auto& x : c.d.plans)
             if (x.month == m && x.revenuePlan && (x.scope == "company" || x.scope == "manager")) {
@@ -248,14 +285,19 @@ Json results(const Ctx& c)
         putMoney(e, "plan", plan, c.d.currency, "no revenue plan for this month");
         putRatio(e, "fulfilment", double(actual), plan ? double(*plan) : 0.0, "no revenue plan for this month");
         std::int64_t fresh = 0;
-        for (const auto& cl : c.d.clients) fresh += p.contains(cl.firstOrderAt) && c.period.contains(cl.firstOrderAt) ? 1 : 0;
+        for (const auto& cl : c.d.clients)
+            fresh += p.contains(cl.firstOrderAt) && c.period.contains(cl.firstOrderAt) ? 1 : 0;
         e["new_clients"] = fresh;
-        if (plan) { planTotal += *plan; actualPlanned += actual; }
+        if (plan) {
+            planTotal += *plan;
+            actualPlanned += actual;
+        }
         j["by_month"].push_back(e);
     }
     putRatio(j, "plan_fulfilment", double(actualPlanned), double(planTotal), "no revenue plan in the period");
     std::int64_t fresh = 0;
-    for (const auto& cl : c.d.clients) fresh += c.period.contains(cl.firstOrderAt) ? 1 : 0;
+    for (const auto& cl : c.d.clients)
+        fresh += c.period.contains(cl.firstOrderAt) ? 1 : 0;
     j["new_clients"] = fresh;
     std::optional<Minor> net, rev;
     for (const auto& f : c.d.financials)
@@ -264,7 +306,8 @@ Json results(const Ctx& c)
             rev = rev.value_or(0) + *f.revenue;
         }
     putMoney(j, "net_profit", net, c.d.currency, "no financials with net profit and revenue in the period");
-    putRatio(j, "net_margin", net ? double(*net) : 0.0, rev ? double(*rev) : 0.0, "no financials with net profit and revenue in the period");
+    putRatio(j, "net_margin", net ? double(*net) : 0.0, rev ? double(*rev) : 0.0,
+        "no financials with net profit and revenue in the period");
     j["retention"] = retention(c);
     return j;
 }
@@ -307,7 +350,8 @@ Json forecast(const Ctx& c)
         x(0) = 1.0;
         x(1) = t;
         const int mon = (m0 + t) % 12;
-        if (seasonal && mon > 0) x(1 + mon) = 1.0; // January = baseline
+        if (seasonal && mon > 0)
+            x(1 + mon) = 1.0; // January = baseline
     };
     for (int t = 0; t < n; ++t) {
         Eigen::RowVectorXd x(k);

@@ -10,10 +10,10 @@ struct Ctx {
     const AuditData& d;
     const MetricsFilter& filter;
     Period period;
-    AuditWindow win;            ///< the §2 windows ending at period.to
-    LocalSeconds snapshot = 0;  ///< open-deal snapshot moment (period.to)
-    std::vector<Row> deals;     ///< deals matching the filter
-    std::string pipeline;       ///< the funnel's pipeline name
+    AuditWindow win; ///< the §2 windows ending at period.to
+    LocalSeconds snapshot = 0; ///< open-deal snapshot moment (period.to)
+    std::vector<Row> deals; ///< deals matching the filter
+    std::string pipeline; ///< the funnel's pipeline name
     [[nodiscard]] double major(Minor m) const { return toMajor(m, d.currency); }
     [[nodiscard]] const Deal& deal(Row r) const { return d.deals[static_cast<std::size_t>(r)]; }
 };

@@ -3,7 +3,6 @@
 #include "metrics/Stats.h"
 
 #include <Eigen/Dense>
-
 #include <algorithm>
 #include <map>
 
@@ -103,7 +102,8 @@ Json qualification(const Ctx& c)
     j["sql"] = sql;
     j["won"] = won;
     putRatio(j, "lead_to_mql", double(mql), double(leads), "no leads in the period");
-    putRatio(j, "mql_to_sql", double(sql), double(mql), mql == 0 && leads > 0 ? "no MQL recorded (map stages to funnel_step mql)" : "no MQL in the period");
+    putRatio(j, "mql_to_sql", double(sql), double(mql),
+        mql == 0 && leads > 0 ? "no MQL recorded (map stages to funnel_step mql)" : "no MQL in the period");
     putRatio(j, "sql_to_won", double(won), double(sql), "no SQL in the period");
     putRatio(j, "overall", double(won), double(leads), "no leads in the period");
     j["leads_derived_from_deals"] = c.d.leadsDerived;
@@ -169,9 +169,12 @@ Markov markovChain(const Ctx& c)
             const auto& v = c.d.stageHistory[static_cast<std::size_t>(i)];
             const auto& st = c.d.stages[static_cast<std::size_t>(v.stage)];
             Eigen::Index to = -1;
-            if (st.terminal == Terminal::Won) to = static_cast<Eigen::Index>(n);
-            else if (st.terminal == Terminal::Lost) to = static_cast<Eigen::Index>(n + 1);
-            else if (pos.count(v.stage)) to = static_cast<Eigen::Index>(pos[v.stage]);
+            if (st.terminal == Terminal::Won)
+                to = static_cast<Eigen::Index>(n);
+            else if (st.terminal == Terminal::Lost)
+                to = static_cast<Eigen::Index>(n + 1);
+            else if (pos.count(v.stage))
+                to = static_cast<Eigen::Index>(pos[v.stage]);
             if (prev >= 0 && to >= 0 && to != prev)
                 counts(prev, to) += 1.0;
             prev = -1;
@@ -236,7 +239,8 @@ Json funnel(const Ctx& c, const Markov& m)
     // Median time in stage over the period (rows that exited in it).
     std::map<Row, std::vector<double>> stay;
     for (const auto& v : c.d.stageHistory)
-        if (c.period.contains(v.exitedAt) && c.deal(v.deal).isRealOpportunity() && c.filter.matches(c.d, c.deal(v.deal)))
+        if (c.period.contains(v.exitedAt) && c.deal(v.deal).isRealOpportunity()
+            && c.filter.matches(c.d, c.deal(v.deal)))
             stay[v.stage].push_back(daysBetween(v.enteredAt, v.exitedAt));
     auto addStage = [&](const std::string& name, std::int64_t reached, Row stage) {
         Json s;
@@ -244,16 +248,19 @@ Json funnel(const Ctx& c, const Markov& m)
         s["reached"] = reached;
         if (first < 0)
             first = reached;
-        putRatio(s, "conv_prev", double(reached), double(prev < 0 ? reached : prev), "no deals reached the previous stage");
+        putRatio(
+            s, "conv_prev", double(reached), double(prev < 0 ? reached : prev), "no deals reached the previous stage");
         putRatio(s, "conv_first", double(reached), double(first), "no deals in the period");
         s["drop_off"] = prev < 0 ? 0 : prev - reached;
         auto it = stay.find(stage);
         putNumber(s, "median_days_in_stage", it == stay.end() ? std::nullopt : stats::medianOf(it->second),
-                  "no deal left this stage in the period");
-        putNumber(s, "markov_p_win", stage == kNone ? std::optional<double>(1.0) : m.pWin[static_cast<std::size_t>(stage)],
-                  m.reason.empty() ? "no transitions out of this stage" : m.reason);
-        putNumber(s, "markov_expected_days", stage == kNone ? std::optional<double>(0.0) : m.days[static_cast<std::size_t>(stage)],
-                  m.reason.empty() ? "no transitions out of this stage" : m.reason);
+            "no deal left this stage in the period");
+        putNumber(s, "markov_p_win",
+            stage == kNone ? std::optional<double>(1.0) : m.pWin[static_cast<std::size_t>(stage)],
+            m.reason.empty() ? "no transitions out of this stage" : m.reason);
+        putNumber(s, "markov_expected_days",
+            stage == kNone ? std::optional<double>(0.0) : m.days[static_cast<std::size_t>(stage)],
+            m.reason.empty() ? "no transitions out of this stage" : m.reason);
         j["stages"].push_back(s);
         prev = reached;
     };
@@ -274,12 +281,16 @@ Json funnel(const Ctx& c, const Markov& m)
 
 Json pipeline(const Ctx& c, const Markov& m)
 {
-    struct Cell { std::int64_t count = 0; Minor amount = 0; double weighted = 0.0; };
+    struct Cell {
+        std::int64_t count = 0;
+        Minor amount = 0;
+        double weighted = 0.0;
+    };
     std::map<std::pair<std::string, std::string>, Cell> byManager, byChannel, bySource;
     std::map<std::string, Cell> byStage;
     Cell total;
     std::int64_t fromDeal = 0, fromStage = 0, fromMarkov = 0, noWeight = 0;
-    const char* bucketNames[] = {"0-30", "31-60", "61-90", "91-180", "181+"};
+    const char* bucketNames[] = { "0-30", "31-60", "61-90", "91-180", "181+" };
     Cell aging[5];
     for (Row r : c.deals) {
         const auto& d = c.deal(r);
@@ -287,19 +298,30 @@ Json pipeline(const Ctx& c, const Markov& m)
             continue;
         const auto& st = c.d.stages[static_cast<std::size_t>(d.stage)];
         double p = 0.0;
-        if (d.probability >= 0) { p = d.probability / 100.0; ++fromDeal; }
-        else if (st.defaultProbability >= 0) { p = st.defaultProbability / 100.0; ++fromStage; }
-        else if (m.pWin[static_cast<std::size_t>(d.stage)]) { p = *m.pWin[static_cast<std::size_t>(d.stage)]; ++fromMarkov; }
-        else ++noWeight;
-        auto add = [&](Cell& cell) { ++cell.count; cell.amount += d.amount; cell.weighted += double(d.amount) * p; };
+        if (d.probability >= 0) {
+            p = d.probability / 100.0;
+            ++fromDeal;
+        } else if (st.defaultProbability >= 0) {
+            p = st.defaultProbability / 100.0;
+            ++fromStage;
+        } else if (m.pWin[static_cast<std::size_t>(d.stage)]) {
+            p = *m.pWin[static_cast<std::size_t>(d.stage)];
+            ++fromMarkov;
+        } else
+            ++noWeight;
+        auto add = [&](Cell& cell) {
+            ++cell.count;
+            cell.amount += d.amount;
+            cell.weighted += double(d.amount) * p;
+        };
         const std::string mgr = d.owner == kNone ? "" : c.d.managers[static_cast<std::size_t>(d.owner)].name;
         const std::string sch = d.salesChannel == kNone ? "" : c.d.texts.text(d.salesChannel);
         const std::string src = d.channel == kNone ? "" : c.d.channels[static_cast<std::size_t>(d.channel)].name;
         add(total);
         add(byStage[st.name]);
-        add(byManager[{st.name, mgr}]);
-        add(byChannel[{st.name, sch}]);
-        add(bySource[{st.name, src}]);
+        add(byManager[{ st.name, mgr }]);
+        add(byChannel[{ st.name, sch }]);
+        add(bySource[{ st.name, src }]);
         const double age = daysBetween(d.createdAt, c.snapshot);
         add(aging[age <= 30 ? 0 : age <= 60 ? 1 : age <= 90 ? 2 : age <= 180 ? 3 : 4]);
     }
@@ -322,21 +344,34 @@ Json pipeline(const Ctx& c, const Markov& m)
     };
     Json j = cell(total);
     j["as_of"] = formatDate(c.snapshot);
-    j["probability_source"] = {{"deal", fromDeal}, {"stage_default", fromStage}, {"markov", fromMarkov}, {"none", noWeight}};
+    j["probability_source"]
+        = { { "deal", fromDeal }, { "stage_default", fromStage }, { "markov", fromMarkov }, { "none", noWeight } };
     j["by_stage"] = Json::array();
-    for (const auto& [name, x] : byStage) { Json e = cell(x); e["stage"] = name; j["by_stage"].push_back(e); }
+    for (const auto& [name, x] : byStage) {
+        Json e = cell(x);
+        e["stage"] = name;
+        j["by_stage"].push_back(e);
+    }
     j["by_stage_manager"] = cut(byManager, "manager");
     j["by_stage_sales_channel"] = cut(byChannel, "sales_channel");
     j["by_stage_source"] = cut(bySource, "source");
     j["aging"] = Json::array();
-    for (int i = 0; i < 5; ++i) { Json e = cell(aging[i]); e["days"] = bucketNames[i]; j["aging"].push_back(e); }
+    for (int i = 0; i < 5; ++i) {
+        Json e = cell(aging[i]);
+        e["days"] = bucketNames[i];
+        j["aging"].push_back(e);
+    }
     // Coverage of the plan for the 3 months after the snapshot (company revenue_plan).
     const int m0 = monthIndex(c.snapshot) + 1;
     Minor plan = 0;
     bool planned = false;
     for (const auto& p : c.d.plans)
-        if (p.scope == "company" && p.revenuePlan && p.month >= m0 && p.month < m0 + 3) { plan += *p.revenuePlan; planned = true; }
-    putRatio(j, "coverage", total.weighted, planned ? double(plan) : 0.0, "no company revenue plan for the 3 months after the period");
+        if (p.scope == "company" && p.revenuePlan && p.month >= m0 && p.month < m0 + 3) {
+            plan += *p.revenuePlan;
+            planned = true;
+        }
+    putRatio(j, "coverage", total.weighted, planned ? double(plan) : 0.0,
+        "no company revenue plan for the 3 months after the period");
     return j;
 }
 

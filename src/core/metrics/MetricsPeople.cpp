@@ -36,9 +36,17 @@ std::vector<ManagerStats> managerStats(const Ctx& c)
             continue;
         auto& m = s[static_cast<std::size_t>(d.owner)];
         m.deals += c.period.contains(d.createdAt) ? 1 : 0;
-        if (d.isRealOpportunity() && d.wonIn(c.period)) { ++m.won; m.wonAmount += d.amount; m.wonRows.push_back(r); }
-        if (d.isRealOpportunity() && d.lostIn(c.period)) ++m.lost;
-        if (d.openAt(c.snapshot)) { ++m.open; m.openAmount += d.amount; }
+        if (d.isRealOpportunity() && d.wonIn(c.period)) {
+            ++m.won;
+            m.wonAmount += d.amount;
+            m.wonRows.push_back(r);
+        }
+        if (d.isRealOpportunity() && d.lostIn(c.period))
+            ++m.lost;
+        if (d.openAt(c.snapshot)) {
+            ++m.open;
+            m.openAmount += d.amount;
+        }
     }
     for (const auto& a : c.d.activityDays) {
         if (a.manager == kNone || !c.period.contains(a.day))
@@ -55,7 +63,8 @@ std::vector<ManagerStats> managerStats(const Ctx& c)
     for (const auto& p : c.d.plans)
         if (p.scope == "manager" && p.manager != kNone && p.revenuePlan && p.month >= c.period.fromMonth()
             && p.month <= c.period.toMonth())
-            s[static_cast<std::size_t>(p.manager)].plan = s[static_cast<std::size_t>(p.manager)].plan.value_or(0) + *p.revenuePlan;
+            s[static_cast<std::size_t>(p.manager)].plan
+                = s[static_cast<std::size_t>(p.manager)].plan.value_or(0) + *p.revenuePlan;
     return s;
 }
 
@@ -82,7 +91,10 @@ Json activities(const Ctx& c)
     putRatio(j, "calls_with_outcome_share", double(callsWithOutcome), double(calls), "no calls in the period");
     std::int64_t wonDeals = 0, wonActivities = 0;
     for (Row r : c.deals)
-        if (c.deal(r).wonIn(c.period)) { ++wonDeals; wonActivities += c.deal(r).doneActivities; }
+        if (c.deal(r).wonIn(c.period)) {
+            ++wonDeals;
+            wonActivities += c.deal(r).doneActivities;
+        }
     putRatio(j, "activities_per_won_deal", double(wonActivities), double(wonDeals), "no won deals in the period");
     j["by_manager"] = Json::array();
     const auto stats = managerStats(c);
@@ -95,9 +107,11 @@ Json activities(const Ctx& c)
         e["manager"] = m.name;
         e["workdays"] = days;
         putRatio(e, "calls_per_day", double(stats[i].calls), days, "not employed on any working day of the period");
-        putRatio(e, "meetings_per_day", double(stats[i].meetings), days, "not employed on any working day of the period");
+        putRatio(
+            e, "meetings_per_day", double(stats[i].meetings), days, "not employed on any working day of the period");
         putRatio(e, "emails_per_day", double(stats[i].emails), days, "not employed on any working day of the period");
-        putRatio(e, "activities_per_day", double(stats[i].activities), days, "not employed on any working day of the period");
+        putRatio(e, "activities_per_day", double(stats[i].activities), days,
+            "not employed on any working day of the period");
         j["by_manager"].push_back(e);
     }
     return j;
@@ -138,11 +152,13 @@ Json byManager(const Ctx& c)
         e["won_amount"] = c.major(s.wonAmount);
         e["open_deals"] = s.open;
         e["open_amount"] = c.major(s.openAmount);
-        putNumber(e, "avg_won_amount", s.won ? std::optional<double>(c.major(s.wonAmount) / double(s.won)) : std::nullopt,
-                  "no won deals in the period");
+        putNumber(e, "avg_won_amount",
+            s.won ? std::optional<double>(c.major(s.wonAmount) / double(s.won)) : std::nullopt,
+            "no won deals in the period");
         putNumber(e, "median_cycle_days", medianCycle(c, s.wonRows), "no won deals in the period");
         e["revenue"] = c.major(s.revenue);
-        putRatio(e, "plan_fulfilment", double(s.revenue), s.plan ? double(*s.plan) : 0.0, "no manager revenue plan in the period");
+        putRatio(e, "plan_fulfilment", double(s.revenue), s.plan ? double(*s.plan) : 0.0,
+            "no manager revenue plan in the period");
         const int days = employedWorkdays(c, c.d.managers[i]);
         putRatio(e, "activities_per_day", double(s.activities), days, "not employed on any working day of the period");
         a.push_back(e);
@@ -152,7 +168,11 @@ Json byManager(const Ctx& c)
 
 Json bySource(const Ctx& c)
 {
-    struct Src { std::int64_t leads = 0, deals = 0, won = 0; Minor revenue = 0, cost = 0; std::vector<double> response; };
+    struct Src {
+        std::int64_t leads = 0, deals = 0, won = 0;
+        Minor revenue = 0, cost = 0;
+        std::vector<double> response;
+    };
     std::map<Row, Src> by;
     for (const auto& l : c.d.leads) {
         if (!c.period.contains(l.createdAt) || (l.deal != kNone && !c.filter.matches(c.d, c.deal(l.deal))))
@@ -165,7 +185,10 @@ Json bySource(const Ctx& c)
             continue;
         const auto& d = c.deal(l.deal);
         ++s.deals;
-        if (d.isWon() && d.closedAt <= c.snapshot) { ++s.won; s.revenue += d.amount; }
+        if (d.isWon() && d.closedAt <= c.snapshot) {
+            ++s.won;
+            s.revenue += d.amount;
+        }
     }
     for (const auto& cost : c.d.channelCosts)
         if (cost.month >= c.period.fromMonth() && cost.month <= c.period.toMonth())
@@ -182,11 +205,11 @@ Json bySource(const Ctx& c)
         e["cost"] = c.major(s.cost);
         const char* noCost = "no cost recorded for this channel";
         putNumber(e, "cpl", s.cost && s.leads ? std::optional<double>(c.major(s.cost) / double(s.leads)) : std::nullopt,
-                  s.cost ? "no leads from this source" : noCost);
+            s.cost ? "no leads from this source" : noCost);
         putNumber(e, "cac", s.cost && s.won ? std::optional<double>(c.major(s.cost) / double(s.won)) : std::nullopt,
-                  s.cost ? "no won deals from this source" : noCost);
+            s.cost ? "no won deals from this source" : noCost);
         putNumber(e, "roi", s.cost ? std::optional<double>(double(s.revenue - s.cost) / double(s.cost)) : std::nullopt,
-                  "undefined: " + std::string(noCost));
+            "undefined: " + std::string(noCost));
         putNumber(e, "median_first_response_hours", stats::median(s.response), "no first contact recorded");
         a.push_back(e);
     }
@@ -202,7 +225,8 @@ Json personnel(const Ctx& c)
             won.push_back(c.major(stats[i].wonAmount));
     Json j;
     j["managers"] = won.size();
-    putNumber(j, "won_amount_cv", won.size() >= 2 ? stats::cv(won) : std::nullopt, "fewer than 2 active sales managers");
+    putNumber(
+        j, "won_amount_cv", won.size() >= 2 ? stats::cv(won) : std::nullopt, "fewer than 2 active sales managers");
     std::optional<double> ratio;
     if (won.size() >= 4) {
         std::sort(won.begin(), won.end());
@@ -212,7 +236,7 @@ Json personnel(const Ctx& c)
         ratio = stats::ratio(top, bottom);
     }
     putNumber(j, "top_bottom_quartile_ratio", ratio,
-              won.size() < 4 ? "fewer than 4 active sales managers" : "the bottom quartile won nothing");
+        won.size() < 4 ? "fewer than 4 active sales managers" : "the bottom quartile won nothing");
     // Turnover: sales managers terminated in the 12 months ending at period.to / mean headcount at month-ends.
     bool hr = false;
     std::int64_t left = 0;
@@ -223,10 +247,12 @@ Json personnel(const Ctx& c)
         hr = hr || m.employmentFromHr;
         left += c.win.w.contains(m.terminatedAt) ? 1 : 0;
         for (int mo = c.win.w.fromMonth(); mo <= c.win.w.toMonth(); ++mo)
-            heads += m.employedIn(mo) && (m.terminatedAt == kNoTime || m.terminatedAt >= monthFromIndex(mo + 1) - 1) ? 1 : 0;
+            heads += m.employedIn(mo) && (m.terminatedAt == kNoTime || m.terminatedAt >= monthFromIndex(mo + 1) - 1)
+                ? 1
+                : 0;
     }
     putNumber(j, "turnover", hr && heads > 0 ? std::optional<double>(double(left) / (heads / 12.0)) : std::nullopt,
-              "no HR dates (hired_at/terminated_at) for the sales managers");
+        "no HR dates (hired_at/terminated_at) for the sales managers");
     j["terminated_in_window"] = left;
     return j;
 }

@@ -6,12 +6,12 @@ Period Period::ofMonths(int firstMonth, int lastMonth) noexcept
 {
     if (lastMonth < firstMonth)
         return {};
-    return {monthFromIndex(firstMonth), monthFromIndex(lastMonth + 1) - 1};
+    return { monthFromIndex(firstMonth), monthFromIndex(lastMonth + 1) - 1 };
 }
 
 Period Period::ofDays(LocalSeconds firstDay, LocalSeconds lastDay) noexcept
 {
-    return {startOfDay(firstDay), startOfDay(lastDay) + kSecondsPerDay - 1};
+    return { startOfDay(firstDay), startOfDay(lastDay) + kSecondsPerDay - 1 };
 }
 
 AuditWindow AuditWindow::at(LocalSeconds asOfDay, bool fromAudit) noexcept
@@ -22,16 +22,16 @@ AuditWindow AuditWindow::at(LocalSeconds asOfDay, bool fromAudit) noexcept
     a.asOfFromAudit = fromAudit;
     a.asOfMonth = monthIndex(a.asOf);
     // W ends at as_of itself: with a consultant's mid-month as_of the last month is partial.
-    a.w = {monthFromIndex(a.asOfMonth - 11), a.asOfEnd};
+    a.w = { monthFromIndex(a.asOfMonth - 11), a.asOfEnd };
     a.wPrev = Period::ofMonths(a.asOfMonth - 23, a.asOfMonth - 12);
-    a.w6 = {monthFromIndex(a.asOfMonth - 5), a.asOfEnd};
-    a.w3 = {monthFromIndex(a.asOfMonth - 2), a.asOfEnd};
+    a.w6 = { monthFromIndex(a.asOfMonth - 5), a.asOfEnd };
+    a.w3 = { monthFromIndex(a.asOfMonth - 2), a.asOfEnd };
     return a;
 }
 
 Period AuditWindow::last(int months) const noexcept
 {
-    return {monthFromIndex(asOfMonth - months + 1), asOfEnd};
+    return { monthFromIndex(asOfMonth - months + 1), asOfEnd };
 }
 
 LocalSeconds asOfFromLatest(LocalSeconds latest) noexcept

@@ -39,14 +39,14 @@ struct Period {
 
 /// The §2 windows, all ending at as_of (whole months).
 struct AuditWindow {
-    LocalSeconds asOf = 0;     ///< midnight of the as_of day (the last day of a month unless the consultant set it)
-    LocalSeconds asOfEnd = 0;  ///< 23:59:59 of the as_of day: "at as_of" comparisons use this
+    LocalSeconds asOf = 0; ///< midnight of the as_of day (the last day of a month unless the consultant set it)
+    LocalSeconds asOfEnd = 0; ///< 23:59:59 of the as_of day: "at as_of" comparisons use this
     bool asOfFromAudit = false; ///< true = audit.as_of set by the consultant; false = derived from the data
-    int asOfMonth = 0;         ///< monthIndex of the as_of month
-    Period w;                  ///< W: the 12 months ending at as_of
-    Period wPrev;              ///< W−1: the 12 months before W
-    Period w6;                 ///< the last 6 months of W
-    Period w3;                 ///< the last 3 months of W
+    int asOfMonth = 0; ///< monthIndex of the as_of month
+    Period w; ///< W: the 12 months ending at as_of
+    Period wPrev; ///< W−1: the 12 months before W
+    Period w6; ///< the last 6 months of W
+    Period w3; ///< the last 3 months of W
 
     /// The window for an as_of day (any time of that day is accepted).
     static AuditWindow at(LocalSeconds asOfDay, bool fromAudit) noexcept;

@@ -10,9 +10,8 @@ void RevenueBook::build(std::vector<RevenueEvent> events, std::size_t clientCoun
     m_basis = events.empty() ? Basis::None : basis;
     // Events without a client sort last (client −1 mapped to the largest key).
     auto key = [](const RevenueEvent& e) { return static_cast<std::uint32_t>(e.client); };
-    std::sort(events.begin(), events.end(), [&](const RevenueEvent& a, const RevenueEvent& b) {
-        return key(a) != key(b) ? key(a) < key(b) : a.at < b.at;
-    });
+    std::sort(events.begin(), events.end(),
+        [&](const RevenueEvent& a, const RevenueEvent& b) { return key(a) != key(b) ? key(a) < key(b) : a.at < b.at; });
     m_events = std::move(events);
     m_clientStart.assign(clientCount + 1, 0);
     for (const auto& e : m_events)
@@ -39,9 +38,12 @@ void RevenueBook::build(std::vector<RevenueEvent> events, std::size_t clientCoun
 const char* RevenueBook::basisName() const noexcept
 {
     switch (m_basis) {
-    case Basis::Orders: return "orders";
-    case Basis::Deals: return "deals";
-    case Basis::None: break;
+    case Basis::Orders:
+        return "orders";
+    case Basis::Deals:
+        return "deals";
+    case Basis::None:
+        break;
     }
     return "none";
 }
@@ -50,10 +52,10 @@ namespace {
 std::pair<std::size_t, std::size_t> timeRange(const std::vector<LocalSeconds>& t, const Period& p)
 {
     if (p.empty())
-        return {0, 0};
+        return { 0, 0 };
     const auto lo = std::lower_bound(t.begin(), t.end(), p.from);
     const auto hi = std::upper_bound(lo, t.end(), p.to);
-    return {static_cast<std::size_t>(lo - t.begin()), static_cast<std::size_t>(hi - t.begin())};
+    return { static_cast<std::size_t>(lo - t.begin()), static_cast<std::size_t>(hi - t.begin()) };
 }
 } // namespace
 
@@ -68,9 +70,9 @@ Minor RevenueBook::total(const Period& p) const noexcept
 std::pair<Minor, Minor> RevenueBook::grossProfit(const Period& p) const noexcept
 {
     if (m_events.empty())
-        return {0, 0};
+        return { 0, 0 };
     const auto [lo, hi] = timeRange(m_timeSorted, p);
-    return {m_gpPrefix[hi] - m_gpPrefix[lo], m_gpBasePrefix[hi] - m_gpBasePrefix[lo]};
+    return { m_gpPrefix[hi] - m_gpPrefix[lo], m_gpBasePrefix[hi] - m_gpBasePrefix[lo] };
 }
 
 Minor RevenueBook::ofClient(std::int32_t c, const Period& p) const noexcept
@@ -111,7 +113,13 @@ std::vector<Minor> RevenueBook::clientMonthly(std::int32_t c, int firstMonth, in
     return out;
 }
 
-LocalSeconds RevenueBook::firstAt() const noexcept { return m_timeSorted.empty() ? kNoTime : m_timeSorted.front(); }
-LocalSeconds RevenueBook::lastAt() const noexcept { return m_timeSorted.empty() ? kNoTime : m_timeSorted.back(); }
+LocalSeconds RevenueBook::firstAt() const noexcept
+{
+    return m_timeSorted.empty() ? kNoTime : m_timeSorted.front();
+}
+LocalSeconds RevenueBook::lastAt() const noexcept
+{
+    return m_timeSorted.empty() ? kNoTime : m_timeSorted.back();
+}
 
 } // namespace sa::metrics

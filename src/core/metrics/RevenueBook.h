@@ -11,7 +11,7 @@ namespace sa::metrics {
 
 /// One revenue event: an order (or a won deal on the deals basis). Row fields index AuditData tables.
 struct RevenueEvent {
-    std::int32_t client = -1;  ///< -1: no client (counted in totals only)
+    std::int32_t client = -1; ///< -1: no client (counted in totals only)
     std::int32_t deal = -1;
     std::int32_t manager = -1; ///< §2: the deal's owner, else the client's owner
     std::int32_t channel = -1; ///< §2: the channel of the client's first won deal
@@ -36,8 +36,14 @@ public:
     /// All events, sorted by (client, at); events without a client come last.
     [[nodiscard]] const std::vector<RevenueEvent>& events() const noexcept { return m_events; }
     /// Events of client c: [clientBegin(c), clientEnd(c)) of events().
-    [[nodiscard]] std::int32_t clientBegin(std::int32_t c) const noexcept { return m_clientStart[static_cast<std::size_t>(c)]; }
-    [[nodiscard]] std::int32_t clientEnd(std::int32_t c) const noexcept { return m_clientStart[static_cast<std::size_t>(c) + 1]; }
+    [[nodiscard]] std::int32_t clientBegin(std::int32_t c) const noexcept
+    {
+        return m_clientStart[static_cast<std::size_t>(c)];
+    }
+    [[nodiscard]] std::int32_t clientEnd(std::int32_t c) const noexcept
+    {
+        return m_clientStart[static_cast<std::size_t>(c) + 1];
+    }
 
     /// rev(all, T): O(log n).
     [[nodiscard]] Minor total(const Period& p) const noexcept;
@@ -58,9 +64,9 @@ public:
 private:
     Basis m_basis = Basis::None;
     std::vector<RevenueEvent> m_events;
-    std::vector<std::int32_t> m_clientStart;   // size clientCount + 1
-    std::vector<LocalSeconds> m_timeSorted;    // event times ascending
-    std::vector<Minor> m_prefix;               // prefix sums of amounts in time order (size n + 1)
+    std::vector<std::int32_t> m_clientStart; // size clientCount + 1
+    std::vector<LocalSeconds> m_timeSorted; // event times ascending
+    std::vector<Minor> m_prefix; // prefix sums of amounts in time order (size n + 1)
     std::vector<Minor> m_gpPrefix, m_gpBasePrefix;
 };
 

@@ -19,7 +19,10 @@ std::optional<double> median(std::vector<double>& v)
     return (lower + upper) / 2.0;
 }
 
-std::optional<double> medianOf(std::vector<double> v) { return median(v); }
+std::optional<double> medianOf(std::vector<double> v)
+{
+    return median(v);
+}
 
 std::optional<double> mean(const std::vector<double>& v)
 {

@@ -9,7 +9,10 @@ namespace sa::plan {
 
 namespace {
 
-const std::string& pick(const scoring::Text& t, const std::string& language) { return language == "en" ? t.en : t.ru; }
+const std::string& pick(const scoring::Text& t, const std::string& language)
+{
+    return language == "en" ? t.en : t.ru;
+}
 
 Horizon horizonOf(const std::string& h)
 {
@@ -32,8 +35,7 @@ std::vector<const scoring::CriterionResult*> plannedCriteria(const scoring::Scor
     std::set<std::string> seen;
     auto add = [&](const std::string& id) {
         const auto* c = score.find(id);
-        if (c && seen.insert(id).second
-            && (c->status == scoring::Status::Red || c->status == scoring::Status::Yellow))
+        if (c && seen.insert(id).second && (c->status == scoring::Status::Red || c->status == scoring::Status::Yellow))
             out.push_back(c);
     };
     add("M1");
@@ -48,7 +50,7 @@ std::vector<const scoring::CriterionResult*> plannedCriteria(const scoring::Scor
 
 const scoring::Bottleneck* bottleneckOf(const scoring::ScoreResult& score, const std::string& id)
 {
-    for (const auto* list : {&score.bottlenecks, &score.unranked})
+    for (const auto* list : { &score.bottlenecks, &score.unranked })
         for (const auto& b : *list)
             if (b.id == id)
                 return &b;
@@ -57,21 +59,22 @@ const scoring::Bottleneck* bottleneckOf(const scoring::ScoreResult& score, const
 
 } // namespace
 
-std::vector<ActionRecord> generatePlan(const scoring::ScoreResult& score, const scoring::Catalogue& catalogue,
-                                       const std::string& language)
+std::vector<ActionRecord> generatePlan(
+    const scoring::ScoreResult& score, const scoring::Catalogue& catalogue, const std::string& language)
 {
     std::vector<ActionRecord> actions;
     for (const auto* result : plannedCriteria(score)) {
         const scoring::Criterion* criterion = catalogue.find(result->id);
         if (!criterion)
             continue;
-        const std::size_t count = result->status == scoring::Status::Red ? criterion->actions.size()
-                                                                         : std::min<std::size_t>(1, criterion->actions.size());
+        const std::size_t count = result->status == scoring::Status::Red
+            ? criterion->actions.size()
+            : std::min<std::size_t>(1, criterion->actions.size());
         const scoring::Bottleneck* b = bottleneckOf(score, result->id);
         for (std::size_t i = 0; i < count; ++i) {
             const scoring::Action& a = criterion->actions[i];
             ActionRecord r;
-            r.criteria = {result->id};
+            r.criteria = { result->id };
             r.catalogueAction = a.id;
             r.text = pick(a.text, language);
             r.horizon = horizonOf(a.horizon);
@@ -106,8 +109,11 @@ void orderByPrerequisites(std::vector<ActionRecord>& actions)
         visiting[i] = true;
         for (const auto& pre : pending[i].prerequisites)
             for (std::size_t j = 0; j < pending.size(); ++j)
-                if (j != i && std::find(pending[j].criteria.begin(), pending[j].criteria.end(), pre) != pending[j].criteria.end()
-                    && std::find(pending[i].criteria.begin(), pending[i].criteria.end(), pre) == pending[i].criteria.end())
+                if (j != i
+                    && std::find(pending[j].criteria.begin(), pending[j].criteria.end(), pre)
+                        != pending[j].criteria.end()
+                    && std::find(pending[i].criteria.begin(), pending[i].criteria.end(), pre)
+                        == pending[i].criteria.end())
                     emit(j);
         visiting[i] = false;
         done[i] = true;

@@ -12,8 +12,8 @@
 namespace sa::plan {
 
 /// `language` is "ru" or "en": the language the texts are written in.
-std::vector<ActionRecord> generatePlan(const scoring::ScoreResult& score, const scoring::Catalogue& catalogue,
-                                       const std::string& language);
+std::vector<ActionRecord> generatePlan(
+    const scoring::ScoreResult& score, const scoring::Catalogue& catalogue, const std::string& language);
 
 /// Stable order in which every action comes after the actions of its prerequisite criteria
 /// (cycles, which the catalogue validator forbids, fall back to the given order).

@@ -7,7 +7,7 @@
 namespace sa::plan {
 
 Result<std::vector<ActionRecord>> ensurePlan(store::Project& project, const std::string& catalogueDir,
-                                             const std::string& language, bool regenerate, const Clock& clock)
+    const std::string& language, bool regenerate, const Clock& clock)
 {
     auto existing = loadPlan(project.db());
     if (!existing)
@@ -34,7 +34,8 @@ nlohmann::ordered_json toJson(const std::vector<ActionRecord>& actions, const Ro
         x["id"] = a.id;
         x["priority"] = a.priority;
         x["criteria"] = a.criteria;
-        x["catalogue_action"] = a.catalogueAction.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(a.catalogueAction);
+        x["catalogue_action"]
+            = a.catalogueAction.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(a.catalogueAction);
         x["text"] = a.text;
         x["horizon"] = toString(a.horizon);
         x["owner_role"] = a.ownerRole;
@@ -51,12 +52,11 @@ nlohmann::ordered_json toJson(const std::vector<ActionRecord>& actions, const Ro
     auto items = [&](const std::vector<RoadmapItem>& list) {
         nlohmann::ordered_json arr = nlohmann::ordered_json::array();
         for (const auto& item : list)
-            arr.push_back({{"action_id", actions[item.action].id},
-                           {"start_month", item.startMonth},
-                           {"end_month", item.endMonth}});
+            arr.push_back({ { "action_id", actions[item.action].id }, { "start_month", item.startMonth },
+                { "end_month", item.endMonth } });
         return arr;
     };
-    j["roadmap"] = {{"one_year", items(roadmap.oneYear)}, {"three_years", items(roadmap.threeYears)}};
+    j["roadmap"] = { { "one_year", items(roadmap.oneYear) }, { "three_years", items(roadmap.threeYears) } };
     return j;
 }
 

@@ -16,7 +16,7 @@ namespace sa::plan {
 /// Scores the project and writes the generated actions when the plan is empty or `regenerate`
 /// is set (the consultant's own and edited actions are kept); returns the plan in order.
 Result<std::vector<ActionRecord>> ensurePlan(store::Project& project, const std::string& catalogueDir,
-                                             const std::string& language, bool regenerate, const Clock& clock);
+    const std::string& language, bool regenerate, const Clock& clock);
 
 /// {"actions": [...], "roadmap": {"one_year": [...], "three_years": [...]}}; money in major units.
 [[nodiscard]] nlohmann::ordered_json toJson(const std::vector<ActionRecord>& actions, const Roadmap& roadmap);

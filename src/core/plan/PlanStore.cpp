@@ -8,8 +8,9 @@ namespace sa::plan {
 
 namespace {
 
-constexpr const char* kColumns = "id, criterion_ids, catalogue_action, text, horizon, owner_role, owner_name, target_kpi,"
-                                 " expected_effect, effect_kind, prerequisites, status, priority, due_date, origin";
+constexpr const char* kColumns
+    = "id, criterion_ids, catalogue_action, text, horizon, owner_role, owner_name, target_kpi,"
+      " expected_effect, effect_kind, prerequisites, status, priority, due_date, origin";
 
 std::vector<std::string> splitList(std::string_view s)
 {

@@ -22,18 +22,21 @@ Roadmap buildRoadmap(const std::vector<ActionRecord>& actions)
         const ActionRecord& a = actions[i];
         if (a.status == ActionStatus::Dropped)
             continue;
-        RoadmapItem item{i, 1, 1};
+        RoadmapItem item { i, 1, 1 };
         switch (a.horizon) {
-        case Horizon::QuickWin: break;
-        case Horizon::ThreeMonths: item.endMonth = 3; break;
+        case Horizon::QuickWin:
+            break;
+        case Horizon::ThreeMonths:
+            item.endMonth = 3;
+            break;
         case Horizon::OneYear: {
             const int quarter = 2 + 3 * year++ / yearActions; // 2, 3 or 4 by priority
-            item = {i, 3 * quarter - 2, 3 * quarter};
+            item = { i, 3 * quarter - 2, 3 * quarter };
             break;
         }
         case Horizon::ThreeYears: {
             const int y = 2 + 2 * longTerm++ / longActions; // year 2 or 3 by priority
-            item = {i, 12 * (y - 1) + 1, 12 * y};
+            item = { i, 12 * (y - 1) + 1, 12 * y };
             break;
         }
         }

@@ -10,12 +10,12 @@ namespace sa::plan {
 
 struct RoadmapItem {
     std::size_t action = 0; ///< index into the plan's actions
-    int startMonth = 1;     ///< 1-based month of the plan, inclusive
-    int endMonth = 1;       ///< inclusive
+    int startMonth = 1; ///< 1-based month of the plan, inclusive
+    int endMonth = 1; ///< inclusive
 };
 
 struct Roadmap {
-    std::vector<RoadmapItem> oneYear;    ///< QW, 3M, 1Y actions
+    std::vector<RoadmapItem> oneYear; ///< QW, 3M, 1Y actions
     std::vector<RoadmapItem> threeYears; ///< all of the above plus 3Y actions
 };
 

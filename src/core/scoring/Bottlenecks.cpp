@@ -17,12 +17,12 @@ const Measurement* findMeasurement(const std::vector<Measurement>& ms, const std
 double expertShare(char cls, const Params& params)
 {
     return cls == 'H' ? params.number("impact_class_high", 0.05)
-           : cls == 'M' ? params.number("impact_class_medium", 0.02)
-                        : params.number("impact_class_low", 0.005);
+        : cls == 'M'  ? params.number("impact_class_medium", 0.02)
+                      : params.number("impact_class_low", 0.005);
 }
 
 Bottleneck candidate(const Criterion& c, const CriterionResult& r, const Params& params, const Measurement* m,
-                     const evidence::CriterionAssessment* a, const ImpactBase& base)
+    const evidence::CriterionAssessment* a, const ImpactBase& base)
 {
     Bottleneck b;
     b.id = c.id;
@@ -55,7 +55,7 @@ Bottleneck candidate(const Criterion& c, const CriterionResult& r, const Params&
 } // namespace
 
 void rankBottlenecks(const Catalogue& catalogue, const Params& params, const std::vector<Measurement>& measurements,
-                     const evidence::Assessments& assessments, ScoreResult& out)
+    const evidence::Assessments& assessments, ScoreResult& out)
 {
     std::vector<Bottleneck> ranked;
     for (const auto& r : out.criteria) {

@@ -12,6 +12,6 @@ namespace sa::scoring {
 /// A calc impact above refs.outlier_share_of_revenue × rev(W) ranks only once confirmed.
 /// Impacts are never summed.
 void rankBottlenecks(const Catalogue& catalogue, const Params& params, const std::vector<Measurement>& measurements,
-                     const evidence::Assessments& assessments, ScoreResult& out);
+    const evidence::Assessments& assessments, ScoreResult& out);
 
 } // namespace sa::scoring

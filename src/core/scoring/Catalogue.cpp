@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <utility>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 namespace sa::scoring {
 
@@ -19,10 +19,14 @@ const char* toString(Direction d) noexcept
 const char* toString(EvidenceKind e) noexcept
 {
     switch (e) {
-    case EvidenceKind::Metric: return "metric";
-    case EvidenceKind::Checklist: return "checklist";
-    case EvidenceKind::Rating: return "rating";
-    case EvidenceKind::MetricChecklist: return "metric+checklist";
+    case EvidenceKind::Metric:
+        return "metric";
+    case EvidenceKind::Checklist:
+        return "checklist";
+    case EvidenceKind::Rating:
+        return "rating";
+    case EvidenceKind::MetricChecklist:
+        return "metric+checklist";
     }
     return "metric";
 }
@@ -30,9 +34,12 @@ const char* toString(EvidenceKind e) noexcept
 const char* toString(ImpactKind k) noexcept
 {
     switch (k) {
-    case ImpactKind::Calc: return "calc";
-    case ImpactKind::Expert: return "expert";
-    case ImpactKind::Outcome: return "outcome";
+    case ImpactKind::Calc:
+        return "calc";
+    case ImpactKind::Expert:
+        return "expert";
+    case ImpactKind::Outcome:
+        return "outcome";
     }
     return "expert";
 }
@@ -80,14 +87,17 @@ int Catalogue::indexOf(const std::string& id) const
 
 const std::vector<std::string>& componentFileNames()
 {
-    static const std::vector<std::string> names = {"P.json", "M.json", "C.json", "L.json", "S.json"};
+    static const std::vector<std::string> names = { "P.json", "M.json", "C.json", "L.json", "S.json" };
     return names;
 }
 
 namespace {
 
 // The documents were validated before these run, so keys and types are known to be right.
-Text text(const json& j) { return {j.at("en").get<std::string>(), j.at("ru").get<std::string>()}; }
+Text text(const json& j)
+{
+    return { j.at("en").get<std::string>(), j.at("ru").get<std::string>() };
+}
 
 std::vector<store::Variant> variants(const json& j)
 {
@@ -108,13 +118,11 @@ MetricSpec metricSpec(const json& j)
         m.minSample = j.at("min_sample").get<int>();
     m.confirmedAbsentAllowed = j.at("confirmed_absent_allowed").get<bool>();
     for (const auto& p : j.at("parts")) {
-        MetricPart part{p.at("id").get<std::string>(), text(p.at("name")), {}};
+        MetricPart part { p.at("id").get<std::string>(), text(p.at("name")), {} };
         for (const auto& i : p.at("indicators"))
-            part.indicators.push_back({i.at("key").get<std::string>(), text(i.at("name")),
-                                       i.at("direction") == "lower_is_better" ? Direction::LowerIsBetter
-                                                                              : Direction::HigherIsBetter,
-                                       i.at("green").get<double>(), i.at("yellow").get<double>(),
-                                       i.value("unit", std::string())});
+            part.indicators.push_back({ i.at("key").get<std::string>(), text(i.at("name")),
+                i.at("direction") == "lower_is_better" ? Direction::LowerIsBetter : Direction::HigherIsBetter,
+                i.at("green").get<double>(), i.at("yellow").get<double>(), i.value("unit", std::string()) });
         m.parts.push_back(std::move(part));
     }
     return m;
@@ -137,9 +145,9 @@ void readParts(Criterion& c, const json& j)
         c.metric = metricSpec(j.at("metric"));
     if (!j.at("checklist").is_null())
         for (const auto& i : j.at("checklist"))
-            c.checklist.push_back({i.at("id").get<std::string>(), text(i.at("text")),
-                                   i.at("auto_hint").is_null() ? std::nullopt : std::optional<Text>(text(i.at("auto_hint"))),
-                                   variants(i.at("variants"))});
+            c.checklist.push_back({ i.at("id").get<std::string>(), text(i.at("text")),
+                i.at("auto_hint").is_null() ? std::nullopt : std::optional<Text>(text(i.at("auto_hint"))),
+                variants(i.at("variants")) });
     if (!j.at("rating").is_null()) {
         RatingSpec r;
         for (int level = 0; level < 3; ++level)
@@ -153,8 +161,8 @@ void readParts(Criterion& c, const json& j)
     if (!impact.at("formula").is_null())
         c.impactFormula = text(impact.at("formula"));
     for (const auto& a : j.at("actions"))
-        c.actions.push_back({a.at("id").get<std::string>(), text(a.at("text")), a.at("horizon").get<std::string>(),
-                             a.at("owner").get<std::vector<std::string>>(), text(a.at("target_kpi"))});
+        c.actions.push_back({ a.at("id").get<std::string>(), text(a.at("text")), a.at("horizon").get<std::string>(),
+            a.at("owner").get<std::vector<std::string>>(), text(a.at("target_kpi")) });
 }
 
 Criterion criterion(const json& j)
@@ -194,7 +202,8 @@ Result<Catalogue> loadCatalogue(const std::string& dir)
         for (const auto& name : componentFileNames()) {
             const json doc = readJsonFile((std::filesystem::path(dir) / name).string(), name, ignored);
             const auto& comp = doc.at("component");
-            cat.components.push_back({comp.at("id").get<std::string>(), comp.at("order").get<int>(), text(comp.at("name"))});
+            cat.components.push_back(
+                { comp.at("id").get<std::string>(), comp.at("order").get<int>(), text(comp.at("name")) });
             for (const auto& c : doc.at("criteria"))
                 cat.criteria.push_back(criterion(c));
         }
@@ -202,7 +211,7 @@ Result<Catalogue> loadCatalogue(const std::string& dir)
         return Error::internal(std::string("catalogue passed validation but could not be read: ") + e.what());
     }
     std::stable_sort(cat.components.begin(), cat.components.end(),
-                     [](const Component& a, const Component& b) { return a.order < b.order; });
+        [](const Component& a, const Component& b) { return a.order < b.order; });
     std::stable_sort(cat.criteria.begin(), cat.criteria.end(), [&](const Criterion& a, const Criterion& b) {
         const auto order = [&](const std::string& comp) {
             for (const auto& c : cat.components)

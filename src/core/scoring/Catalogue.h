@@ -20,9 +20,9 @@ enum class Direction { HigherIsBetter, LowerIsBetter };
 enum class EvidenceKind { Metric, Checklist, Rating, MetricChecklist };
 enum class ImpactKind { Calc, Expert, Outcome };
 
-[[nodiscard]] const char* toString(Direction d) noexcept;    ///< "higher_is_better" / "lower_is_better"
+[[nodiscard]] const char* toString(Direction d) noexcept; ///< "higher_is_better" / "lower_is_better"
 [[nodiscard]] const char* toString(EvidenceKind e) noexcept; ///< "metric", "checklist", "rating", "metric+checklist"
-[[nodiscard]] const char* toString(ImpactKind k) noexcept;   ///< "calc", "expert", "outcome"
+[[nodiscard]] const char* toString(ImpactKind k) noexcept; ///< "calc", "expert", "outcome"
 
 /// One threshold pair (metric.parts[].indicators[]).
 struct Indicator {
@@ -102,7 +102,7 @@ struct Component {
 struct Catalogue {
     std::string dir;
     std::vector<Component> components; ///< by order
-    std::vector<Criterion> criteria;   ///< component order, then file order
+    std::vector<Criterion> criteria; ///< component order, then file order
     [[nodiscard]] const Criterion* find(const std::string& id) const;
     [[nodiscard]] Criterion* find(const std::string& id);
     /// Position in catalogue order (the "lower id" tie-break of §6), or -1.

@@ -31,7 +31,7 @@ json readJsonFile(const std::string& path, const std::string& label, std::vector
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        issues.push_back({label, "", "cannot read the file"});
+        issues.push_back({ label, "", "cannot read the file" });
         return json(json::value_t::discarded);
     }
     std::stringstream buf;
@@ -45,14 +45,14 @@ json readJsonFile(const std::string& path, const std::string& label, std::vector
         } catch (const json::parse_error& e) {
             where = std::string("invalid JSON: ") + e.what();
         }
-        issues.push_back({label, "", where});
+        issues.push_back({ label, "", where });
     }
     return doc;
 }
 
 namespace {
 
-constexpr std::initializer_list<const char*> kVariants = {"express", "standard", "premium"};
+constexpr std::initializer_list<const char*> kVariants = { "express", "standard", "premium" };
 
 void checkVariants(C& c, const json& j, const std::string& ptr)
 {
@@ -64,7 +64,7 @@ void checkVariants(C& c, const json& j, const std::string& ptr)
 
 void checkIndicator(C& c, const json& j, const std::string& ptr)
 {
-    if (!c.object(j, ptr, {"key", "name", "direction", "green", "yellow"}, {"unit"}))
+    if (!c.object(j, ptr, { "key", "name", "direction", "green", "yellow" }, { "unit" }))
         return;
     if (c.string(j["key"], C::child(ptr, "key"))) {
         const auto& k = j["key"].get_ref<const std::string&>();
@@ -75,11 +75,12 @@ void checkIndicator(C& c, const json& j, const std::string& ptr)
             c.fail(C::child(ptr, "key"), "must match ^[a-z][a-z0-9_]*$");
     }
     c.text(j["name"], C::child(ptr, "name"));
-    const bool dir = c.oneOf(j["direction"], C::child(ptr, "direction"), {"lower_is_better", "higher_is_better"});
+    const bool dir = c.oneOf(j["direction"], C::child(ptr, "direction"), { "lower_is_better", "higher_is_better" });
     const bool g = c.number(j["green"], C::child(ptr, "green"));
     const bool y = c.number(j["yellow"], C::child(ptr, "yellow"));
     if (j.contains("unit"))
-        c.oneOf(j["unit"], C::child(ptr, "unit"), {"share", "ratio", "nps", "days", "months", "pp", "money", "count"});
+        c.oneOf(
+            j["unit"], C::child(ptr, "unit"), { "share", "ratio", "nps", "days", "months", "pp", "money", "count" });
     if (!(dir && g && y))
         return;
     const double green = j["green"].get<double>(), yellow = j["yellow"].get<double>();
@@ -91,10 +92,10 @@ void checkIndicator(C& c, const json& j, const std::string& ptr)
 
 void checkMetric(C& c, const json& j, const std::string& ptr)
 {
-    if (!c.object(j, ptr, {"formula", "unit", "min_sample", "confirmed_absent_allowed", "parts"}))
+    if (!c.object(j, ptr, { "formula", "unit", "min_sample", "confirmed_absent_allowed", "parts" }))
         return;
     c.text(j["formula"], C::child(ptr, "formula"));
-    c.oneOf(j["unit"], C::child(ptr, "unit"), {"share", "ratio", "nps", "days", "months", "pp", "money", "count"});
+    c.oneOf(j["unit"], C::child(ptr, "unit"), { "share", "ratio", "nps", "days", "months", "pp", "money", "count" });
     if (!j["min_sample"].is_null())
         c.integer(j["min_sample"], C::child(ptr, "min_sample"), 1, 1'000'000'000);
     c.boolean(j["confirmed_absent_allowed"], C::child(ptr, "confirmed_absent_allowed"));
@@ -105,7 +106,7 @@ void checkMetric(C& c, const json& j, const std::string& ptr)
     for (std::size_t i = 0; i < j["parts"].size(); ++i) {
         const auto& part = j["parts"][i];
         const auto pp = C::child(partsPtr, i);
-        if (!c.object(part, pp, {"id", "name", "combine", "indicators"}))
+        if (!c.object(part, pp, { "id", "name", "combine", "indicators" }))
             continue;
         if (c.string(part["id"], C::child(pp, "id"))) {
             const auto& id = part["id"].get_ref<const std::string&>();
@@ -115,7 +116,7 @@ void checkMetric(C& c, const json& j, const std::string& ptr)
                 c.fail(C::child(pp, "id"), "duplicate part id");
         }
         c.text(part["name"], C::child(pp, "name"));
-        c.oneOf(part["combine"], C::child(pp, "combine"), {"worst"});
+        c.oneOf(part["combine"], C::child(pp, "combine"), { "worst" });
         const auto ip = C::child(pp, "indicators");
         if (c.array(part["indicators"], ip, 1))
             for (std::size_t k = 0; k < part["indicators"].size(); ++k)
@@ -131,7 +132,7 @@ void checkChecklist(C& c, const json& j, const std::string& ptr)
     for (std::size_t i = 0; i < j.size(); ++i) {
         const auto& item = j[i];
         const auto ip = C::child(ptr, i);
-        if (!c.object(item, ip, {"id", "text", "auto_hint", "variants"}))
+        if (!c.object(item, ip, { "id", "text", "auto_hint", "variants" }))
             continue;
         if (c.string(item["id"], C::child(ip, "id"))) {
             const auto& id = item["id"].get_ref<const std::string&>();
@@ -150,20 +151,20 @@ void checkChecklist(C& c, const json& j, const std::string& ptr)
 
 void checkRating(C& c, const json& j, const std::string& ptr)
 {
-    if (!c.object(j, ptr, {"levels", "basis_required"}))
+    if (!c.object(j, ptr, { "levels", "basis_required" }))
         return;
     const auto lp = C::child(ptr, "levels");
-    if (c.object(j["levels"], lp, {"0", "1", "2"}))
-        for (const char* level : {"0", "1", "2"})
+    if (c.object(j["levels"], lp, { "0", "1", "2" }))
+        for (const char* level : { "0", "1", "2" })
             c.text(j["levels"][level], C::child(lp, level));
     c.text(j["basis_required"], C::child(ptr, "basis_required"));
 }
 
 void checkImpact(C& c, const json& j, const std::string& ptr)
 {
-    if (!c.object(j, ptr, {"kind", "formula"}))
+    if (!c.object(j, ptr, { "kind", "formula" }))
         return;
-    if (!c.oneOf(j["kind"], C::child(ptr, "kind"), {"calc", "expert", "outcome"}))
+    if (!c.oneOf(j["kind"], C::child(ptr, "kind"), { "calc", "expert", "outcome" }))
         return;
     if (j["kind"] == "expert") {
         if (!j["formula"].is_null())
@@ -181,22 +182,22 @@ void checkActions(C& c, const json& j, const std::string& ptr, const std::string
     for (std::size_t i = 0; i < j.size(); ++i) {
         const auto& a = j[i];
         const auto ap = C::child(ptr, i);
-        if (!c.object(a, ap, {"id", "text", "horizon", "owner", "target_kpi"}))
+        if (!c.object(a, ap, { "id", "text", "horizon", "owner", "target_kpi" }))
             continue;
         if (c.string(a["id"], C::child(ap, "id"))) {
             const auto& id = a["id"].get_ref<const std::string&>();
-            if (id.size() != criterionId.size() + 2 || id.rfind(criterionId + ".", 0) != 0 || id.back() < '1' ||
-                id.back() > '9')
+            if (id.size() != criterionId.size() + 2 || id.rfind(criterionId + ".", 0) != 0 || id.back() < '1'
+                || id.back() > '9')
                 c.fail(C::child(ap, "id"), "must be \"" + criterionId + ".N\" with N 1-9");
             else if (!ids.insert(id).second)
                 c.fail(C::child(ap, "id"), "duplicate action id");
         }
         c.text(a["text"], C::child(ap, "text"));
-        c.oneOf(a["horizon"], C::child(ap, "horizon"), {"QW", "3M", "1Y", "3Y"});
+        c.oneOf(a["horizon"], C::child(ap, "horizon"), { "QW", "3M", "1Y", "3Y" });
         const auto op = C::child(ap, "owner");
         if (c.array(a["owner"], op, 1, true))
             for (std::size_t k = 0; k < a["owner"].size(); ++k)
-                c.oneOf(a["owner"][k], C::child(op, k), {"Owner", "ROP", "MKT", "HR"});
+                c.oneOf(a["owner"][k], C::child(op, k), { "Owner", "ROP", "MKT", "HR" });
         c.text(a["target_kpi"], C::child(ap, "target_kpi"));
     }
 }
@@ -220,35 +221,35 @@ void checkEvidenceShape(C& c, const json& j, const std::string& ptr)
     need("checklist", wantChecklist);
     need("rating", wantRating);
     need("metric_type", wantMetric);
-    if (j["metric_type"] == "D" && j["metric"].is_object() && j["metric"].contains("confirmed_absent_allowed") &&
-        j["metric"]["confirmed_absent_allowed"] == false)
+    if (j["metric_type"] == "D" && j["metric"].is_object() && j["metric"].contains("confirmed_absent_allowed")
+        && j["metric"]["confirmed_absent_allowed"] == false)
         c.fail(C::child(C::child(ptr, "metric"), "confirmed_absent_allowed"), "must be true for a type D metric");
 }
 
 void checkCriterion(C& c, const json& j, const std::string& ptr, const std::string& component)
 {
     if (!c.object(j, ptr,
-                  {"id", "component", "weight", "variants", "name", "checks", "green", "evidence", "metric_type",
-                   "seeds", "metric", "checklist", "rating", "missing", "impact", "actions", "prerequisites"}))
+            { "id", "component", "weight", "variants", "name", "checks", "green", "evidence", "metric_type", "seeds",
+                "metric", "checklist", "rating", "missing", "impact", "actions", "prerequisites" }))
         return;
     const bool idOk = c.criterionId(j["id"], C::child(ptr, "id"));
     const std::string id = idOk ? j["id"].get<std::string>() : std::string();
-    if (c.oneOf(j["component"], C::child(ptr, "component"), {"P", "M", "C", "L", "S"}) && !component.empty() &&
-        j["component"] != component)
+    if (c.oneOf(j["component"], C::child(ptr, "component"), { "P", "M", "C", "L", "S" }) && !component.empty()
+        && j["component"] != component)
         c.fail(C::child(ptr, "component"), "must equal the file's component \"" + component + "\"");
     if (idOk && j["component"].is_string() && id.substr(0, 1) != j["component"].get<std::string>())
         c.fail(C::child(ptr, "id"), "must start with its component letter");
     c.integer(j["weight"], C::child(ptr, "weight"), 1, 3);
     checkVariants(c, j["variants"], C::child(ptr, "variants"));
-    for (const char* key : {"name", "checks", "green", "missing"})
+    for (const char* key : { "name", "checks", "green", "missing" })
         c.text(j[key], C::child(ptr, key));
-    c.oneOf(j["evidence"], C::child(ptr, "evidence"), {"metric", "checklist", "rating", "metric+checklist"});
+    c.oneOf(j["evidence"], C::child(ptr, "evidence"), { "metric", "checklist", "rating", "metric+checklist" });
     if (!j["metric_type"].is_null())
-        c.oneOf(j["metric_type"], C::child(ptr, "metric_type"), {"D", "L"});
+        c.oneOf(j["metric_type"], C::child(ptr, "metric_type"), { "D", "L" });
     const auto sp = C::child(ptr, "seeds");
     if (c.array(j["seeds"], sp, 1, true))
         for (std::size_t i = 0; i < j["seeds"].size(); ++i)
-            c.oneOf(j["seeds"][i], C::child(sp, i), {"000", "001", "002", "003"});
+            c.oneOf(j["seeds"][i], C::child(sp, i), { "000", "001", "002", "003" });
     if (!j["metric"].is_null())
         checkMetric(c, j["metric"], C::child(ptr, "metric"));
     if (!j["checklist"].is_null())
@@ -270,13 +271,13 @@ std::vector<CatalogueIssue> validateComponentDoc(const json& doc, const std::str
 {
     std::vector<CatalogueIssue> issues;
     C c(file, issues);
-    if (!c.object(doc, "", {"catalogue_version", "component", "criteria"}))
+    if (!c.object(doc, "", { "catalogue_version", "component", "criteria" }))
         return issues;
     if (doc["catalogue_version"] != 1)
         c.fail("/catalogue_version", "must be 1");
     std::string component;
-    if (c.object(doc["component"], "/component", {"id", "order", "name"})) {
-        if (c.oneOf(doc["component"]["id"], "/component/id", {"P", "M", "C", "L", "S"}))
+    if (c.object(doc["component"], "/component", { "id", "order", "name" })) {
+        if (c.oneOf(doc["component"]["id"], "/component/id", { "P", "M", "C", "L", "S" }))
             component = doc["component"]["id"].get<std::string>();
         c.integer(doc["component"]["order"], "/component/order", 1, 5);
         c.text(doc["component"]["name"], "/component/name");
@@ -294,7 +295,7 @@ std::vector<CatalogueIssue> validateRefsDoc(const json& doc, const std::string& 
 {
     std::vector<CatalogueIssue> issues;
     C c(file, issues);
-    if (!c.object(doc, "", {"catalogue_version", "params"}))
+    if (!c.object(doc, "", { "catalogue_version", "params" }))
         return issues;
     if (doc["catalogue_version"] != 1)
         c.fail("/catalogue_version", "must be 1");
@@ -304,13 +305,13 @@ std::vector<CatalogueIssue> validateRefsDoc(const json& doc, const std::string& 
     }
     for (const auto& [name, p] : doc["params"].items()) {
         const auto pp = C::child("/params", name);
-        if (!c.object(p, pp, {"value", "unit", "description", "used_by"}))
+        if (!c.object(p, pp, { "value", "unit", "description", "used_by" }))
             continue;
         if (p["value"].is_boolean())
             c.fail(C::child(pp, "value"), "must be a number, string, array, object or null");
         c.oneOf(p["unit"], C::child(pp, "unit"),
-                {"share", "ratio", "score", "days", "months", "hours", "count", "money", "text", "list", "map",
-                 "calendar"});
+            { "share", "ratio", "score", "days", "months", "hours", "count", "money", "text", "list", "map",
+                "calendar" });
         c.text(p["description"], C::child(pp, "description"));
         const auto up = C::child(pp, "used_by");
         if (c.array(p["used_by"], up, 0, true))
@@ -330,7 +331,8 @@ void checkCrossFile(const std::vector<std::pair<std::string, json>>& docs, std::
         for (std::size_t i = 0; i < doc["criteria"].size(); ++i) {
             const auto& id = doc["criteria"][i]["id"];
             if (id.is_string() && !ids.insert(id.get<std::string>()).second)
-                issues.push_back({label, C::child("/criteria", i) + "/id", "duplicate criterion id " + id.get<std::string>()});
+                issues.push_back(
+                    { label, C::child("/criteria", i) + "/id", "duplicate criterion id " + id.get<std::string>() });
         }
     for (const auto& [label, doc] : docs)
         for (std::size_t i = 0; i < doc["criteria"].size(); ++i) {
@@ -341,9 +343,9 @@ void checkCrossFile(const std::vector<std::pair<std::string, json>>& docs, std::
                     continue;
                 const auto ptr = C::child("/criteria", i) + "/prerequisites/" + std::to_string(k);
                 if (!ids.count(pre[k].get<std::string>()))
-                    issues.push_back({label, ptr, "unknown criterion " + pre[k].get<std::string>()});
+                    issues.push_back({ label, ptr, "unknown criterion " + pre[k].get<std::string>() });
                 else if (pre[k] == crit["id"])
-                    issues.push_back({label, ptr, "a criterion cannot be its own prerequisite"});
+                    issues.push_back({ label, ptr, "a criterion cannot be its own prerequisite" });
             }
         }
 }

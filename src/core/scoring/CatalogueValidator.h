@@ -3,7 +3,6 @@
 // implemented in C++ (no general JSON-Schema engine), plus the cross-file rules the schema
 // cannot express (unique ids, prerequisites exist, action ids, threshold order).
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 
@@ -28,8 +27,8 @@ struct CatalogueIssue {
 [[nodiscard]] std::vector<CatalogueIssue> validateRefsDoc(const nlohmann::json& doc, const std::string& file);
 
 /// Reads and parses a JSON file without throwing; on failure appends an issue and returns a discarded value.
-[[nodiscard]] nlohmann::json readJsonFile(const std::string& path, const std::string& label,
-                                          std::vector<CatalogueIssue>& issues);
+[[nodiscard]] nlohmann::json readJsonFile(
+    const std::string& path, const std::string& label, std::vector<CatalogueIssue>& issues);
 
 /// "criteria/P.json" for dir ".../criteria" and name "P.json".
 [[nodiscard]] std::string catalogueFileLabel(const std::string& dir, const std::string& name);

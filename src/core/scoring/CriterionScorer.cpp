@@ -52,12 +52,13 @@ PartResult scoreMetricPart(const MetricPart& spec, const std::string& unit, cons
     p.note = m->note;
     Status worst = Status::Green;
     for (const auto& ind : spec.indicators) {
-        auto it = std::find_if(m->indicators.begin(), m->indicators.end(), [&](const auto& v) { return v.key == ind.key; });
+        auto it
+            = std::find_if(m->indicators.begin(), m->indicators.end(), [&](const auto& v) { return v.key == ind.key; });
         if (it == m->indicators.end())
             continue;
         const Status s = evaluate(ind, it->value);
-        p.indicators.push_back({spec.id, ind.key, it->value, s, ind.direction, ind.green, ind.yellow,
-                                ind.unit.empty() ? unit : ind.unit});
+        p.indicators.push_back({ spec.id, ind.key, it->value, s, ind.direction, ind.green, ind.yellow,
+            ind.unit.empty() ? unit : ind.unit });
         worst = worse(worst, s);
     }
     if (m->reason != Reason::None) {
@@ -82,7 +83,7 @@ PartResult scoreMetricPart(const MetricPart& spec, const std::string& unit, cons
 
 /// §5.3: mean of answered applicable items, with the 60 % answered rule and evidence rule.
 PartResult scoreChecklist(const Criterion& c, const Params& params, store::Variant variant,
-                          const evidence::CriterionAssessment* a, ChecklistResult& out)
+    const evidence::CriterionAssessment* a, ChecklistResult& out)
 {
     PartResult p;
     p.id = "checklist";
@@ -132,7 +133,9 @@ PartResult scoreChecklist(const Criterion& c, const Params& params, store::Varia
     const double green = params.number("checklist_green", 0.85), yellow = params.number("checklist_yellow", 0.5);
     const bool fewItems = out.answered >= 4 && out.answered <= 5;
     const bool greenAllowed = !fewItems || (out.partly <= 1 && out.no == 0);
-    p.status = *out.score >= green && greenAllowed ? Status::Green : *out.score >= yellow ? Status::Yellow : Status::Red;
+    p.status = *out.score >= green && greenAllowed ? Status::Green
+        : *out.score >= yellow                     ? Status::Yellow
+                                                   : Status::Red;
     p.reason = Reason::None;
     return p;
 }
@@ -213,8 +216,8 @@ void finishStatus(const Criterion& c, const evidence::CriterionAssessment* a, Cr
         r.reason = r.parts.front().reason;
     } else {
         r.status = combineParts(r.parts);
-        const bool anyMissing = std::any_of(r.parts.begin(), r.parts.end(),
-                                            [](const PartResult& p) { return p.status == Status::NotAssessed; });
+        const bool anyMissing = std::any_of(
+            r.parts.begin(), r.parts.end(), [](const PartResult& p) { return p.status == Status::NotAssessed; });
         r.partial = r.status != Status::NotAssessed && anyMissing;
         r.reason = r.status == Status::NotAssessed ? r.parts.front().reason : Reason::None;
     }
@@ -227,7 +230,7 @@ void finishStatus(const Criterion& c, const evidence::CriterionAssessment* a, Cr
         r.note = "not applicable: " + a->notApplicableRationale;
     }
     r.source = c.evidence == EvidenceKind::Checklist ? Source::Checklist
-               : c.evidence == EvidenceKind::Rating  ? Source::Rating
+        : c.evidence == EvidenceKind::Rating         ? Source::Rating
                                                      : Source::Auto;
     r.autoStatus = r.status;
     r.autoReason = r.reason;
@@ -236,7 +239,7 @@ void finishStatus(const Criterion& c, const evidence::CriterionAssessment* a, Cr
 } // namespace
 
 CriterionResult scoreCriterion(const Criterion& c, const Params& params, store::Variant variant, const Measurement* m,
-                               const evidence::CriterionAssessment* a)
+    const evidence::CriterionAssessment* a)
 {
     CriterionResult r;
     r.id = c.id;
@@ -292,8 +295,8 @@ void applyOverride(CriterionResult& r, const evidence::Override* o)
         r.reason = Reason::None;
     else
         r.reason = o->reasonCategory == "data_quality" ? Reason::NoData
-                   : o->reasonCategory == "new_evidence" ? Reason::NoEvidence
-                                                         : Reason::NotApplicable;
+            : o->reasonCategory == "new_evidence"      ? Reason::NoEvidence
+                                                       : Reason::NotApplicable;
     r.evidenceIds.insert(r.evidenceIds.end(), o->evidenceIds.begin(), o->evidenceIds.end());
 }
 

@@ -14,7 +14,7 @@ namespace sa::scoring {
 /// The automatic result of a criterion (metric parts, checklist, rating, composite, confirmed
 /// absent, not applicable). `m` and `a` may be null (nothing measured / nothing recorded).
 [[nodiscard]] CriterionResult scoreCriterion(const Criterion& c, const Params& params, store::Variant variant,
-                                             const Measurement* m, const evidence::CriterionAssessment* a);
+    const Measurement* m, const evidence::CriterionAssessment* a);
 
 /// Applies an active override on top of the automatic result (kept in autoStatus/autoReason).
 /// Colouring a not_assessed result without an evidence reference is refused (flag

@@ -6,11 +6,11 @@ namespace sa::scoring {
 
 void JsonChecker::fail(const std::string& ptr, std::string message)
 {
-    m_out->push_back({m_file, ptr, std::move(message)});
+    m_out->push_back({ m_file, ptr, std::move(message) });
 }
 
 bool JsonChecker::object(const json& j, const std::string& ptr, std::initializer_list<const char*> required,
-                         std::initializer_list<const char*> optional)
+    std::initializer_list<const char*> optional)
 {
     if (!j.is_object()) {
         fail(ptr, "must be an object");
@@ -114,7 +114,7 @@ bool JsonChecker::array(const json& j, const std::string& ptr, std::size_t minIt
 
 bool JsonChecker::text(const json& j, const std::string& ptr)
 {
-    if (!object(j, ptr, {"en", "ru"}))
+    if (!object(j, ptr, { "en", "ru" }))
         return false;
     const bool en = string(j["en"], child(ptr, "en"));
     const bool ru = string(j["ru"], child(ptr, "ru"));

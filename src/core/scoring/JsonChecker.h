@@ -11,12 +11,16 @@ namespace sa::scoring {
 class JsonChecker {
 public:
     using json = nlohmann::json;
-    JsonChecker(std::string file, std::vector<CatalogueIssue>& out) : m_file(std::move(file)), m_out(&out) {}
+    JsonChecker(std::string file, std::vector<CatalogueIssue>& out)
+        : m_file(std::move(file))
+        , m_out(&out)
+    {
+    }
 
     void fail(const std::string& ptr, std::string message);
     /// An object with every `required` key and no key outside required + optional.
     bool object(const json& j, const std::string& ptr, std::initializer_list<const char*> required,
-                std::initializer_list<const char*> optional = {});
+        std::initializer_list<const char*> optional = {});
     bool string(const json& j, const std::string& ptr, bool nonEmpty = true);
     bool number(const json& j, const std::string& ptr);
     bool integer(const json& j, const std::string& ptr, long long min, long long max);

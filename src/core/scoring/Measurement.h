@@ -3,7 +3,6 @@
 // the scoring engine (thresholds from the catalogue, statuses, overrides, ranking).
 // A measure never decides a colour from thresholds; it reports values, samples and data reasons.
 #include <nlohmann/json.hpp>
-
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,8 +14,8 @@ enum class Reason { None, NoData, InsufficientSample, NoEvidence, NotApplicable,
 
 enum class Status { Green, Yellow, Red, NotAssessed };
 
-[[nodiscard]] const char* toString(Reason r) noexcept;  ///< "no_data", "insufficient_sample", ...
-[[nodiscard]] const char* toString(Status s) noexcept;  ///< "green", "yellow", "red", "not_assessed"
+[[nodiscard]] const char* toString(Reason r) noexcept; ///< "no_data", "insufficient_sample", ...
+[[nodiscard]] const char* toString(Status s) noexcept; ///< "green", "yellow", "red", "not_assessed"
 
 /// One indicator value; `key` matches the catalogue's metric.parts[].indicators[].key.
 struct IndicatorValue {
@@ -30,23 +29,24 @@ struct PartMeasurement {
     /// Indicators computed; an indicator the catalogue lists but missing here is skipped
     /// (e.g. C6 top10 with < 20 active clients). Empty when the part is not assessed.
     std::vector<IndicatorValue> indicators;
-    long long n = 0;                 ///< sample size behind the value
-    Reason reason = Reason::None;    ///< != None: not assessed for this reason
-    bool fieldAbsent = false;        ///< a needed field is absent from the export (D type: confirmed_absent may turn it red)
+    long long n = 0; ///< sample size behind the value
+    Reason reason = Reason::None; ///< != None: not assessed for this reason
+    bool fieldAbsent = false; ///< a needed field is absent from the export (D type: confirmed_absent may turn it red)
     /// Gate rules of a block (e.g. M4 "tracked < 50 % -> red", "< 90 % caps at yellow").
     std::optional<Status> forced;
     std::optional<Status> cap;
-    bool partial = false;            ///< computed on partial inputs (fields dropped, fallback used)
-    bool indicative = false;         ///< below the minimum sample; value shown greyed, never coloured
-    std::vector<std::string> flags;  ///< "fallback", "revenue_basis_deals", "scope_unconfirmed", "seasonality_not_controlled", ...
-    std::string note;                ///< one English sentence explaining a gate, fallback or missing input
+    bool partial = false; ///< computed on partial inputs (fields dropped, fallback used)
+    bool indicative = false; ///< below the minimum sample; value shown greyed, never coloured
+    std::vector<std::string>
+        flags; ///< "fallback", "revenue_basis_deals", "scope_unconfirmed", "seasonality_not_controlled", ...
+    std::string note; ///< one English sentence explaining a gate, fallback or missing input
 };
 
 /// Everything a measure knows about one criterion, in the audit currency's major units.
 struct Measurement {
     std::string criterionId;
     std::vector<PartMeasurement> parts;
-    std::optional<double> impact;    ///< calc impact per year (§6), when the block has one and inputs exist
+    std::optional<double> impact; ///< calc impact per year (§6), when the block has one and inputs exist
     bool impactOnRevenueBasis = false; ///< gm unknown: the impact is stated in revenue, labelled so
     bool impactPartial = false;
     std::string periodFrom, periodTo; ///< "YYYY-MM-DD" of the window the value covers

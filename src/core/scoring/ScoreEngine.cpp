@@ -11,10 +11,14 @@ namespace sa::scoring {
 const char* toString(Source s) noexcept
 {
     switch (s) {
-    case Source::Auto: return "auto";
-    case Source::Checklist: return "checklist";
-    case Source::Rating: return "rating";
-    case Source::Override: return "override";
+    case Source::Auto:
+        return "auto";
+    case Source::Checklist:
+        return "checklist";
+    case Source::Rating:
+        return "rating";
+    case Source::Override:
+        return "override";
     }
     return "auto";
 }
@@ -22,10 +26,14 @@ const char* toString(Source s) noexcept
 std::optional<double> statusValue(Status s) noexcept
 {
     switch (s) {
-    case Status::Green: return 1.0;
-    case Status::Yellow: return 0.5;
-    case Status::Red: return 0.0;
-    case Status::NotAssessed: return std::nullopt;
+    case Status::Green:
+        return 1.0;
+    case Status::Yellow:
+        return 0.5;
+    case Status::Red:
+        return 0.0;
+    case Status::NotAssessed:
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -42,7 +50,7 @@ Status worse(Status a, Status b) noexcept
 
 std::optional<Status> parseStatus(std::string_view s) noexcept
 {
-    for (auto st : {Status::Green, Status::Yellow, Status::Red, Status::NotAssessed})
+    for (auto st : { Status::Green, Status::Yellow, Status::Red, Status::NotAssessed })
         if (s == toString(st))
             return st;
     return std::nullopt;
@@ -68,14 +76,14 @@ namespace {
 std::string colourOf(double score, const Params& params)
 {
     return score >= params.number("component_green", 80) ? "green"
-           : score >= params.number("component_yellow", 50) ? "yellow"
-                                                             : "red";
+        : score >= params.number("component_yellow", 50) ? "yellow"
+                                                         : "red";
 }
 
 } // namespace
 
-ComponentResult scoreComponent(const std::string& componentId, const std::vector<CriterionResult>& criteria,
-                               const Params& params)
+ComponentResult scoreComponent(
+    const std::string& componentId, const std::vector<CriterionResult>& criteria, const Params& params)
 {
     ComponentResult k;
     k.id = componentId;
@@ -133,8 +141,7 @@ OverallResult scoreOverall(const std::vector<ComponentResult>& components, const
 }
 
 ScoreResult score(const Catalogue& catalogue, const Params& params, store::Variant variant,
-                  const std::vector<Measurement>& measurements, const evidence::Assessments& assessments,
-                  const ImpactBase& base)
+    const std::vector<Measurement>& measurements, const evidence::Assessments& assessments, const ImpactBase& base)
 {
     ScoreResult out;
     out.variant = variant;
@@ -178,8 +185,8 @@ Result<std::pair<Indicator*, bool>> thresholdTarget(Catalogue& catalogue, const 
         for (const auto& part : c->metric->parts)
             for (const auto& i : part.indicators)
                 keys += (keys.empty() ? "" : ", ") + i.key;
-        return Error::rejected("unknown threshold " + where + " (expected INDICATOR.green or INDICATOR.yellow; indicators of " +
-                               o.criterionId + ": " + keys + ")");
+        return Error::rejected("unknown threshold " + where
+            + " (expected INDICATOR.green or INDICATOR.yellow; indicators of " + o.criterionId + ": " + keys + ")");
     }
     if (!o.value.is_number() || !std::isfinite(o.value.get<double>()))
         return Error::rejected("threshold " + where + " must be a number");
@@ -204,8 +211,8 @@ sa::Status applyThresholdOverrides(Catalogue& catalogue, const std::vector<evide
     for (const auto& [o, ind] : touched) {
         const bool lower = ind->direction == Direction::LowerIsBetter;
         if (lower ? ind->green > ind->yellow : ind->green < ind->yellow)
-            return Error::rejected("threshold " + o->criterionId + " " + o->param + " breaks the order green " +
-                                   (lower ? "<=" : ">=") + " yellow of " + ind->key);
+            return Error::rejected("threshold " + o->criterionId + " " + o->param + " breaks the order green "
+                + (lower ? "<=" : ">=") + " yellow of " + ind->key);
     }
     return {};
 }

@@ -13,15 +13,15 @@ namespace sa::scoring {
 /// `assessments.refOverrides` are NOT applied here (see applyThresholdOverrides / applyParamOverrides);
 /// they are only copied to the result for the report appendix.
 [[nodiscard]] ScoreResult score(const Catalogue& catalogue, const Params& params, store::Variant variant,
-                                const std::vector<Measurement>& measurements,
-                                const evidence::Assessments& assessments, const ImpactBase& base = {});
+    const std::vector<Measurement>& measurements, const evidence::Assessments& assessments,
+    const ImpactBase& base = {});
 
 /// §5.7 for the given criteria of one component (any criterion of another component is ignored).
-[[nodiscard]] ComponentResult scoreComponent(const std::string& componentId, const std::vector<CriterionResult>& criteria,
-                                             const Params& params);
+[[nodiscard]] ComponentResult scoreComponent(
+    const std::string& componentId, const std::vector<CriterionResult>& criteria, const Params& params);
 /// §5.8 over component results.
-[[nodiscard]] OverallResult scoreOverall(const std::vector<ComponentResult>& components, const Params& params,
-                                         store::Variant variant);
+[[nodiscard]] OverallResult scoreOverall(
+    const std::vector<ComponentResult>& components, const Params& params, store::Variant variant);
 
 /// Threshold changes (ref_overrides with a criterion id, param "<indicator key>.green|yellow")
 /// applied to the catalogue. Rejected when the criterion or indicator is unknown, the value is not

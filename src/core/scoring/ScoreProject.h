@@ -12,8 +12,8 @@ namespace sa::scoring {
 
 /// Everything the engine reads besides the measurements, as configured for this audit.
 struct ScoringSetup {
-    Catalogue catalogue;               ///< threshold changes of the audit applied
-    Params params;                     ///< refs.json with the audit's parameter changes applied
+    Catalogue catalogue; ///< threshold changes of the audit applied
+    Params params; ///< refs.json with the audit's parameter changes applied
     store::Variant variant = store::Variant::Standard;
     evidence::Assessments assessments;
 };
@@ -24,7 +24,7 @@ struct ScoringSetup {
 Result<ScoringSetup> loadScoringSetup(const store::Project& project, const std::string& catalogueDir);
 
 /// The full score of a project (measures run on the project's data).
-Result<ScoreResult> scoreProject(const store::Project& project,
-                                 const std::string& catalogueDir = Params::defaultCatalogueDir());
+Result<ScoreResult> scoreProject(
+    const store::Project& project, const std::string& catalogueDir = Params::defaultCatalogueDir());
 
 } // namespace sa::scoring

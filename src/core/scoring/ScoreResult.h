@@ -33,7 +33,7 @@ struct IndicatorResult {
 };
 
 struct PartResult {
-    std::string id;     ///< metric part id, or "checklist"
+    std::string id; ///< metric part id, or "checklist"
     Status status = Status::NotAssessed;
     Reason reason = Reason::NoData;
     long long n = 0;
@@ -47,11 +47,11 @@ struct PartResult {
 
 struct ChecklistResult {
     std::optional<double> score; ///< mean of answered applicable items
-    int applicable = 0;          ///< items of the variant minus n.a. answers
-    int answered = 0;            ///< counted answers (yes/partly/no)
+    int applicable = 0; ///< items of the variant minus n.a. answers
+    int answered = 0; ///< counted answers (yes/partly/no)
     int yes = 0, partly = 0, no = 0, na = 0;
-    int withoutEvidence = 0;     ///< answers not counted for lack of evidence (standard/premium)
-    bool declared = false;       ///< some counted answer is "declared" (express session)
+    int withoutEvidence = 0; ///< answers not counted for lack of evidence (standard/premium)
+    bool declared = false; ///< some counted answer is "declared" (express session)
 };
 
 struct CriterionResult {
@@ -81,25 +81,25 @@ struct CriterionResult {
 struct ComponentResult {
     std::string id;
     std::optional<double> score; ///< nullopt when nothing is assessed
-    double coverage = 0.0;       ///< 0..100
-    std::string status;          ///< green, yellow, red, insufficient_coverage
-    bool capped = false;         ///< a weight-3 red limited it to yellow
+    double coverage = 0.0; ///< 0..100
+    std::string status; ///< green, yellow, red, insufficient_coverage
+    bool capped = false; ///< a weight-3 red limited it to yellow
     int assessedWeight = 0, scopeWeight = 0;
 };
 
 struct OverallResult {
     std::optional<double> score; ///< shown only with >= 4 coloured components
-    std::string status;          ///< green, yellow, red, insufficient_components
+    std::string status; ///< green, yellow, red, insufficient_components
     int colouredComponents = 0;
     double meanCoverage = 0.0;
-    bool indicative = false;     ///< express audits
+    bool indicative = false; ///< express audits
 };
 
 /// GP(W) basis of the expert impacts (spec §2, §6).
 struct ImpactBase {
     std::optional<double> revenue; ///< rev(W), major units; nullopt = no orders in W
-    std::optional<double> gm;      ///< gross margin share; nullopt = impacts on revenue basis
-    std::string gmSource;          ///< "financials", "orders", "refs" or ""
+    std::optional<double> gm; ///< gross margin share; nullopt = impacts on revenue basis
+    std::string gmSource; ///< "financials", "orders", "refs" or ""
     std::string periodFrom, periodTo;
     [[nodiscard]] std::optional<double> grossProfit() const;
 };
@@ -108,15 +108,15 @@ struct Bottleneck {
     std::string id;
     Status status = Status::Red;
     int weight = 1;
-    std::optional<double> impact;   ///< per year; nullopt when no basis (no revenue)
-    std::string impactKind;         ///< calc, expert
+    std::optional<double> impact; ///< per year; nullopt when no basis (no revenue)
+    std::string impactKind; ///< calc, expert
     std::optional<char> expertClass; ///< H, M, L for expert impacts
     bool impactClassDefault = false;
     bool revenueBasis = false;
     bool partial = false;
-    bool outlier = false;           ///< calc impact > outlier share of rev(W)
+    bool outlier = false; ///< calc impact > outlier share of rev(W)
     std::optional<double> priority; ///< w × I
-    int rank = 0;                   ///< 1-based; 0 = not ranked (outlier awaiting confirmation)
+    int rank = 0; ///< 1-based; 0 = not ranked (outlier awaiting confirmation)
 };
 
 struct ScoreResult {
@@ -125,7 +125,7 @@ struct ScoreResult {
     std::vector<ComponentResult> components;
     OverallResult overall;
     std::vector<Bottleneck> bottlenecks; ///< ranked, by rank
-    std::vector<Bottleneck> unranked;    ///< outliers awaiting confirmation
+    std::vector<Bottleneck> unranked; ///< outliers awaiting confirmation
     std::vector<std::string> blindSpots; ///< weight-3 criteria not assessed
     ImpactBase base;
     std::vector<evidence::RefOverride> refOverrides;

@@ -8,9 +8,12 @@ namespace sa::store {
 const char* toString(Variant v) noexcept
 {
     switch (v) {
-    case Variant::Express: return "express";
-    case Variant::Standard: return "standard";
-    case Variant::Premium: return "premium";
+    case Variant::Express:
+        return "express";
+    case Variant::Standard:
+        return "standard";
+    case Variant::Premium:
+        return "premium";
     }
     return "standard";
 }
@@ -43,7 +46,7 @@ Result<AuditInfo> readAuditInfo(const Connection& db)
     a.periodFrom = st->getOptInt(2);
     a.periodTo = st->getOptInt(3);
     a.asOf = st->getOptInt(4);
-    a.currency = {st->getText(5), static_cast<int>(st->getInt(6))};
+    a.currency = { st->getText(5), static_cast<int>(st->getInt(6)) };
     a.consultant = st->getText(7);
     a.annualPlan = st->getOptInt(8);
     a.notes = st->getText(9);
@@ -54,10 +57,9 @@ Result<AuditInfo> readAuditInfo(const Connection& db)
 
 Status writeAuditInfo(Connection& db, const AuditInfo& a)
 {
-    auto st = db.prepare(
-        "INSERT OR REPLACE INTO audit (id, company, variant, period_from, period_to, as_of, currency,"
-        " currency_exponent, consultant, annual_plan, notes, created_at, updated_at)"
-        " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto st = db.prepare("INSERT OR REPLACE INTO audit (id, company, variant, period_from, period_to, as_of, currency,"
+                         " currency_exponent, consultant, annual_plan, notes, created_at, updated_at)"
+                         " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!st)
         return st.error();
     st->bind(1, a.company)

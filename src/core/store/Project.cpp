@@ -82,7 +82,8 @@ Result<Project> Project::open(const std::string& path, OpenMode mode)
     auto checked = validateProjectFile(path);
     if (!checked)
         return checked.error();
-    const int flags = (mode == OpenMode::ReadWrite ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOMUTEX;
+    const int flags
+        = (mode == OpenMode::ReadWrite ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY) | SQLITE_OPEN_NOMUTEX;
     auto db = Connection::open(path, flags);
     if (!db)
         return db.error();
@@ -91,8 +92,8 @@ Result<Project> Project::open(const std::string& path, OpenMode mode)
     if (checked->schemaVersion < kSchemaVersion) {
         if (mode == OpenMode::ReadOnly)
             return Error::rejected("the project uses an older schema (version " + std::to_string(checked->schemaVersion)
-                                       + ") and must be opened for writing once to be upgraded",
-                                   path);
+                    + ") and must be opened for writing once to be upgraded",
+                path);
         if (auto s = migrate(*db); !s)
             return s.error();
     }

@@ -36,7 +36,12 @@ public:
     Result<int> schemaVersion() const;
 
 private:
-    Project(Connection db, std::string path, OpenMode mode) : m_db(std::move(db)), m_path(std::move(path)), m_mode(mode) {}
+    Project(Connection db, std::string path, OpenMode mode)
+        : m_db(std::move(db))
+        , m_path(std::move(path))
+        , m_mode(mode)
+    {
+    }
     Connection m_db;
     std::string m_path;
     OpenMode m_mode;

@@ -38,7 +38,7 @@ Result<ValidatedFile> checkHeader(const std::string& path)
     const auto size = fs::file_size(path, ec);
     if (ec)
         return Error::rejected("cannot read the file size: " + ec.message(), path);
-    std::array<unsigned char, 100> h{};
+    std::array<unsigned char, 100> h {};
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return Error::rejected("cannot open the file for reading", path);
@@ -61,17 +61,17 @@ Result<ValidatedFile> checkHeader(const std::string& path)
     if (size % pageSize != 0 || (pages != 0 && std::uint64_t(pages) * pageSize > size))
         return notAProject(path, "the file is truncated or damaged (its size does not match the page count)");
     if (appId != kApplicationId)
-        return notAProject(path, appId == 0 ? "an SQLite database of another program (application_id is not set)"
-                                            : "an SQLite database of another program (application_id "
-                                                  + std::to_string(appId) + ")");
+        return notAProject(path,
+            appId == 0 ? "an SQLite database of another program (application_id is not set)"
+                       : "an SQLite database of another program (application_id " + std::to_string(appId) + ")");
     if (version > kSchemaVersion)
         return Error::rejected("the project was saved by a newer version of Sales Audit Workbench (schema version "
-                                   + std::to_string(version) + "; this version reads up to "
-                                   + std::to_string(kSchemaVersion) + "); please update the program",
-                               path);
+                + std::to_string(version) + "; this version reads up to " + std::to_string(kSchemaVersion)
+                + "); please update the program",
+            path);
     if (version < 1)
         return notAProject(path, "the schema version is missing");
-    return ValidatedFile{version};
+    return ValidatedFile { version };
 }
 
 // "table \"x\"" from a row of actualSchema().
@@ -92,7 +92,7 @@ Status recoverHotJournal(const std::string& path)
     const std::string journal = path + "-journal";
     if (!std::filesystem::exists(journal, ec) || std::filesystem::file_size(journal, ec) == 0)
         return {};
-    std::array<unsigned char, 100> h{};
+    std::array<unsigned char, 100> h {};
     std::ifstream in(path, std::ios::binary);
     in.read(reinterpret_cast<char*>(h.data()), h.size());
     if (in.gcount() < 100 || std::memcmp(h.data(), "SQLite format 3\0", 16) != 0
@@ -125,8 +125,9 @@ Result<ValidatedFile> validateProjectFile(const std::string& path)
         return s.error();
     auto qc = db->scalarText("PRAGMA quick_check");
     if (!qc || !qc->has_value() || **qc != "ok")
-        return notAProject(path, "the database is damaged (integrity check failed"
-                                     + (qc && qc->has_value() ? ": " + **qc : std::string()) + ")");
+        return notAProject(path,
+            "the database is damaged (integrity check failed" + (qc && qc->has_value() ? ": " + **qc : std::string())
+                + ")");
     auto actual = actualSchema(*db);
     if (!actual)
         return notAProject(path, "the schema cannot be read: " + actual.error().message);
@@ -140,21 +141,24 @@ Result<ValidatedFile> validateProjectFile(const std::string& path)
                 extra = describeSchemaRow(row);
                 break;
             }
-        return notAProject(path, extra.empty() ? "the schema does not match its version (objects are missing)"
-                                               : "the schema holds an unexpected or altered object: " + extra);
+        return notAProject(path,
+            extra.empty() ? "the schema does not match its version (objects are missing)"
+                          : "the schema holds an unexpected or altered object: " + extra);
     }
     // A value beyond the connection's length limit could only be read as an error later; refuse it
     // now. dbstat walks the pages once, like quick_check, without reading the values.
     auto big = db->prepare("SELECT name, max(mx_payload) FROM dbstat WHERE aggregate = 1 GROUP BY name"
-                           " HAVING max(mx_payload) > " + std::to_string(kMaxValueBytes) + " LIMIT 1");
+                           " HAVING max(mx_payload) > "
+        + std::to_string(kMaxValueBytes) + " LIMIT 1");
     if (!big)
         return notAProject(path, "the database cannot be inspected: " + big.error().message);
     auto row = big->step();
     if (!row)
         return notAProject(path, "the database cannot be inspected: " + row.error().message);
     if (*row)
-        return notAProject(path, "table \"" + big->getText(0) + "\" holds a value larger than "
-                                     + std::to_string(kMaxValueBytes >> 20) + " MB");
+        return notAProject(path,
+            "table \"" + big->getText(0) + "\" holds a value larger than " + std::to_string(kMaxValueBytes >> 20)
+                + " MB");
     return header;
 }
 

@@ -17,7 +17,8 @@ struct Migration {
 // Append a step for each new version; never edit a step that has shipped.
 // Keep a fixture file of every version in tests/data/projects/.
 const Migration kMigrations[] = {
-    {1,
+    {
+        1,
 #include "SchemaV1.sql.inc"
     },
 };
@@ -27,8 +28,20 @@ const Migration kMigrations[] = {
 const std::vector<std::string>& entityTables()
 {
     static const std::vector<std::string> tables = {
-        "managers", "manager_aliases", "channels", "clients",  "leads",         "deals",         "stages",
-        "stage_history", "activities", "orders",   "nps_responses", "channel_costs", "plans", "financials",
+        "managers",
+        "manager_aliases",
+        "channels",
+        "clients",
+        "leads",
+        "deals",
+        "stages",
+        "stage_history",
+        "activities",
+        "orders",
+        "nps_responses",
+        "channel_costs",
+        "plans",
+        "financials",
     };
     return tables;
 }
@@ -46,10 +59,10 @@ Status migrate(Connection& db, int target)
         if (!tx)
             return tx.error();
         if (auto s = db.exec(m.sql); !s)
-            return Error::internal("schema migration to version " + std::to_string(m.version)
-                                   + " failed: " + s.error().message);
+            return Error::internal(
+                "schema migration to version " + std::to_string(m.version) + " failed: " + s.error().message);
         if (auto s = db.exec("PRAGMA application_id = " + std::to_string(kApplicationId)
-                             + "; PRAGMA user_version = " + std::to_string(m.version));
+                + "; PRAGMA user_version = " + std::to_string(m.version));
             !s)
             return s.error();
         if (auto s = tx->commit(); !s)

@@ -29,7 +29,10 @@ Connection& Connection::operator=(Connection&& o) noexcept
     return *this;
 }
 
-Connection::~Connection() { close(); }
+Connection::~Connection()
+{
+    close();
+}
 
 void Connection::close()
 {
@@ -73,8 +76,7 @@ Result<Statement> Connection::prepare(std::string_view sql) const
 
 namespace {
 // The first column of the first row, read by `get`; nullopt for no row or NULL.
-template <class T, class Get>
-Result<std::optional<T>> scalar(const Connection& c, std::string_view sql, Get get)
+template <class T, class Get> Result<std::optional<T>> scalar(const Connection& c, std::string_view sql, Get get)
 {
     auto st = c.prepare(sql);
     if (!st)
@@ -83,8 +85,8 @@ Result<std::optional<T>> scalar(const Connection& c, std::string_view sql, Get g
     if (!r)
         return r.error();
     if (!*r || st->isNull(0))
-        return std::optional<T>{};
-    return std::optional<T>{get(*st)};
+        return std::optional<T> {};
+    return std::optional<T> { get(*st) };
 }
 } // namespace
 
@@ -98,9 +100,18 @@ Result<std::optional<std::string>> Connection::scalarText(std::string_view sql) 
     return scalar<std::string>(*this, sql, [](const Statement& s) { return s.getText(0); });
 }
 
-std::int64_t Connection::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
-int Connection::changes() const { return sqlite3_changes(m_db); }
-std::string Connection::lastError() const { return m_db ? sqlite3_errmsg(m_db) : "no connection"; }
+std::int64_t Connection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+std::string Connection::lastError() const
+{
+    return m_db ? sqlite3_errmsg(m_db) : "no connection";
+}
 
 Statement& Statement::operator=(Statement&& o) noexcept
 {
@@ -113,7 +124,10 @@ Statement& Statement::operator=(Statement&& o) noexcept
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 Statement& Statement::bind(int i, std::int64_t v)
 {
@@ -161,16 +175,34 @@ Status Statement::run()
     return {};
 }
 
-void Statement::reset() { sqlite3_reset(m_stmt); }
-void Statement::clearBindings() { sqlite3_clear_bindings(m_stmt); }
-bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
-std::int64_t Statement::getInt(int col) const { return sqlite3_column_int64(m_stmt, col); }
-double Statement::getDouble(int col) const { return sqlite3_column_double(m_stmt, col); }
-std::string Statement::getText(int col) const { return std::string(getTextView(col)); }
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+void Statement::clearBindings()
+{
+    sqlite3_clear_bindings(m_stmt);
+}
+bool Statement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+std::int64_t Statement::getInt(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+double Statement::getDouble(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
+std::string Statement::getText(int col) const
+{
+    return std::string(getTextView(col));
+}
 std::string_view Statement::getTextView(int col) const
 {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
-    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, col))) : std::string_view{};
+    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(m_stmt, col))) : std::string_view {};
 }
 std::optional<std::int64_t> Statement::getOptInt(int col) const
 {
@@ -184,8 +216,14 @@ std::optional<std::string> Statement::getOptText(int col) const
 {
     return isNull(col) ? std::nullopt : std::optional<std::string>(getText(col));
 }
-int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
-std::string Statement::columnName(int col) const { return sqlite3_column_name(m_stmt, col); }
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+std::string Statement::columnName(int col) const
+{
+    return sqlite3_column_name(m_stmt, col);
+}
 
 Result<Transaction> Transaction::begin(Connection& c)
 {
@@ -194,7 +232,10 @@ Result<Transaction> Transaction::begin(Connection& c)
     return Transaction(c);
 }
 
-Transaction::~Transaction() { rollback(); }
+Transaction::~Transaction()
+{
+    rollback();
+}
 
 Status Transaction::commit()
 {

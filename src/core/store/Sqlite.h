@@ -18,8 +18,15 @@ class Statement;
 class Connection {
 public:
     Connection() = default;
-    explicit Connection(sqlite3* db) : m_db(db) {}
-    Connection(Connection&& o) noexcept : m_db(o.m_db) { o.m_db = nullptr; }
+    explicit Connection(sqlite3* db)
+        : m_db(db)
+    {
+    }
+    Connection(Connection&& o) noexcept
+        : m_db(o.m_db)
+    {
+        o.m_db = nullptr;
+    }
     Connection& operator=(Connection&& o) noexcept;
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;
@@ -50,8 +57,17 @@ private:
 class Statement {
 public:
     Statement() = default;
-    Statement(sqlite3_stmt* s, sqlite3* db) : m_stmt(s), m_db(db) {}
-    Statement(Statement&& o) noexcept : m_stmt(o.m_stmt), m_db(o.m_db) { o.m_stmt = nullptr; }
+    Statement(sqlite3_stmt* s, sqlite3* db)
+        : m_stmt(s)
+        , m_db(db)
+    {
+    }
+    Statement(Statement&& o) noexcept
+        : m_stmt(o.m_stmt)
+        , m_db(o.m_db)
+    {
+        o.m_stmt = nullptr;
+    }
     Statement& operator=(Statement&& o) noexcept;
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
@@ -60,15 +76,11 @@ public:
     Statement& bind(int i, std::int64_t v);
     Statement& bind(int i, int v) { return bind(i, static_cast<std::int64_t>(v)); }
     Statement& bind(int i, double v);
-    Statement& bind(int i, std::string_view v);   ///< copied (SQLITE_TRANSIENT)
+    Statement& bind(int i, std::string_view v); ///< copied (SQLITE_TRANSIENT)
     Statement& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
     Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
     Statement& bindNull(int i);
-    template <class T>
-    Statement& bind(int i, const std::optional<T>& v)
-    {
-        return v ? bind(i, *v) : bindNull(i);
-    }
+    template <class T> Statement& bind(int i, const std::optional<T>& v) { return v ? bind(i, *v) : bindNull(i); }
 
     /// true = a row is ready; false = done. Errors become an Error.
     Result<bool> step();
@@ -98,7 +110,12 @@ private:
 class Transaction {
 public:
     static Result<Transaction> begin(Connection& c);
-    Transaction(Transaction&& o) noexcept : m_conn(o.m_conn), m_open(o.m_open) { o.m_open = false; }
+    Transaction(Transaction&& o) noexcept
+        : m_conn(o.m_conn)
+        , m_open(o.m_open)
+    {
+        o.m_open = false;
+    }
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
     Transaction& operator=(Transaction&&) = delete;
@@ -107,7 +124,11 @@ public:
     void rollback();
 
 private:
-    explicit Transaction(Connection& c) : m_conn(&c), m_open(true) {}
+    explicit Transaction(Connection& c)
+        : m_conn(&c)
+        , m_open(true)
+    {
+    }
     Connection* m_conn;
     bool m_open;
 };

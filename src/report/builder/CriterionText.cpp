@@ -14,10 +14,14 @@ QString pick(const Labels& l, const char* ru, const char* en)
 Light lightOf(scoring::Status s)
 {
     switch (s) {
-    case scoring::Status::Green: return Light::Green;
-    case scoring::Status::Yellow: return Light::Yellow;
-    case scoring::Status::Red: return Light::Red;
-    case scoring::Status::NotAssessed: break;
+    case scoring::Status::Green:
+        return Light::Green;
+    case scoring::Status::Yellow:
+        return Light::Yellow;
+    case scoring::Status::Red:
+        return Light::Red;
+    case scoring::Status::NotAssessed:
+        break;
     }
     return Light::NotAssessed;
 }
@@ -38,10 +42,14 @@ Light lightOf(const std::string& s)
 Source sourceOf(scoring::Source s)
 {
     switch (s) {
-    case scoring::Source::Checklist: return Source::Checklist;
-    case scoring::Source::Rating: return Source::Rating;
-    case scoring::Source::Override: return Source::Override;
-    case scoring::Source::Auto: break;
+    case scoring::Source::Checklist:
+        return Source::Checklist;
+    case scoring::Source::Rating:
+        return Source::Rating;
+    case scoring::Source::Override:
+        return Source::Override;
+    case scoring::Source::Auto:
+        break;
     }
     return Source::Auto;
 }
@@ -49,12 +57,18 @@ Source sourceOf(scoring::Source s)
 QString reasonText(scoring::Reason r, const Labels& l)
 {
     switch (r) {
-    case scoring::Reason::NoData: return pick(l, "нет данных", "no data");
-    case scoring::Reason::InsufficientSample: return pick(l, "недостаточная выборка", "insufficient sample");
-    case scoring::Reason::NoEvidence: return pick(l, "нет свидетельств", "no evidence");
-    case scoring::Reason::NotApplicable: return pick(l, "неприменимо", "not applicable");
-    case scoring::Reason::Pending: return pick(l, "оценка не завершена", "assessment pending");
-    case scoring::Reason::None: break;
+    case scoring::Reason::NoData:
+        return pick(l, "нет данных", "no data");
+    case scoring::Reason::InsufficientSample:
+        return pick(l, "недостаточная выборка", "insufficient sample");
+    case scoring::Reason::NoEvidence:
+        return pick(l, "нет свидетельств", "no evidence");
+    case scoring::Reason::NotApplicable:
+        return pick(l, "неприменимо", "not applicable");
+    case scoring::Reason::Pending:
+        return pick(l, "оценка не завершена", "assessment pending");
+    case scoring::Reason::None:
+        break;
     }
     return {};
 }
@@ -104,7 +118,7 @@ QString partName(const scoring::Criterion& c, const std::string& part, const std
 } // namespace
 
 CriterionFinding findingOf(const scoring::CriterionResult& r, const scoring::Criterion& c, const Labels& l,
-                           const QString& currency, const QString& period)
+    const QString& currency, const QString& period)
 {
     CriterionFinding f;
     f.id = QString::fromStdString(r.id);
@@ -117,23 +131,24 @@ CriterionFinding findingOf(const scoring::CriterionResult& r, const scoring::Cri
         f.notAssessedReason = reasonText(r.reason, l);
     for (const scoring::PartResult& p : r.parts)
         for (const scoring::IndicatorResult& i : p.indicators)
-            f.measurements.push_back({partName(c, p.id, i.key, l), i.value, valueText(i.value, i.unit, l, currency),
-                                      thresholdsText(i, l, currency), p.n, period, p.indicative});
+            f.measurements.push_back({ partName(c, p.id, i.key, l), i.value, valueText(i.value, i.unit, l, currency),
+                thresholdsText(i, l, currency), p.n, period, p.indicative });
     if (r.checklist && r.checklist->score)
-        f.finding = pick(l, "Чек-лист: %1 из %2 пунктов отвечено, балл %3 %", "Checklist: %1 of %2 items answered, score %3 %")
+        f.finding = pick(
+            l, "Чек-лист: %1 из %2 пунктов отвечено, балл %3 %", "Checklist: %1 of %2 items answered, score %3 %")
                         .arg(r.checklist->answered)
                         .arg(r.checklist->applicable)
                         .arg(l.number(*r.checklist->score * 100, 0));
     if (r.rating)
-        f.finding = pick(l, "Оценка %1 из 2. ", "Rating %1 of 2. ").arg(*r.rating) + QString::fromStdString(r.ratingBasis);
+        f.finding
+            = pick(l, "Оценка %1 из 2. ", "Rating %1 of 2. ").arg(*r.rating) + QString::fromStdString(r.ratingBasis);
     if (l.language == Language::En && !r.note.empty())
         f.finding += (f.finding.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(r.note);
     if (r.override) {
         const auto autoStatus = scoring::parseStatus(r.override->autoStatus);
-        f.override = OverrideInfo{lightOf(autoStatus.value_or(scoring::Status::NotAssessed)), f.status,
-                                  QString::fromStdString(r.override->reasonCategory),
-                                  QString::fromStdString(r.override->rationale),
-                                  QString::fromStdString(r.override->author), printedDate(r.override->createdAt, l)};
+        f.override = OverrideInfo { lightOf(autoStatus.value_or(scoring::Status::NotAssessed)), f.status,
+            QString::fromStdString(r.override->reasonCategory), QString::fromStdString(r.override->rationale),
+            QString::fromStdString(r.override->author), printedDate(r.override->createdAt, l) };
     }
     return f;
 }

@@ -19,6 +19,6 @@ QString thresholdsText(const scoring::IndicatorResult& i, const Labels& l, const
 QString text(const scoring::Text& t, const Labels& l);
 /// The criterion's finding in its component section.
 CriterionFinding findingOf(const scoring::CriterionResult& r, const scoring::Criterion& c, const Labels& l,
-                           const QString& currency, const QString& period);
+    const QString& currency, const QString& period);
 
 } // namespace sa::report

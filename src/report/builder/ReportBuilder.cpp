@@ -49,15 +49,15 @@ void addComponents(const Inputs& in, ReportModel& m, const std::map<std::string,
             if (c.component != comp.id)
                 continue;
             const scoring::CriterionResult* r = in.score.find(c.id);
-            m.matrix.push_back({QString::fromStdString(c.id), text(c.name, in.l), section.light.id,
-                                r ? lightOf(r->status) : Light::NotAssessed, r == nullptr});
+            m.matrix.push_back({ QString::fromStdString(c.id), text(c.name, in.l), section.light.id,
+                r ? lightOf(r->status) : Light::NotAssessed, r == nullptr });
             if (!r)
                 continue;
             CriterionFinding f = findingOf(*r, c, in.l, in.currency, in.period);
             if (const auto e = evidence.find(c.id); e != evidence.end())
                 f.evidence = e->second;
             if (f.override)
-                m.appendix.overrides.push_back({f.id, f.name, *f.override});
+                m.appendix.overrides.push_back({ f.id, f.name, *f.override });
             section.criteria.push_back(std::move(f));
         }
         m.summary.components.push_back(section.light);
@@ -77,8 +77,8 @@ Bottleneck bottleneckOf(const Inputs& in, const scoring::Bottleneck& b)
     QString kind = QString::fromStdString(b.impactKind);
     if (b.expertClass)
         kind += QStringLiteral(" (") + QChar::fromLatin1(*b.expertClass) + QLatin1Char(')');
-    return {b.rank, QString::fromStdString(b.id), criterionName(in, b.id), lightOf(b.status), b.impact, kind,
-            notes.join(QStringLiteral(", "))};
+    return { b.rank, QString::fromStdString(b.id), criterionName(in, b.id), lightOf(b.status), b.impact, kind,
+        notes.join(QStringLiteral(", ")) };
 }
 
 QString planGapText(const Inputs& in, const store::AuditInfo& audit)
@@ -86,13 +86,14 @@ QString planGapText(const Inputs& in, const store::AuditInfo& audit)
     const scoring::CriterionResult* m1 = in.score.find("M1");
     if (!m1 || !m1->value)
         return pick(in.l, "Выполнение плана не оценено (нет плана или выручки за период).",
-                    "Plan fulfilment not assessed (no plan or revenue for the period).");
+            "Plan fulfilment not assessed (no plan or revenue for the period).");
     QString s = pick(in.l, "План продаж выполнен на %1 (%2).", "The sales plan is %1 fulfilled (%2).")
                     .arg(valueText(*m1->value, "share", in.l, in.currency), statusText(lightOf(m1->status), in.l));
     if (audit.annualPlan && in.score.base.revenue)
-        s += QLatin1Char(' ') + pick(in.l, "Годовой план %1, выручка за период %2.", "Annual plan %1, revenue over the period %2.")
-                                    .arg(in.l.money(toMajor(*audit.annualPlan, audit.currency), in.currency),
-                                         in.l.money(in.score.base.revenue, in.currency));
+        s += QLatin1Char(' ')
+            + pick(in.l, "Годовой план %1, выручка за период %2.", "Annual plan %1, revenue over the period %2.")
+                  .arg(in.l.money(toMajor(*audit.annualPlan, audit.currency), in.currency),
+                      in.l.money(in.score.base.revenue, in.currency));
     return s;
 }
 
@@ -101,7 +102,8 @@ void addSummary(const Inputs& in, ReportModel& m, const store::AuditInfo& audit)
     ExecutiveSummary& s = m.summary;
     s.overall = in.score.overall.score;
     s.overallLight = lightOf(in.score.overall.status);
-    s.overallNote = pick(in.l, "%1 из 5 компонентов окрашены, среднее покрытие %2 %", "%1 of 5 components coloured, mean coverage %2 %")
+    s.overallNote = pick(
+        in.l, "%1 из 5 компонентов окрашены, среднее покрытие %2 %", "%1 of 5 components coloured, mean coverage %2 %")
                         .arg(in.score.overall.colouredComponents)
                         .arg(in.l.number(in.score.overall.meanCoverage, 0));
     if (in.score.overall.indicative)
@@ -117,17 +119,20 @@ void addSummary(const Inputs& in, ReportModel& m, const store::AuditInfo& audit)
         red += !c.outOfScope && c.status == Light::Red;
         yellow += !c.outOfScope && c.status == Light::Yellow;
     }
-    const auto weakest = std::min_element(s.components.begin(), s.components.end(), [](const auto& a, const auto& b) {
-        return a.score.value_or(101) < b.score.value_or(101);
-    });
-    s.verdict << pick(in.l, "Критериев в красной зоне: %1, в жёлтой: %2.", "Criteria in the red: %1, in the yellow: %2.").arg(red).arg(yellow);
+    const auto weakest = std::min_element(s.components.begin(), s.components.end(),
+        [](const auto& a, const auto& b) { return a.score.value_or(101) < b.score.value_or(101); });
+    s.verdict << pick(
+        in.l, "Критериев в красной зоне: %1, в жёлтой: %2.", "Criteria in the red: %1, in the yellow: %2.")
+                     .arg(red)
+                     .arg(yellow);
     if (weakest != s.components.end() && weakest->score)
         s.verdict << pick(in.l, "Самый слабый компонент — %1 (%2).", "The weakest component is %1 (%2).")
                          .arg(weakest->name, in.l.number(*weakest->score, 0) + QStringLiteral("\u00A0%"));
     if (!s.topBottlenecks.empty())
-        s.verdict << pick(in.l, "Главная узкая зона — %1 · %2: %3 в год под риском.", "The top bottleneck is %1 · %2: %3 a year at stake.")
+        s.verdict << pick(in.l, "Главная узкая зона — %1 · %2: %3 в год под риском.",
+            "The top bottleneck is %1 · %2: %3 a year at stake.")
                          .arg(s.topBottlenecks.front().criterionId, s.topBottlenecks.front().criterionName,
-                              in.l.money(s.topBottlenecks.front().impact, in.currency));
+                             in.l.money(s.topBottlenecks.front().impact, in.currency));
 }
 
 /// Without a stored plan, the plan core's proposal for this score (spec §7), printed.
@@ -159,11 +164,12 @@ charts::Roadmap roadmapOf(const std::vector<ActionRow>& plan, const Labels& l)
     r.title = l.roadmap;
     for (size_t i = 0; i < plan.size() && r.items.size() < 30; ++i) {
         const std::string h = plan[i].horizonKey.toStdString();
-        charts::Horizon hz = h == "QW" ? charts::Horizon::Month1 : h == "3M" ? charts::Horizon::Q1
-                           : h == "3Y" ? (i % 2 ? charts::Horizon::Year3 : charts::Horizon::Year2)
+        charts::Horizon hz = h == "QW" ? charts::Horizon::Month1
+            : h == "3M"                ? charts::Horizon::Q1
+            : h == "3Y"                ? (i % 2 ? charts::Horizon::Year3 : charts::Horizon::Year2)
                                        : charts::Horizon::Q2toQ4;
-        r.items.push_back({plan[i].criteria.join(QStringLiteral(", ")) + QStringLiteral(": ") + plan[i].text, plan[i].owner,
-                           hz, std::nullopt});
+        r.items.push_back({ plan[i].criteria.join(QStringLiteral(", ")) + QStringLiteral(": ") + plan[i].text,
+            plan[i].owner, hz, std::nullopt });
     }
     return r;
 }
@@ -173,42 +179,45 @@ std::vector<Dashboard> dashboardsOf(const ReportModel& m, const Labels& l)
     charts::KpiTiles tiles;
     tiles.title = l.components;
     for (const ComponentLight& c : m.summary.components)
-        tiles.tiles.push_back({c.id + QStringLiteral(" · ") + c.name, c.score, 0, QStringLiteral("%"),
-                               l.coverage + QLatin1Char(' ') + l.number(c.coverage, 0) + QStringLiteral("\u00A0%"),
-                               toChartStatus(c.light)});
+        tiles.tiles.push_back({ c.id + QStringLiteral(" · ") + c.name, c.score, 0, QStringLiteral("%"),
+            l.coverage + QLatin1Char(' ') + l.number(c.coverage, 0) + QStringLiteral("\u00A0%"),
+            toChartStatus(c.light) });
     charts::BarChart money;
     money.title = l.bottlenecks;
     money.orientation = charts::Orientation::Horizontal;
-    charts::BarSeries series{l.impact, {}, std::nullopt};
+    charts::BarSeries series { l.impact, {}, std::nullopt };
     for (const Bottleneck& b : m.summary.topBottlenecks)
         if (b.impact) {
             money.categories << b.criterionId + QStringLiteral(" · ") + b.criterionName;
             series.values.push_back(*b.impact);
         }
     money.series.push_back(series);
-    std::vector<Dashboard> out{{tiles, QString()}};
+    std::vector<Dashboard> out { { tiles, QString() } };
     if (!money.categories.isEmpty())
-        out.push_back({money, pick(l, "Влияния пересекаются и не суммируются (спец. §6).",
-                                   "Impacts overlap and are never summed (spec §6).")});
+        out.push_back({ money,
+            pick(l, "Влияния пересекаются и не суммируются (спец. §6).",
+                "Impacts overlap and are never summed (spec §6).") });
     return out;
 }
 
 QStringList methodology(const Labels& l)
 {
-    return {pick(l, "Аудит оценивает 45 критериев эталонной модели отдела продаж в пяти компонентах: процесс продажи, "
-                    "метрики и отчёты, клиенты, лидогенерация, персонал. Метрические критерии вычисляются из выгрузок CRM "
-                    "и учётных систем по порогам эталонной модели (граничное значение относится к лучшему статусу); "
-                    "чек-листы и оценки консультанта опираются на свидетельства.",
-                    "The audit scores 45 criteria of the reference model of a sales department in five components: sales "
-                    "process, metrics and reports, clients, lead generation, personnel. Metric criteria are computed from "
-                    "CRM and accounting exports against the reference thresholds (a boundary value belongs to the better "
-                    "status); checklists and ratings rest on evidence."),
-            pick(l, "Балл компонента — взвешенное среднее оценённых критериев (зелёный 1, жёлтый 0,5, красный 0); при "
-                    "покрытии ниже 60 % компонент не окрашивается; красный критерий веса 3 ограничивает компонент жёлтым. "
-                    "Узкие зоны ранжируются по весу × деньгам под риском; влияния пересекаются и не суммируются.",
-                    "A component score is the weighted mean of the assessed criteria (green 1, yellow 0.5, red 0); below "
-                    "60 % coverage the component is not coloured; a red weight-3 criterion caps it at yellow. Bottlenecks "
-                    "rank by weight × money at stake; impacts overlap and are never summed.")};
+    return { pick(l,
+                 "Аудит оценивает 45 критериев эталонной модели отдела продаж в пяти компонентах: процесс продажи, "
+                 "метрики и отчёты, клиенты, лидогенерация, персонал. Метрические критерии вычисляются из выгрузок CRM "
+                 "и учётных систем по порогам эталонной модели (граничное значение относится к лучшему статусу); "
+                 "чек-листы и оценки консультанта опираются на свидетельства.",
+                 "The audit scores 45 criteria of the reference model of a sales department in five components: sales "
+                 "process, metrics and reports, clients, lead generation, personnel. Metric criteria are computed from "
+                 "CRM and accounting exports against the reference thresholds (a boundary value belongs to the better "
+                 "status); checklists and ratings rest on evidence."),
+        pick(l,
+            "Балл компонента — взвешенное среднее оценённых критериев (зелёный 1, жёлтый 0,5, красный 0); при "
+            "покрытии ниже 60 % компонент не окрашивается; красный критерий веса 3 ограничивает компонент жёлтым. "
+            "Узкие зоны ранжируются по весу × деньгам под риском; влияния пересекаются и не суммируются.",
+            "A component score is the weighted mean of the assessed criteria (green 1, yellow 0.5, red 0); below "
+            "60 % coverage the component is not coloured; a red weight-3 criterion caps it at yellow. Bottlenecks "
+            "rank by weight × money at stake; impacts overlap and are never summed.") };
 }
 
 std::map<std::string, QString> thresholdDefaults(const std::string& dir, const Labels& l)
@@ -253,7 +262,8 @@ Status addStoreParts(const store::Connection& db, const Inputs& in, const std::s
 
 } // namespace
 
-Result<ReportModel> buildReport(const store::Project& project, const BuildOptions& options, scoring::ScoreResult* scoreOut)
+Result<ReportModel> buildReport(
+    const store::Project& project, const BuildOptions& options, scoring::ScoreResult* scoreOut)
 {
     const std::string dir = options.catalogueDir.empty() ? Params::defaultCatalogueDir() : options.catalogueDir;
     auto audit = project.auditInfo();
@@ -274,7 +284,7 @@ Result<ReportModel> buildReport(const store::Project& project, const BuildOption
     QString period = m.card.period;
     if (!score->base.periodFrom.empty())
         period = QString::fromStdString(score->base.periodFrom + " – " + score->base.periodTo);
-    const Inputs in{*score, setup->catalogue, m.labels, m.card.currency, period};
+    const Inputs in { *score, setup->catalogue, m.labels, m.card.currency, period };
     addComponents(in, m, *evidence);
     addSummary(in, m, *audit);
     if (Status s = addStoreParts(project.db(), in, dir, m); !s)
@@ -282,7 +292,7 @@ Result<ReportModel> buildReport(const store::Project& project, const BuildOption
     m.dashboards = dashboardsOf(m, m.labels);
     m.appendix.methodology = methodology(m.labels);
     m.appendix.variant = pick(m.labels, "Вариант аудита: %1; критериев в области оценки: %2 из 45.",
-                              "Audit variant: %1; criteria in scope: %2 of 45.")
+        "Audit variant: %1; criteria in scope: %2 of 45.")
                              .arg(m.card.variant)
                              .arg(score->criteria.size());
     if (scoreOut)

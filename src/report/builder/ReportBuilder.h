@@ -14,13 +14,13 @@ namespace sa::report {
 
 struct BuildOptions {
     Language language = Language::Ru;
-    std::string catalogueDir;   ///< empty = Params::defaultCatalogueDir()
+    std::string catalogueDir; ///< empty = Params::defaultCatalogueDir()
     std::int64_t reportDate = 0; ///< local seconds; the audit's as_of wins when set
 };
 
 /// The whole report of `project`. Errors name the failing part (catalogue, scoring, a table).
 /// `score`, when given, receives the engine's result the report was built from.
-Result<ReportModel> buildReport(const store::Project& project, const BuildOptions& options,
-                                scoring::ScoreResult* score = nullptr);
+Result<ReportModel> buildReport(
+    const store::Project& project, const BuildOptions& options, scoring::ScoreResult* score = nullptr);
 
 } // namespace sa::report

@@ -23,13 +23,13 @@ QString pick(const Labels& l, const char* ru, const char* en)
 std::optional<std::pair<const char*, const char*>> coverageColumn(std::string entity)
 {
     std::replace(entity.begin(), entity.end(), '-', '_');
-    static const std::map<std::string, std::pair<const char*, const char*>> columns{
-        {"deals", {"deals", "created_at"}},         {"stage_history", {"stage_history", "entered_at"}},
-        {"leads", {"leads", "created_at"}},         {"activities", {"activities", "done_at"}},
-        {"clients", {"clients", "created_at"}},     {"orders", {"orders", "order_date"}},
-        {"nps", {"nps_responses", "responded_at"}}, {"nps_responses", {"nps_responses", "responded_at"}},
-        {"channel_costs", {"channel_costs", "month"}}, {"plans", {"plans", "month"}},
-        {"financials", {"financials", "month"}}};
+    static const std::map<std::string, std::pair<const char*, const char*>> columns { { "deals",
+                                                                                          { "deals", "created_at" } },
+        { "stage_history", { "stage_history", "entered_at" } }, { "leads", { "leads", "created_at" } },
+        { "activities", { "activities", "done_at" } }, { "clients", { "clients", "created_at" } },
+        { "orders", { "orders", "order_date" } }, { "nps", { "nps_responses", "responded_at" } },
+        { "nps_responses", { "nps_responses", "responded_at" } }, { "channel_costs", { "channel_costs", "month" } },
+        { "plans", { "plans", "month" } }, { "financials", { "financials", "month" } } };
     const auto it = columns.find(entity);
     if (it == columns.end())
         return std::nullopt;
@@ -42,7 +42,7 @@ Result<QString> coverage(const store::Connection& db, const std::string& entity,
     if (!col)
         return QString();
     auto st = db.prepare(std::string("SELECT min(") + col->second + "), max(" + col->second + ") FROM " + col->first
-                         + " WHERE batch_id = ?1");
+        + " WHERE batch_id = ?1");
     if (!st)
         return st.error();
     st->bind(1, batch);
@@ -69,8 +69,8 @@ AuditCard readAuditCard(const store::AuditInfo& a, const Labels& l, std::int64_t
     AuditCard c;
     c.company = q(a.company);
     c.variantKey = QString::fromLatin1(store::toString(a.variant));
-    static const char* ru[] = {"Экспресс", "Стандарт", "Премиум"};
-    static const char* en[] = {"Express", "Standard", "Premium"};
+    static const char* ru[] = { "Экспресс", "Стандарт", "Премиум" };
+    static const char* en[] = { "Express", "Standard", "Premium" };
     c.variant = pick(l, ru[int(a.variant)], en[int(a.variant)]);
     if (a.periodFrom && a.periodTo)
         c.period = printedDate(*a.periodFrom, l) + QStringLiteral(" – ") + printedDate(*a.periodTo, l);
@@ -88,8 +88,8 @@ Result<std::vector<DataSource>> readDataSources(const store::Connection& db, con
         return st.error();
     std::vector<DataSource> out;
     for (auto row = st->step(); row && *row; row = st->step()) {
-        DataSource s{q(st->getText(1)), q(st->getText(2)), q(st->getText(3)), st->getInt(4), st->getInt(5),
-                     st->getInt(6), QString()};
+        DataSource s { q(st->getText(1)), q(st->getText(2)), q(st->getText(3)), st->getInt(4), st->getInt(5),
+            st->getInt(6), QString() };
         auto cov = coverage(db, st->getText(1), st->getInt(0), l);
         if (!cov)
             return cov.error();
@@ -110,9 +110,9 @@ Result<QStringList> readDataQuality(const store::Connection& db, const Labels& l
         return (!st ? st.error() : ex.error());
     QStringList out;
     for (auto row = st->step(); row && *row; row = st->step()) {
-        out << QStringLiteral("%1 · %2 (%3): %4").arg(q(st->getText(0)), q(st->getText(1)), q(st->getText(2)),
-                                                      l.number(double(st->getInt(3))))
-                   + pick(l, " стр.", " rows");
+        out << QStringLiteral("%1 · %2 (%3): %4")
+                    .arg(q(st->getText(0)), q(st->getText(1)), q(st->getText(2)), l.number(double(st->getInt(3))))
+                + pick(l, " стр.", " rows");
         ex->reset();
         ex->bind(1, st->getText(0)).bind(2, st->getText(1)).bind(3, st->getText(2)).bind(4, examplesPerGroup);
         for (auto e = ex->step(); e && *e; e = ex->step()) {
@@ -127,8 +127,8 @@ Result<QStringList> readDataQuality(const store::Connection& db, const Labels& l
     return out;
 }
 
-Result<std::vector<ThresholdChange>> readThresholdChanges(const store::Connection& db, const Labels& l,
-                                                          const std::map<std::string, QString>& defaults)
+Result<std::vector<ThresholdChange>> readThresholdChanges(
+    const store::Connection& db, const Labels& l, const std::map<std::string, QString>& defaults)
 {
     auto st = db.prepare("SELECT criterion_id, param, value_json, rationale, author, changed_at FROM ref_overrides "
                          "ORDER BY criterion_id, param");
@@ -138,27 +138,27 @@ Result<std::vector<ThresholdChange>> readThresholdChanges(const store::Connectio
     for (auto row = st->step(); row && *row; row = st->step()) {
         const std::string param = st->getText(1);
         const auto d = defaults.find(param);
-        out.push_back({q(st->getText(0)), q(param), d == defaults.end() ? QStringLiteral("—") : d->second,
-                       q(st->getText(2)), q(st->getText(3)), q(st->getText(4)), printedDate(st->getInt(5), l)});
+        out.push_back({ q(st->getText(0)), q(param), d == defaults.end() ? QStringLiteral("—") : d->second,
+            q(st->getText(2)), q(st->getText(3)), q(st->getText(4)), printedDate(st->getInt(5), l) });
     }
     return out;
 }
 
 QString evidenceKindText(const std::string& kind, const Labels& l)
 {
-    static const std::map<std::string, std::pair<const char*, const char*>> names{
-        {"document", {"Документ", "Document"}},
-        {"staff_interview", {"Интервью с сотрудником", "Staff interview"}},
-        {"client_interview", {"Интервью с клиентом", "Client interview"}},
-        {"mystery_shopper", {"Тайный покупатель", "Mystery shopper"}},
-        {"call_listening", {"Прослушивание звонков", "Call listening"}},
-        {"session", {"Рабочая сессия", "Working session"}}};
+    static const std::map<std::string, std::pair<const char*, const char*>> names { { "document",
+                                                                                        { "Документ", "Document" } },
+        { "staff_interview", { "Интервью с сотрудником", "Staff interview" } },
+        { "client_interview", { "Интервью с клиентом", "Client interview" } },
+        { "mystery_shopper", { "Тайный покупатель", "Mystery shopper" } },
+        { "call_listening", { "Прослушивание звонков", "Call listening" } },
+        { "session", { "Рабочая сессия", "Working session" } } };
     const auto it = names.find(kind);
     return it == names.end() ? q(kind) : pick(l, it->second.first, it->second.second);
 }
 
-Result<std::map<std::string, std::vector<EvidenceQuote>>> readEvidence(const store::Connection& db, const Labels& l,
-                                                                       int maxExcerptChars)
+Result<std::map<std::string, std::vector<EvidenceQuote>>> readEvidence(
+    const store::Connection& db, const Labels& l, int maxExcerptChars)
 {
     auto st = db.prepare("SELECT c.criterion_id, e.title, e.kind, e.respondent, e.body FROM evidence e JOIN ("
                          "SELECT evidence_id, criterion_id FROM evidence_criteria UNION "
@@ -171,7 +171,8 @@ Result<std::map<std::string, std::vector<EvidenceQuote>>> readEvidence(const sto
         QString body = q(st->getText(4)).trimmed();
         if (body.size() > maxExcerptChars)
             body = body.left(maxExcerptChars).trimmed() + QStringLiteral("…");
-        out[st->getText(0)].push_back({q(st->getText(1)), evidenceKindText(st->getText(2), l), q(st->getText(3)), body});
+        out[st->getText(0)].push_back(
+            { q(st->getText(1)), evidenceKindText(st->getText(2), l), q(st->getText(3)), body });
     }
     return out;
 }
@@ -196,9 +197,10 @@ Result<std::vector<ActionRow>> readActions(const store::Connection& db, const La
                          "WHERE status <> 'dropped' ORDER BY priority, sort_order, id");
     if (!st)
         return st.error();
-    static const std::map<std::string, std::pair<const char*, const char*>> statuses{
-        {"proposed", {"предложено", "proposed"}}, {"planned", {"запланировано", "planned"}},
-        {"in_progress", {"в работе", "in progress"}}, {"done", {"выполнено", "done"}}};
+    static const std::map<std::string, std::pair<const char*, const char*>> statuses {
+        { "proposed", { "предложено", "proposed" } }, { "planned", { "запланировано", "planned" } },
+        { "in_progress", { "в работе", "in progress" } }, { "done", { "выполнено", "done" } }
+    };
     std::vector<ActionRow> out;
     for (auto row = st->step(); row && *row; row = st->step()) {
         ActionRow a;

@@ -21,11 +21,11 @@ Result<std::vector<DataSource>> readDataSources(const store::Connection& db, con
 /// data_issues summarised per entity and reason, plus the first few located messages.
 Result<QStringList> readDataQuality(const store::Connection& db, const Labels& labels, int examplesPerGroup = 3);
 /// ref_overrides (the defaults come from `defaults`: param -> printed default value).
-Result<std::vector<ThresholdChange>> readThresholdChanges(const store::Connection& db, const Labels& labels,
-                                                          const std::map<std::string, QString>& defaults);
+Result<std::vector<ThresholdChange>> readThresholdChanges(
+    const store::Connection& db, const Labels& labels, const std::map<std::string, QString>& defaults);
 /// Evidence notes linked to each criterion (evidence_criteria and assessment_evidence), excerpts trimmed.
-Result<std::map<std::string, std::vector<EvidenceQuote>>> readEvidence(const store::Connection& db, const Labels& labels,
-                                                                       int maxExcerptChars = 600);
+Result<std::map<std::string, std::vector<EvidenceQuote>>> readEvidence(
+    const store::Connection& db, const Labels& labels, int maxExcerptChars = 600);
 /// The actions table in plan order (priority 1 first); dropped actions are left out.
 Result<std::vector<ActionRow>> readActions(const store::Connection& db, const Labels& labels);
 /// Printed evidence kind.

@@ -4,7 +4,6 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QTemporaryFile>
-
 #include <cstdio>
 
 namespace sa::report {
@@ -28,7 +27,8 @@ Status writeViaTempPath(const QString& path, const std::function<Status(const QS
     const QFileInfo target(path);
     if (target.isDir())
         return Error::rejected("the target is a folder", path.toStdString());
-    QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".") + target.fileName() + QStringLiteral(".XXXXXX")));
+    QTemporaryFile temp(
+        target.absoluteDir().filePath(QStringLiteral(".") + target.fileName() + QStringLiteral(".XXXXXX")));
     if (!temp.open())
         return Error::rejected("cannot write: " + temp.errorString().toStdString(), path.toStdString());
     const QString tempPath = temp.fileName();
@@ -36,7 +36,8 @@ Status writeViaTempPath(const QString& path, const std::function<Status(const QS
     if (Status s = fill(tempPath); !s)
         return s;
     // rename(2) replaces the target atomically on the same file system.
-    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
+    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target.absoluteFilePath()).constData())
+        != 0)
         return Error::internal("cannot replace " + path.toStdString());
     temp.setAutoRemove(false);
     return {};

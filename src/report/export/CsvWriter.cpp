@@ -9,7 +9,14 @@ namespace {
 bool startsFormula(QChar c)
 {
     switch (c.unicode()) {
-    case '=': case '+': case '-': case '@': case '\t': case '\r': case '\n': case 0:
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+    case '\n':
+    case 0:
         return true;
     default:
         return false;
@@ -56,7 +63,8 @@ QString neutraliseFormula(const QString& text)
 QByteArray toCsv(const Table& table, const CsvOptions& options)
 {
     const QChar delimiter = options.delimiter;
-    const QChar mark = options.decimalMark.value_or(delimiter == QLatin1Char(';') ? QLatin1Char(',') : QLatin1Char('.'));
+    const QChar mark
+        = options.decimalMark.value_or(delimiter == QLatin1Char(';') ? QLatin1Char(',') : QLatin1Char('.'));
     QString out;
     auto line = [&](const std::vector<TableCell>& cells) {
         for (size_t i = 0; i < cells.size(); ++i) {

@@ -5,7 +5,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <variant>
 #include <vector>
@@ -17,9 +16,18 @@ struct TableCell {
     std::optional<Light> light; ///< traffic-light formatting in XLSX; CSV prints the text only
 
     TableCell() = default;
-    TableCell(QString text) : value(std::move(text)) {}
-    TableCell(const char* text) : value(QString::fromUtf8(text)) {}
-    TableCell(double number) : value(number) {}
+    TableCell(QString text)
+        : value(std::move(text))
+    {
+    }
+    TableCell(const char* text)
+        : value(QString::fromUtf8(text))
+    {
+    }
+    TableCell(double number)
+        : value(number)
+    {
+    }
     static TableCell optionalNumber(std::optional<double> v) { return v ? TableCell(*v) : TableCell(); }
     static TableCell status(Light l, QString text)
     {
@@ -30,7 +38,7 @@ struct TableCell {
 };
 
 struct Table {
-    QString name;          ///< sheet name
+    QString name; ///< sheet name
     QStringList header;
     std::vector<double> widths; ///< column widths in characters (XLSX); may be shorter than header
     std::vector<std::vector<TableCell>> rows;

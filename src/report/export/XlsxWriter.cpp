@@ -4,11 +4,9 @@
 #include "StatusStyle.h"
 
 #include <QFile>
-
-#include <xlsxwriter.h>
-
 #include <algorithm>
 #include <map>
+#include <xlsxwriter.h>
 
 namespace sa::report {
 
@@ -38,7 +36,7 @@ Formats makeFormats(lxw_workbook* wb)
     format_set_text_wrap(f.text);
     format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
     const Labels labels;
-    for (Light l : {Light::Green, Light::Yellow, Light::Red, Light::NotAssessed, Light::InsufficientCoverage}) {
+    for (Light l : { Light::Green, Light::Yellow, Light::Red, Light::NotAssessed, Light::InsufficientCoverage }) {
         const StatusStyle s = styleOf(l, labels);
         lxw_format* fmt = workbook_add_format(wb);
         format_set_pattern(fmt, LXW_PATTERN_SOLID);
@@ -86,7 +84,7 @@ lxw_error writeSheet(lxw_workbook* wb, const Table& t, const QString& name, cons
 
 Status fillWorkbook(const std::vector<Table>& sheets, const QString& tempPath)
 {
-    lxw_workbook_options options{};
+    lxw_workbook_options options {};
     lxw_workbook* wb = workbook_new_opt(QFile::encodeName(tempPath).constData(), &options);
     if (!wb)
         return Error::internal("libxlsxwriter cannot create " + tempPath.toStdString());

@@ -1,6 +1,5 @@
 // ReportSections: the per-component sections and the appendix.
 #include "ReportSections.h"
-
 #include "StatusStyle.h"
 
 namespace sa::report::pdf {
@@ -17,10 +16,10 @@ void ReportSections::component(const ComponentSection& section)
     const ComponentLight& light = section.light;
     heading(light.id + QStringLiteral(" · ") + light.name, 1);
     QString score = light.score ? m_l.number(*light.score, 0) + QStringLiteral("\u00A0%") : QStringLiteral("—");
-    m_c.table({{m_l.score, 1}, {m_l.coverage, 1}, {m_l.status, 1.4}},
-              {{Cell{score, {}, Qt::black, true}, Cell{m_l.number(light.coverage, 0) + QStringLiteral("\u00A0%")},
-                statusCell(light.light)}},
-              kBody);
+    m_c.table({ { m_l.score, 1 }, { m_l.coverage, 1 }, { m_l.status, 1.4 } },
+        { { Cell { score, {}, Qt::black, true }, Cell { m_l.number(light.coverage, 0) + QStringLiteral("\u00A0%") },
+            statusCell(light.light) } },
+        kBody);
     gap(4);
     for (const Dashboard& d : section.charts) {
         // Component charts are printed smaller than on the dashboards page.
@@ -33,11 +32,14 @@ void ReportSections::component(const ComponentSection& section)
 void ReportSections::criterion(const CriterionFinding& c)
 {
     m_c.ensureSpace(m_c.mm(28)); // never strand a criterion title at the bottom of a page
-    m_c.table({{c.id + QStringLiteral(" · ") + c.name, 4.6}, {m_l.status, 1.4}},
-              {{Cell{QStringLiteral("%1: %2 · %3: %4").arg(m_l.weight).arg(c.weight).arg(m_l.source, sourceText(c.source, m_l))
-                     + (c.partial ? QStringLiteral(" · ") + m_l.partial : QString())},
-                statusCell(c.status)}},
-              kBody);
+    m_c.table({ { c.id + QStringLiteral(" · ") + c.name, 4.6 }, { m_l.status, 1.4 } },
+        { { Cell { QStringLiteral("%1: %2 · %3: %4")
+                       .arg(m_l.weight)
+                       .arg(c.weight)
+                       .arg(m_l.source, sourceText(c.source, m_l))
+                + (c.partial ? QStringLiteral(" · ") + m_l.partial : QString()) },
+            statusCell(c.status) } },
+        kBody);
     gap(1.5);
     measurements(c);
     if (c.status == Light::NotAssessed && !c.notAssessedReason.isEmpty())
@@ -64,13 +66,13 @@ void ReportSections::measurements(const CriterionFinding& c)
         QString value = m.valueText.isEmpty() ? QStringLiteral("—") : m.valueText;
         if (m.indicative)
             value += QStringLiteral(" (") + m_l.indicative + QLatin1Char(')');
-        rows.push_back({Cell{m.label}, Cell{value, {}, m.indicative ? kMuted : QColor(Qt::black), !m.indicative},
-                        Cell{m.thresholds}, Cell{m.n ? m_l.number(static_cast<double>(*m.n)) : QStringLiteral("—")},
-                        Cell{m.period}});
+        rows.push_back({ Cell { m.label }, Cell { value, {}, m.indicative ? kMuted : QColor(Qt::black), !m.indicative },
+            Cell { m.thresholds }, Cell { m.n ? m_l.number(static_cast<double>(*m.n)) : QStringLiteral("—") },
+            Cell { m.period } });
     }
-    m_c.table({{m_l.indicator, 2.2}, {m_l.measured, 1.3}, {m_l.thresholds, 2}, {m_l.sample, 0.6},
-               {m_l.valuePeriod, 1.5}},
-              rows, kTable);
+    m_c.table({ { m_l.indicator, 2.2 }, { m_l.measured, 1.3 }, { m_l.thresholds, 2 }, { m_l.sample, 0.6 },
+                  { m_l.valuePeriod, 1.5 } },
+        rows, kTable);
     gap(2);
 }
 
@@ -92,10 +94,10 @@ void ReportSections::evidence(const CriterionFinding& c)
 void ReportSections::overrideBlock(const OverrideInfo& o)
 {
     m_c.paragraph(m_l.overrideTitle, m_c.font(kSmall, true));
-    m_c.table({{m_l.automaticStatus, 1}, {m_l.finalStatus, 1}, {m_l.reason, 1.3}, {m_l.rationale, 3.2}},
-              {{statusCell(o.automatic), statusCell(o.final), Cell{o.reason},
-                Cell{o.rationale + QStringLiteral(" — ") + o.author + QStringLiteral(", ") + o.date}}},
-              kTable);
+    m_c.table({ { m_l.automaticStatus, 1 }, { m_l.finalStatus, 1 }, { m_l.reason, 1.3 }, { m_l.rationale, 3.2 } },
+        { { statusCell(o.automatic), statusCell(o.final), Cell { o.reason },
+            Cell { o.rationale + QStringLiteral(" — ") + o.author + QStringLiteral(", ") + o.date } } },
+        kTable);
     gap(2);
 }
 
@@ -120,12 +122,12 @@ void ReportSections::appendixTables()
     heading(m_l.dataSources, 2);
     std::vector<std::vector<Cell>> rows;
     for (const DataSource& s : a.sources)
-        rows.push_back({Cell{s.entity}, Cell{s.fileName}, Cell{s.sha256},
-                        Cell{m_l.number(double(s.rowsRead)) + QStringLiteral(" / ") + m_l.number(double(s.rowsImported))},
-                        Cell{m_l.number(double(s.rowsWithIssues))}, Cell{s.coverage}});
-    m_c.table({{m_l.entity, 1}, {m_l.file, 1.6}, {m_l.sha256, 2.2}, {m_l.rows, 1.2}, {m_l.issues, 0.9},
-               {m_l.periodCovered, 1.4}},
-              rows, kTable - 0.5);
+        rows.push_back({ Cell { s.entity }, Cell { s.fileName }, Cell { s.sha256 },
+            Cell { m_l.number(double(s.rowsRead)) + QStringLiteral(" / ") + m_l.number(double(s.rowsImported)) },
+            Cell { m_l.number(double(s.rowsWithIssues)) }, Cell { s.coverage } });
+    m_c.table({ { m_l.entity, 1 }, { m_l.file, 1.6 }, { m_l.sha256, 2.2 }, { m_l.rows, 1.2 }, { m_l.issues, 0.9 },
+                  { m_l.periodCovered, 1.4 } },
+        rows, kTable - 0.5);
     gap(4);
     heading(m_l.dataQuality, 2);
     if (a.dataQuality.isEmpty())
@@ -136,21 +138,21 @@ void ReportSections::appendixTables()
     heading(m_l.changedThresholds, 2);
     rows.clear();
     for (const ThresholdChange& t : a.thresholds)
-        rows.push_back({Cell{t.criterionId}, Cell{t.param}, Cell{t.defaultValue}, Cell{t.newValue}, Cell{t.rationale},
-                        Cell{t.author + QStringLiteral(", ") + t.date}});
-    m_c.table({{m_l.criterion, 0.7}, {m_l.parameter, 1.4}, {m_l.defaultValue, 0.8}, {m_l.newValue, 0.8},
-               {m_l.rationale, 3}, {m_l.author, 1.2}},
-              rows, kTable);
+        rows.push_back({ Cell { t.criterionId }, Cell { t.param }, Cell { t.defaultValue }, Cell { t.newValue },
+            Cell { t.rationale }, Cell { t.author + QStringLiteral(", ") + t.date } });
+    m_c.table({ { m_l.criterion, 0.7 }, { m_l.parameter, 1.4 }, { m_l.defaultValue, 0.8 }, { m_l.newValue, 0.8 },
+                  { m_l.rationale, 3 }, { m_l.author, 1.2 } },
+        rows, kTable);
     gap(4);
     heading(m_l.overrides, 2);
     rows.clear();
     for (const OverrideEntry& o : a.overrides)
-        rows.push_back({Cell{o.criterionId + QStringLiteral(" · ") + o.criterionName}, statusCell(o.info.automatic),
-                        statusCell(o.info.final), Cell{o.info.reason}, Cell{o.info.rationale},
-                        Cell{o.info.author + QStringLiteral(", ") + o.info.date}});
-    m_c.table({{m_l.criterion, 1.6}, {m_l.automaticStatus, 1}, {m_l.finalStatus, 1}, {m_l.reason, 1.1},
-               {m_l.rationale, 2.8}, {m_l.author, 1.1}},
-              rows, kTable);
+        rows.push_back({ Cell { o.criterionId + QStringLiteral(" · ") + o.criterionName }, statusCell(o.info.automatic),
+            statusCell(o.info.final), Cell { o.info.reason }, Cell { o.info.rationale },
+            Cell { o.info.author + QStringLiteral(", ") + o.info.date } });
+    m_c.table({ { m_l.criterion, 1.6 }, { m_l.automaticStatus, 1 }, { m_l.finalStatus, 1 }, { m_l.reason, 1.1 },
+                  { m_l.rationale, 2.8 }, { m_l.author, 1.1 } },
+        rows, kTable);
 }
 
 } // namespace sa::report::pdf

@@ -3,7 +3,6 @@
 #include <QPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
-
 #include <algorithm>
 #include <numeric>
 
@@ -35,11 +34,12 @@ QString printable(const QString& text)
 }
 
 PageComposer::PageComposer(QPaintDevice& device, int dpi, std::function<bool()> newDevicePage)
-    : m_device(device), m_dpi(dpi), m_newDevicePage(std::move(newDevicePage))
+    : m_device(device)
+    , m_dpi(dpi)
+    , m_newDevicePage(std::move(newDevicePage))
 {
     m_pageRect = QRectF(0, 0, device.width(), device.height());
-    m_body = m_pageRect.adjusted(mm(kMarginMm), mm(kMarginMm + kHeaderMm), -mm(kMarginMm),
-                                 -mm(kMarginMm + kFooterMm));
+    m_body = m_pageRect.adjusted(mm(kMarginMm), mm(kMarginMm + kHeaderMm), -mm(kMarginMm), -mm(kMarginMm + kFooterMm));
 }
 
 PageComposer::~PageComposer() = default;
@@ -85,8 +85,8 @@ void PageComposer::ensureSpace(double height)
         newPage();
 }
 
-std::unique_ptr<QTextLayout> PageComposer::layout(const QString& text, const QFont& f, double width,
-                                                  Qt::Alignment align, double* height) const
+std::unique_ptr<QTextLayout> PageComposer::layout(
+    const QString& text, const QFont& f, double width, Qt::Alignment align, double* height) const
 {
     auto l = std::make_unique<QTextLayout>(printable(text), f, &m_device);
     QTextOption option;
@@ -112,8 +112,8 @@ double PageComposer::textHeight(const QString& text, const QFont& f, double widt
     return h;
 }
 
-double PageComposer::textBox(const QString& text, const QFont& f, const QRectF& box, const QColor& color,
-                             Qt::Alignment align)
+double PageComposer::textBox(
+    const QString& text, const QFont& f, const QRectF& box, const QColor& color, Qt::Alignment align)
 {
     double h = 0;
     auto l = layout(text, f, box.width(), align, &h);
@@ -142,16 +142,16 @@ void PageComposer::paragraph(const QString& text, const QFont& f, const QColor& 
 
 std::vector<double> PageComposer::columnWidths(const std::vector<Column>& columns) const
 {
-    const double total = std::accumulate(columns.begin(), columns.end(), 0.0,
-                                         [](double s, const Column& c) { return s + c.weight; });
+    const double total
+        = std::accumulate(columns.begin(), columns.end(), 0.0, [](double s, const Column& c) { return s + c.weight; });
     std::vector<double> widths;
     for (const Column& c : columns)
         widths.push_back(m_body.width() * c.weight / (total > 0 ? total : 1));
     return widths;
 }
 
-double PageComposer::rowHeight(const std::vector<Cell>& row, const std::vector<double>& widths, const QFont& f,
-                               const QFont& bold) const
+double PageComposer::rowHeight(
+    const std::vector<Cell>& row, const std::vector<double>& widths, const QFont& f, const QFont& bold) const
 {
     const double pad = mm(kCellPadMm);
     double h = 0;
@@ -161,7 +161,7 @@ double PageComposer::rowHeight(const std::vector<Cell>& row, const std::vector<d
 }
 
 void PageComposer::drawRow(const std::vector<Cell>& row, const std::vector<double>& widths, double height,
-                           const QFont& f, const QFont& bold, const QColor& background)
+    const QFont& f, const QFont& bold, const QColor& background)
 {
     if (!m_painter)
         return;
@@ -179,15 +179,15 @@ void PageComposer::drawRow(const std::vector<Cell>& row, const std::vector<doubl
     }
 }
 
-void PageComposer::table(const std::vector<Column>& columns, const std::vector<std::vector<Cell>>& rows,
-                         double pointSize)
+void PageComposer::table(
+    const std::vector<Column>& columns, const std::vector<std::vector<Cell>>& rows, double pointSize)
 {
     const QFont f = font(pointSize);
     const QFont bold = font(pointSize, true);
     const std::vector<double> widths = columnWidths(columns);
     std::vector<Cell> header;
     for (const Column& c : columns)
-        header.push_back(Cell{c.header, std::nullopt, Qt::black, true});
+        header.push_back(Cell { c.header, std::nullopt, Qt::black, true });
     const double headerHeight = rowHeight(header, widths, f, bold);
     const QColor headerFill(0xd9, 0xe2, 0xec);
     bool headerOnPage = false;

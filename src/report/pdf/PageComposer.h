@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QRectF>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <optional>
@@ -21,7 +20,10 @@ namespace sa::report::pdf {
 /// One table cell: plain text, optionally on a coloured fill (traffic lights).
 struct Cell {
     Cell(QString t = {}, std::optional<QColor> f = std::nullopt, QColor c = Qt::black, bool b = false)
-        : text(std::move(t)), fill(std::move(f)), color(c), bold(b)
+        : text(std::move(t))
+        , fill(std::move(f))
+        , color(c)
+        , bold(b)
     {
     }
     QString text;
@@ -70,18 +72,18 @@ public:
     [[nodiscard]] double textHeight(const QString& text, const QFont& f, double width) const;
     /// Text wrapped into `box` (top-left anchored, may overflow its height); returns the height used.
     double textBox(const QString& text, const QFont& f, const QRectF& box, const QColor& color,
-                   Qt::Alignment align = Qt::AlignLeft);
+        Qt::Alignment align = Qt::AlignLeft);
     /// A table at the cursor; breaks between rows and repeats the header on each page.
     void table(const std::vector<Column>& columns, const std::vector<std::vector<Cell>>& rows, double pointSize);
 
 private:
-    std::unique_ptr<QTextLayout> layout(const QString& text, const QFont& f, double width, Qt::Alignment align,
-                                        double* height) const;
+    std::unique_ptr<QTextLayout> layout(
+        const QString& text, const QFont& f, double width, Qt::Alignment align, double* height) const;
     std::vector<double> columnWidths(const std::vector<Column>& columns) const;
-    double rowHeight(const std::vector<Cell>& row, const std::vector<double>& widths, const QFont& f,
-                     const QFont& bold) const;
+    double rowHeight(
+        const std::vector<Cell>& row, const std::vector<double>& widths, const QFont& f, const QFont& bold) const;
     void drawRow(const std::vector<Cell>& row, const std::vector<double>& widths, double height, const QFont& f,
-                 const QFont& bold, const QColor& background);
+        const QFont& bold, const QColor& background);
 
     QPaintDevice& m_device;
     int m_dpi;

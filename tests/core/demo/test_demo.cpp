@@ -51,7 +51,7 @@ TEST_CASE("the demo fills every canonical table and the audit period", "[demo]")
         CHECK(n > 0);
         CHECK(summary->rows[table] == n);
     }
-    CHECK(formatDateTime(demo::DemoOptions{}.end) == "2025-06-30 18:00:00");
+    CHECK(formatDateTime(demo::DemoOptions {}.end) == "2025-06-30 18:00:00");
     CHECK(formatDate(*p->auditInfo()->periodFrom) == "2023-07-01");
     CHECK(formatDate(*p->auditInfo()->periodTo) == "2025-06-30");
     CHECK(scalar(*p, "SELECT count(*) FROM deals") == 1500);
@@ -65,8 +65,10 @@ TEST_CASE("the demo fills every canonical table and the audit period", "[demo]")
     CHECK(scalar(*p, "SELECT count(*) FROM overrides WHERE active = 1") == 2);
     CHECK(scalar(*p, "SELECT count(*) FROM actions") > 10);
     // Referential integrity: everything points at rows that exist.
-    CHECK(scalar(*p, "SELECT count(*) FROM stage_history h LEFT JOIN deals d ON d.id = h.deal_id WHERE d.id IS NULL") == 0);
-    CHECK(scalar(*p, "SELECT count(*) FROM orders o LEFT JOIN clients c ON c.id = o.client_id WHERE c.id IS NULL") == 0);
+    CHECK(scalar(*p, "SELECT count(*) FROM stage_history h LEFT JOIN deals d ON d.id = h.deal_id WHERE d.id IS NULL")
+        == 0);
+    CHECK(
+        scalar(*p, "SELECT count(*) FROM orders o LEFT JOIN clients c ON c.id = o.client_id WHERE c.id IS NULL") == 0);
     CHECK(scalar(*p, "SELECT count(*) FROM deals WHERE status != 'open' AND closed_at IS NULL") == 0);
     CHECK(scalar(*p, "SELECT count(*) FROM activities WHERE done_at > (SELECT period_to FROM audit)") == 0);
 }
@@ -81,18 +83,27 @@ TEST_CASE("the demo carries the problems an audit should find", "[demo]")
     // Missing loss reasons: well under the 60 % red line of P6.
     CHECK(scalar(*p, "SELECT avg(loss_reason IS NOT NULL) FROM deals WHERE status = 'lost'") < 0.6);
     // Key-client concentration: the largest client holds more than 20 % of the last 12 months (C6 red).
-    CHECK(scalar(*p, "SELECT max(s) * 1.0 / sum(s) FROM (SELECT sum(amount) s FROM orders WHERE status = 'paid' AND order_date >= "
-                         + w + " GROUP BY client_id)") > 0.20);
+    CHECK(scalar(*p,
+              "SELECT max(s) * 1.0 / sum(s) FROM (SELECT sum(amount) s FROM orders WHERE status = 'paid' AND "
+              "order_date >= "
+                  + w + " GROUP BY client_id)")
+        > 0.20);
     // A weak paid channel: VK Реклама's won revenue is far below twice its cost (L2).
-    CHECK(scalar(*p, "SELECT (SELECT coalesce(sum(d.amount), 0) FROM deals d JOIN channels c ON c.id = d.channel_id"
-                     " WHERE c.name = 'VK Реклама' AND d.status = 'won') * 1.0 / (SELECT sum(cost) FROM channel_costs cc"
-                     " JOIN channels c ON c.id = cc.channel_id WHERE c.name = 'VK Реклама')") < 1.0);
+    CHECK(scalar(*p,
+              "SELECT (SELECT coalesce(sum(d.amount), 0) FROM deals d JOIN channels c ON c.id = d.channel_id"
+              " WHERE c.name = 'VK Реклама' AND d.status = 'won') * 1.0 / (SELECT sum(cost) FROM channel_costs cc"
+              " JOIN channels c ON c.id = cc.channel_id WHERE c.name = 'VK Реклама')")
+        < 1.0);
     // An overloaded manager: Дмитрий Кузнецов owns the most open deals.
-    CHECK(scalar(*p, "SELECT m.name = 'Дмитрий Кузнецов' FROM deals d JOIN managers m ON m.id = d.owner_id"
-                     " WHERE d.status = 'open' GROUP BY m.id ORDER BY count(*) DESC LIMIT 1") == 1);
+    CHECK(scalar(*p,
+              "SELECT m.name = 'Дмитрий Кузнецов' FROM deals d JOIN managers m ON m.id = d.owner_id"
+              " WHERE d.status = 'open' GROUP BY m.id ORDER BY count(*) DESC LIMIT 1")
+        == 1);
     // Stalled deals: open deals whose current stage was entered long ago.
-    CHECK(scalar(*p, "SELECT avg(h.entered_at < strftime('%s', '2025-05-01')) FROM deals d JOIN stage_history h"
-                     " ON h.deal_id = d.id AND h.exited_at IS NULL WHERE d.status = 'open'") > 0.25);
+    CHECK(scalar(*p,
+              "SELECT avg(h.entered_at < strftime('%s', '2025-05-01')) FROM deals d JOIN stage_history h"
+              " ON h.deal_id = d.id AND h.exited_at IS NULL WHERE d.status = 'open'")
+        > 0.25);
 }
 
 TEST_CASE("the demo refuses to overwrite a file and rejects bad sizes", "[demo]")

@@ -40,8 +40,8 @@ void checkNullsHaveReasons(const metrics::Json& j)
 {
     if (j.is_object()) {
         for (auto it = j.begin(); it != j.end(); ++it) {
-            if (it.value().is_null() && it.key().find("_reason") == std::string::npos
-                && it.key() != "source" && it.key() != "channel" && it.key() != "segment" && it.key() != "manager"
+            if (it.value().is_null() && it.key().find("_reason") == std::string::npos && it.key() != "source"
+                && it.key() != "channel" && it.key() != "segment" && it.key() != "manager"
                 && it.key() != "sales_channel") {
                 INFO(it.key());
                 CHECK(j.contains(it.key() + "_reason"));
@@ -136,7 +136,7 @@ TEST_CASE("Metrics funnel: reach, conversions, Markov chain, stalled", "[metrics
 TEST_CASE("Metrics stalled by the stage limit when med_stage is known", "[metrics][golden]")
 {
     Golden g;
-    g.params.set("norm_stage_days", {{"S2", 5}}); // limit = max(2 × 5, 3) = 10 days; D4 waits 56 days
+    g.params.set("norm_stage_days", { { "S2", 5 } }); // limit = max(2 × 5, 3) = 10 days; D4 waits 56 days
     const auto j = g.json();
     CHECK(j["funnel"]["stalled"]["count"] == 1);
     CHECK(j["funnel"]["stalled"]["share"].get<double>() == Approx(1.0));
@@ -199,7 +199,7 @@ TEST_CASE("Metrics clients: NPS, retention, ABC-XYZ, concentration, LTV", "[metr
     CHECK(j["nps"]["detractors"] == 1);
     CHECK(j["nps"]["score"].get<double>() == Approx(0.0));
     CHECK(j["retention"]["crr"].get<double>() == Approx(1.0)); // C1 active in W−1 and W
-    CHECK(j["results"]["new_clients"] == 1);                   // C2
+    CHECK(j["results"]["new_clients"] == 1); // C2
     CHECK(j["results"]["revenue"].get<double>() == Approx(1800.0));
     // ABC: C1 1500 (first client always A), C2 300 → C; both buy in ≤ 2 of 12 months → Z.
     int checked = 0;
@@ -214,7 +214,7 @@ TEST_CASE("Metrics clients: NPS, retention, ABC-XYZ, concentration, LTV", "[metr
     CHECK(j["concentration"]["hhi"].get<double>() == Approx(0.7222222));
     CHECK(j["concentration"]["top10_share"].is_null());
     CHECK(j["ltv"]["on_revenue_basis"] == true);
-    CHECK(j["ltv"]["arpa"].get<double>() == Approx(900.0));     // 1800 / 2 active, gm unknown → revenue
+    CHECK(j["ltv"]["arpa"].get<double>() == Approx(900.0)); // 1800 / 2 active, gm unknown → revenue
     CHECK(j["ltv"]["life_years"].get<double>() == Approx(10.0)); // CRR = 1 → capped at 10 years
     CHECK(j["ltv"]["c5"].get<double>() == Approx(9000.0));
     CHECK(j["ltv"]["historical"].get<double>() == Approx(1000.0)); // (200 + 1000 + 500 + 300) / 2 clients
@@ -252,7 +252,8 @@ TEST_CASE("Metrics edge cases: empty project, empty period, all lost, one deal",
         TempDir dir;
         auto p = makeProject(dir.file("l.sqlite"));
         seedDictionaries(p);
-        deal(p, 1, "2025-01-10", "lost", "2025-01-31", 1000, 1, 1, nullptr, 4, {{1, "2025-01-10"}, {4, "2025-01-31"}});
+        deal(p, 1, "2025-01-10", "lost", "2025-01-31", 1000, 1, 1, nullptr, 4,
+            { { 1, "2025-01-10" }, { 4, "2025-01-31" } });
         auto d = metrics::AuditData::load(p, refs());
         REQUIRE(d.ok());
         const auto j = metrics::computeMetrics(*d).json;

@@ -5,11 +5,10 @@
 #include "CliRunner.h"
 #include "MetricsFixture.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 using namespace sa;
@@ -34,33 +33,45 @@ std::vector<std::vector<std::string>> readCsv(const fs::path& file)
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char ch = text[i];
         if (quoted) {
-            if (ch == '"' && i + 1 < text.size() && text[i + 1] == '"') { field += '"'; ++i; }
-            else if (ch == '"') quoted = false;
-            else field += ch;
-        } else if (ch == '"') quoted = true;
-        else if (ch == ',') { rows.back().push_back(field); field.clear(); }
-        else if (ch == '\n' || ch == '\r') {
-            if (ch == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+            if (ch == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+                field += '"';
+                ++i;
+            } else if (ch == '"')
+                quoted = false;
+            else
+                field += ch;
+        } else if (ch == '"')
+            quoted = true;
+        else if (ch == ',') {
+            rows.back().push_back(field);
+            field.clear();
+        } else if (ch == '\n' || ch == '\r') {
+            if (ch == '\r' && i + 1 < text.size() && text[i + 1] == '\n')
+                ++i;
             rows.back().push_back(field);
             field.clear();
             rows.emplace_back();
-        } else field += ch;
+        } else
+            field += ch;
     }
-    if (!field.empty() || !rows.back().empty()) rows.back().push_back(field);
-    if (rows.back().empty()) rows.pop_back();
+    if (!field.empty() || !rows.back().empty())
+        rows.back().push_back(field);
+    if (rows.back().empty())
+        rows.pop_back();
     return rows;
 }
 
 std::size_t column(const std::vector<std::string>& header, const std::string& name)
 {
     for (std::size_t i = 0; i < header.size(); ++i)
-        if (header[i] == name) return i;
+        if (header[i] == name)
+            return i;
     FAIL("no column " << name);
     return 0;
 }
 
 nlohmann::json importAndMeasure(const TempDir& dir, const std::vector<std::pair<std::string, std::string>>& imports,
-                                const std::string& from, const std::string& to)
+    const std::string& from, const std::string& to)
 {
     const auto datasets = sharedDir() / "datasets";
     const std::string examples = std::string(SA_SOURCE_DIR) + "/docs/examples/";
@@ -68,12 +79,12 @@ nlohmann::json importAndMeasure(const TempDir& dir, const std::vector<std::pair<
     makeProject(path);
     for (const auto& [file, mapping] : imports) {
         const auto entity = mapping.substr(mapping.find('.') + 1, mapping.rfind('.') - mapping.find('.') - 1);
-        const auto r = runCli({"import", path, "--entity", entity, "--preset", "generic", (datasets / file).string(),
-                               "--mapping", examples + mapping});
+        const auto r = runCli({ "import", path, "--entity", entity, "--preset", "generic", (datasets / file).string(),
+            "--mapping", examples + mapping });
         INFO(file << ": " << r.err);
         REQUIRE(r.code == 0);
     }
-    const auto r = runCli({"metrics", path, "--json", "--from", from, "--to", to});
+    const auto r = runCli({ "metrics", path, "--json", "--from", from, "--to", to });
     INFO(r.err);
     REQUIRE(r.code == 0);
     return nlohmann::json::parse(r.out);
@@ -94,9 +105,10 @@ TEST_CASE("Maven CRM: win rate, won amount, managers", "[realdata][metrics]")
     if (!datasetsPresent())
         return;
     TempDir dir;
-    const auto j = importAndMeasure(dir, {{"maven-crm-sales-opportunities/sales_teams.csv", "maven-sales-teams.managers.json"},
-                                          {"maven-crm-sales-opportunities/sales_pipeline.csv", "maven-sales-pipeline.deals.json"}},
-                                    "2016-01-01", "2017-12-31");
+    const auto j = importAndMeasure(dir,
+        { { "maven-crm-sales-opportunities/sales_teams.csv", "maven-sales-teams.managers.json" },
+            { "maven-crm-sales-opportunities/sales_pipeline.csv", "maven-sales-pipeline.deals.json" } },
+        "2016-01-01", "2017-12-31");
     // Independent: rows with an engage_date (created_at is required, so the importer skips the rest),
     // closed in 2016-2017; win rate = Won / (Won + Lost); won amount = Σ close_value of Won.
     const auto rows = readCsv(sharedDir() / "datasets/maven-crm-sales-opportunities/sales_pipeline.csv");
@@ -110,8 +122,13 @@ TEST_CASE("Maven CRM: win rate, won amount, managers", "[realdata][metrics]")
         const auto& r = rows[i];
         if (r[engage].empty() || r[close].empty() || r[close] < "2016-01-01" || r[close] > "2017-12-31")
             continue;
-        if (r[stage] == "Won") { ++won; wonAmount += std::stod(r[value]); ++wonBy[r[agent]]; }
-        if (r[stage] == "Lost") ++lost;
+        if (r[stage] == "Won") {
+            ++won;
+            wonAmount += std::stod(r[value]);
+            ++wonBy[r[agent]];
+        }
+        if (r[stage] == "Lost")
+            ++lost;
     }
     REQUIRE(won > 0);
     CHECK(j["win_rate"]["won"] == won);
@@ -131,8 +148,8 @@ TEST_CASE("NPSgame survey: NPS score and counts", "[realdata][metrics]")
     if (!datasetsPresent())
         return;
     TempDir dir;
-    const auto j = importAndMeasure(dir, {{"npsgame-retail-nps-survey/nps.csv", "npsgame.nps.json"}}, "2019-01-01",
-                                    "2019-01-31");
+    const auto j = importAndMeasure(
+        dir, { { "npsgame-retail-nps-survey/nps.csv", "npsgame.nps.json" } }, "2019-01-01", "2019-01-31");
     // Independent: every row with a numeric "nps" (NA rows are skipped by the import); anonymous
     // responses (no client, no respondent) all count.
     const auto rows = readCsv(sharedDir() / "datasets/npsgame-retail-nps-survey/nps.csv");
@@ -157,8 +174,8 @@ TEST_CASE("Superstore: revenue on the orders basis", "[realdata][metrics]")
     if (!datasetsPresent())
         return;
     TempDir dir;
-    const auto j = importAndMeasure(dir, {{"superstore-orders/Sample - Superstore.csv", "superstore.orders.json"}},
-                                    "2016-01-01", "2019-12-31");
+    const auto j = importAndMeasure(
+        dir, { { "superstore-orders/Sample - Superstore.csv", "superstore.orders.json" } }, "2016-01-01", "2019-12-31");
     // Independent: Σ Sales over every row (all dates fall in 2016-2019, every order counts as paid;
     // the project keeps each amount in cents, hence the 1e-4 relative tolerance).
     const auto rows = readCsv(sharedDir() / "datasets/superstore-orders/Sample - Superstore.csv");

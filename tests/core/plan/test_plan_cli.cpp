@@ -12,14 +12,14 @@ TEST_CASE("plan --json of the demo audit follows the score and the prerequisites
 {
     test::TempDir dir;
     const std::string path = dir.file("demo.sqlite");
-    REQUIRE(test::runCli({"demo", path, "--deals", "1500"}).code == 0);
-    const auto score = test::runCli({"score", path, "--json"});
+    REQUIRE(test::runCli({ "demo", path, "--deals", "1500" }).code == 0);
+    const auto score = test::runCli({ "score", path, "--json" });
     REQUIRE(score.code == 0);
     std::map<std::string, std::string> status;
     const auto scored = nlohmann::json::parse(score.out); // named: a range-for over a temporary's member dangles
     for (const auto& c : scored["criteria"])
         status[c["id"].get<std::string>()] = c["status"].get<std::string>();
-    const auto r = test::runCli({"plan", path, "--json", "--lang", "en"});
+    const auto r = test::runCli({ "plan", path, "--json", "--lang", "en" });
     REQUIRE(r.code == 0);
     const auto j = nlohmann::json::parse(r.out);
     REQUIRE(j["actions"].size() > 0);
@@ -39,5 +39,5 @@ TEST_CASE("plan --json of the demo audit follows the score and the prerequisites
     }
     CHECK(j["roadmap"]["three_years"].size() >= j["roadmap"]["one_year"].size());
     // A second call reads the stored plan back unchanged.
-    CHECK(test::runCli({"plan", path, "--json", "--lang", "en"}).out == r.out);
+    CHECK(test::runCli({ "plan", path, "--json", "--lang", "en" }).out == r.out);
 }

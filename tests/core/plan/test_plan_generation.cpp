@@ -54,14 +54,14 @@ std::vector<std::string> firstCriteria(const std::vector<ActionRecord>& actions)
 TEST_CASE("the plan opens with M1, follows the bottleneck order, all actions for red, one for yellow", "[plan]")
 {
     scoring::ScoreResult score;
-    score.criteria = {criterion("P4", St::Red), criterion("M1", St::Yellow), criterion("C6", St::Yellow),
-                      criterion("P1", St::Green)};
-    score.bottlenecks = {bottleneck("C6", St::Yellow, 500000, 1), bottleneck("P4", St::Red, 200000, 2)};
+    score.criteria = { criterion("P4", St::Red), criterion("M1", St::Yellow), criterion("C6", St::Yellow),
+        criterion("P1", St::Green) };
+    score.bottlenecks = { bottleneck("C6", St::Yellow, 500000, 1), bottleneck("P4", St::Red, 200000, 2) };
     const auto actions = generatePlan(score, catalogue(), "en");
     const auto* p4 = catalogue().find("P4");
     const auto* c6 = catalogue().find("C6");
     REQUIRE(actions.size() == 1 + 1 + p4->actions.size());
-    CHECK(firstCriteria(actions) == std::vector<std::string>{"M1", "C6", "P4", "P4"});
+    CHECK(firstCriteria(actions) == std::vector<std::string> { "M1", "C6", "P4", "P4" });
     CHECK(actions[0].catalogueAction == "M1.1");
     CHECK(actions[1].text == c6->actions[0].text.en);
     CHECK(actions[1].expectedEffect == Approx(500000));
@@ -76,10 +76,10 @@ TEST_CASE("the plan opens with M1, follows the bottleneck order, all actions for
 TEST_CASE("prerequisites are planned before their dependants whatever the ranking", "[plan]")
 {
     scoring::ScoreResult score;
-    score.criteria = {criterion("L1", St::Red), criterion("L2", St::Red), criterion("C3", St::Yellow),
-                      criterion("C5", St::Red)};
-    score.bottlenecks = {bottleneck("L2", St::Red, 900000, 1), bottleneck("C5", St::Red, 800000, 2),
-                         bottleneck("C3", St::Yellow, 100000, 3), bottleneck("L1", St::Red, 50000, 4)};
+    score.criteria
+        = { criterion("L1", St::Red), criterion("L2", St::Red), criterion("C3", St::Yellow), criterion("C5", St::Red) };
+    score.bottlenecks = { bottleneck("L2", St::Red, 900000, 1), bottleneck("C5", St::Red, 800000, 2),
+        bottleneck("C3", St::Yellow, 100000, 3), bottleneck("L1", St::Red, 50000, 4) };
     const auto order = firstCriteria(generatePlan(score, catalogue(), "en"));
     auto firstOf = [&](const std::string& id) { return std::find(order.begin(), order.end(), id) - order.begin(); };
     auto lastOf = [&](const std::string& id) { return order.rend() - std::find(order.rbegin(), order.rend(), id) - 1; };
@@ -93,16 +93,15 @@ TEST_CASE("prerequisites are planned before their dependants whatever the rankin
 TEST_CASE("a plan without red or yellow criteria is empty", "[plan]")
 {
     scoring::ScoreResult score;
-    score.criteria = {criterion("P1", St::Green), criterion("P4", St::NotAssessed)};
+    score.criteria = { criterion("P1", St::Green), criterion("P4", St::NotAssessed) };
     CHECK(generatePlan(score, catalogue(), "en").empty());
 }
 
 TEST_CASE("the roadmap puts horizons in month 1, quarter 1, quarters 2-4 and years 2-3", "[plan][roadmap]")
 {
     std::vector<ActionRecord> actions(9);
-    const Horizon horizons[] = {Horizon::QuickWin, Horizon::ThreeMonths, Horizon::OneYear, Horizon::OneYear,
-                                Horizon::OneYear, Horizon::ThreeYears, Horizon::ThreeYears, Horizon::QuickWin,
-                                Horizon::OneYear};
+    const Horizon horizons[] = { Horizon::QuickWin, Horizon::ThreeMonths, Horizon::OneYear, Horizon::OneYear,
+        Horizon::OneYear, Horizon::ThreeYears, Horizon::ThreeYears, Horizon::QuickWin, Horizon::OneYear };
     for (std::size_t i = 0; i < actions.size(); ++i)
         actions[i].horizon = horizons[i];
     actions[7].status = ActionStatus::Dropped;
@@ -112,16 +111,16 @@ TEST_CASE("the roadmap puts horizons in month 1, quarter 1, quarters 2-4 and yea
     auto span = [&](std::size_t action) {
         for (const auto& item : r.threeYears)
             if (item.action == action)
-                return std::pair{item.startMonth, item.endMonth};
-        return std::pair{0, 0};
+                return std::pair { item.startMonth, item.endMonth };
+        return std::pair { 0, 0 };
     };
-    CHECK(span(0) == std::pair{1, 1});
-    CHECK(span(1) == std::pair{1, 3});
-    CHECK(span(2) == std::pair{4, 6});   // four 1Y actions over Q2..Q4 by priority
-    CHECK(span(3) == std::pair{4, 6});
-    CHECK(span(4) == std::pair{7, 9});
-    CHECK(span(8) == std::pair{10, 12});
-    CHECK(span(5) == std::pair{13, 24}); // 3Y actions: year 2, then year 3
-    CHECK(span(6) == std::pair{25, 36});
-    CHECK(span(7) == std::pair{0, 0});   // dropped
+    CHECK(span(0) == std::pair { 1, 1 });
+    CHECK(span(1) == std::pair { 1, 3 });
+    CHECK(span(2) == std::pair { 4, 6 }); // four 1Y actions over Q2..Q4 by priority
+    CHECK(span(3) == std::pair { 4, 6 });
+    CHECK(span(4) == std::pair { 7, 9 });
+    CHECK(span(8) == std::pair { 10, 12 });
+    CHECK(span(5) == std::pair { 13, 24 }); // 3Y actions: year 2, then year 3
+    CHECK(span(6) == std::pair { 25, 36 });
+    CHECK(span(7) == std::pair { 0, 0 }); // dropped
 }

@@ -35,7 +35,7 @@ inline scoring::Measurement measured(const std::string& id, const std::string& k
     scoring::Measurement m;
     m.criterionId = id;
     scoring::PartMeasurement p;
-    p.indicators.push_back({key, value});
+    p.indicators.push_back({ key, value });
     p.n = n;
     m.parts.push_back(p);
     return m;
@@ -54,16 +54,18 @@ inline scoring::Measurement unmeasured(const std::string& id, scoring::Reason re
 }
 
 /// Answers every applicable checklist item of `id` with `answer`, with evidence note 1.
-inline void answerAll(evidence::Assessments& a, const std::string& id, evidence::Answer answer, bool withEvidence = true)
+inline void answerAll(
+    evidence::Assessments& a, const std::string& id, evidence::Answer answer, bool withEvidence = true)
 {
     const auto* c = shippedCatalogue().find(id);
     REQUIRE(c);
     for (const auto& item : c->checklist)
-        a.criteria[id].answers[item.id] = {item.id, answer, !withEvidence,
-                                           withEvidence ? std::vector<std::int64_t>{1} : std::vector<std::int64_t>{}};
+        a.criteria[id].answers[item.id] = { item.id, answer, !withEvidence,
+            withEvidence ? std::vector<std::int64_t> { 1 } : std::vector<std::int64_t> {} };
 }
 
-inline evidence::Override overrideOf(const std::string& id, const std::string& status, std::vector<std::int64_t> ev = {})
+inline evidence::Override overrideOf(
+    const std::string& id, const std::string& status, std::vector<std::int64_t> ev = {})
 {
     evidence::Override o;
     o.id = 1;

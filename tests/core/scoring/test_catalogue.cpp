@@ -22,14 +22,20 @@ fs::path copyCatalogue(const test::TempDir& tmp)
 {
     const fs::path dir = tmp.path() / "criteria";
     fs::create_directories(dir);
-    for (const auto& name : {"P.json", "M.json", "C.json", "L.json", "S.json", "refs.json"})
+    for (const auto& name : { "P.json", "M.json", "C.json", "L.json", "S.json", "refs.json" })
         fs::copy_file(fs::path(Params::defaultCatalogueDir()) / name, dir / name);
     return dir;
 }
 
-nlohmann::json readJson(const fs::path& p) { return nlohmann::json::parse(test::readFile(p.string())); }
+nlohmann::json readJson(const fs::path& p)
+{
+    return nlohmann::json::parse(test::readFile(p.string()));
+}
 
-void writeJson(const fs::path& p, const nlohmann::json& j) { std::ofstream(p, std::ios::binary) << j.dump(2); }
+void writeJson(const fs::path& p, const nlohmann::json& j)
+{
+    std::ofstream(p, std::ios::binary) << j.dump(2);
+}
 
 /// Every issue text, one per line.
 std::string issuesOf(const fs::path& dir)
@@ -62,7 +68,7 @@ TEST_CASE("the shipped catalogue is valid and complete", "[catalogue]")
         metricCriteria += c.hasMetric() ? 1 : 0;
     }
     // Spec §8: weight sums and variant sizes.
-    CHECK(weights == std::map<std::string, int>{{"P", 20}, {"M", 20}, {"C", 19}, {"L", 20}, {"S", 21}});
+    CHECK(weights == std::map<std::string, int> { { "P", 20 }, { "M", 20 }, { "C", 19 }, { "L", 20 }, { "S", 21 } });
     CHECK(perVariant[store::Variant::Express] == 19);
     CHECK(perVariant[store::Variant::Standard] == 44);
     CHECK(perVariant[store::Variant::Premium] == 45);
@@ -95,35 +101,46 @@ TEST_CASE("broken catalogue copies give one clear issue each", "[catalogue]")
     const auto dir = copyCatalogue(tmp);
     using Mutation = std::function<void(nlohmann::json&)>;
     const std::vector<std::tuple<std::string, Mutation, std::string>> cases = {
-        {"M.json", [](auto& j) { j["criteria"][0]["weight"] = 4; }, "criteria/M.json: /criteria/0/weight: must be between 1 and 3"},
-        {"M.json", [](auto& j) { j["criteria"][0]["weight"] = 2.5; }, "criteria/M.json: /criteria/0/weight: must be an integer"},
-        {"C.json", [](auto& j) { j["criteria"][1]["variants"] = {"express", "deluxe"}; },
-         "criteria/C.json: /criteria/1/variants/1: must be one of: express, standard, premium"},
-        {"C.json",
-         [](auto& j) {
-             j["criteria"][2]["id"] = "C2";
-             for (std::size_t i = 0; i < j["criteria"][2]["actions"].size(); ++i)
-                 j["criteria"][2]["actions"][i]["id"] = "C2." + std::to_string(i + 1);
-         },
-         "criteria/C.json: /criteria/2/id: duplicate criterion id C2\n"
-         "criteria/C.json: /criteria/4/prerequisites/0: unknown criterion C3"},
-        {"L.json", [](auto& j) { j["criteria"][0].erase("missing"); }, "criteria/L.json: /criteria/0: missing required key \"missing\""},
-        {"L.json", [](auto& j) { j["criteria"][0]["colour"] = "green"; }, "criteria/L.json: /criteria/0/colour: unknown key"},
-        {"P.json", [](auto& j) { j["criteria"][3]["metric"]["parts"][0]["indicators"][0]["green"] = 0.5; },
-         "criteria/P.json: /criteria/3/metric/parts/0/indicators/0/green: lower_is_better needs green <= yellow"},
-        {"P.json", [](auto& j) { j["criteria"][3]["metric"]["parts"][0]["indicators"][0]["direction"] = "up"; },
-         "criteria/P.json: /criteria/3/metric/parts/0/indicators/0/direction: must be one of: lower_is_better, higher_is_better"},
-        {"P.json", [](auto& j) { j["criteria"][1]["prerequisites"] = {"P0"}; },
-         "criteria/P.json: /criteria/1/prerequisites/0: must be a criterion id such as \"P4\" (component letter P, M, C, L or S and a digit 1-9)"},
-        {"S.json", [](auto& j) { j["criteria"][0]["actions"][0]["id"] = "S2.1"; }, "criteria/S.json: /criteria/0/actions/0/id: must be \"S1.N\" with N 1-9"},
-        {"S.json", [](auto& j) { j["criteria"][0]["actions"][0]["horizon"] = "5Y"; },
-         "criteria/S.json: /criteria/0/actions/0/horizon: must be one of: QW, 3M, 1Y, 3Y"},
-        {"S.json", [](auto& j) { j["criteria"][0]["checklist"] = nullptr; },
-         "criteria/S.json: /criteria/0/checklist: must not be null for evidence \"checklist\""},
-        {"P.json", [](auto& j) { j["criteria"][3]["impact"]["kind"] = "expert"; },
-         "criteria/P.json: /criteria/3/impact/formula: must be null for an expert impact"},
-        {"refs.json", [](auto& j) { j["params"]["gm"]["unit"] = "percent"; },
-         "criteria/refs.json: /params/gm/unit: must be one of: share, ratio, score, days, months, hours, count, money, text, list, map, calendar"},
+        { "M.json", [](auto& j) { j["criteria"][0]["weight"] = 4; },
+            "criteria/M.json: /criteria/0/weight: must be between 1 and 3" },
+        { "M.json", [](auto& j) { j["criteria"][0]["weight"] = 2.5; },
+            "criteria/M.json: /criteria/0/weight: must be an integer" },
+        { "C.json",
+            [](auto& j) {
+                j["criteria"][1]["variants"] = { "express", "deluxe" };
+            },
+            "criteria/C.json: /criteria/1/variants/1: must be one of: express, standard, premium" },
+        { "C.json",
+            [](auto& j) {
+                j["criteria"][2]["id"] = "C2";
+                for (std::size_t i = 0; i < j["criteria"][2]["actions"].size(); ++i)
+                    j["criteria"][2]["actions"][i]["id"] = "C2." + std::to_string(i + 1);
+            },
+            "criteria/C.json: /criteria/2/id: duplicate criterion id C2\n"
+            "criteria/C.json: /criteria/4/prerequisites/0: unknown criterion C3" },
+        { "L.json", [](auto& j) { j["criteria"][0].erase("missing"); },
+            "criteria/L.json: /criteria/0: missing required key \"missing\"" },
+        { "L.json", [](auto& j) { j["criteria"][0]["colour"] = "green"; },
+            "criteria/L.json: /criteria/0/colour: unknown key" },
+        { "P.json", [](auto& j) { j["criteria"][3]["metric"]["parts"][0]["indicators"][0]["green"] = 0.5; },
+            "criteria/P.json: /criteria/3/metric/parts/0/indicators/0/green: lower_is_better needs green <= yellow" },
+        { "P.json", [](auto& j) { j["criteria"][3]["metric"]["parts"][0]["indicators"][0]["direction"] = "up"; },
+            "criteria/P.json: /criteria/3/metric/parts/0/indicators/0/direction: must be one of: lower_is_better, "
+            "higher_is_better" },
+        { "P.json", [](auto& j) { j["criteria"][1]["prerequisites"] = { "P0" }; },
+            "criteria/P.json: /criteria/1/prerequisites/0: must be a criterion id such as \"P4\" (component letter P, "
+            "M, C, L or S and a digit 1-9)" },
+        { "S.json", [](auto& j) { j["criteria"][0]["actions"][0]["id"] = "S2.1"; },
+            "criteria/S.json: /criteria/0/actions/0/id: must be \"S1.N\" with N 1-9" },
+        { "S.json", [](auto& j) { j["criteria"][0]["actions"][0]["horizon"] = "5Y"; },
+            "criteria/S.json: /criteria/0/actions/0/horizon: must be one of: QW, 3M, 1Y, 3Y" },
+        { "S.json", [](auto& j) { j["criteria"][0]["checklist"] = nullptr; },
+            "criteria/S.json: /criteria/0/checklist: must not be null for evidence \"checklist\"" },
+        { "P.json", [](auto& j) { j["criteria"][3]["impact"]["kind"] = "expert"; },
+            "criteria/P.json: /criteria/3/impact/formula: must be null for an expert impact" },
+        { "refs.json", [](auto& j) { j["params"]["gm"]["unit"] = "percent"; },
+            "criteria/refs.json: /params/gm/unit: must be one of: share, ratio, score, days, months, hours, count, "
+            "money, text, list, map, calendar" },
     };
     for (const auto& [file, mutate, expected] : cases) {
         const auto original = test::readFile((dir / file).string());
@@ -155,12 +172,13 @@ TEST_CASE("unreadable, truncated and unknown-prerequisite catalogues", "[catalog
     SECTION("a prerequisite that does not exist")
     {
         auto j = readJson(dir / "L.json");
-        j["criteria"][1]["prerequisites"] = {"L1", "M1", "P1"};
+        j["criteria"][1]["prerequisites"] = { "L1", "M1", "P1" };
         writeJson(dir / "L.json", j);
         CHECK(issuesOf(dir).empty()); // all exist
-        j["criteria"][1]["prerequisites"] = {"L2"};
+        j["criteria"][1]["prerequisites"] = { "L2" };
         writeJson(dir / "L.json", j);
-        CHECK(issuesOf(dir) == "criteria/L.json: /criteria/1/prerequisites/0: a criterion cannot be its own prerequisite\n");
+        CHECK(issuesOf(dir)
+            == "criteria/L.json: /criteria/1/prerequisites/0: a criterion cannot be its own prerequisite\n");
     }
     SECTION("not an object at all")
     {

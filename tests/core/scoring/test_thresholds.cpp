@@ -8,7 +8,6 @@
 
 namespace sa::scoring {
 
-
 namespace {
 
 /// A measurement of `c` where every indicator sits at its green boundary, except `key` = `value`.
@@ -21,7 +20,7 @@ Measurement allGreenExcept(const Criterion& c, const std::string& key, double va
         p.id = part.id;
         p.n = 1000;
         for (const auto& ind : part.indicators)
-            p.indicators.push_back({ind.key, ind.key == key ? value : ind.green});
+            p.indicators.push_back({ ind.key, ind.key == key ? value : ind.green });
         m.parts.push_back(p);
     }
     return m;

@@ -41,7 +41,7 @@ std::string project(const test::TempDir& dir, const std::string& name)
 void expectRejected(const std::string& path, const std::string& expected)
 {
     const std::string before = test::readFile(path);
-    for (auto mode : {OpenMode::ReadOnly, OpenMode::ReadWrite}) {
+    for (auto mode : { OpenMode::ReadOnly, OpenMode::ReadWrite }) {
         auto p = Project::open(path, mode);
         REQUIRE_FALSE(p.ok());
         CHECK(p.error().kind == ErrorKind::InputRejected);
@@ -56,7 +56,10 @@ void expectRejected(const std::string& path, const std::string& expected)
 TEST_CASE("files that are not projects are refused with their own message", "[store][hostile]")
 {
     test::TempDir dir;
-    SECTION("missing") { expectRejected(dir.file("none.sqlite"), "does not exist"); }
+    SECTION("missing")
+    {
+        expectRejected(dir.file("none.sqlite"), "does not exist");
+    }
     SECTION("a text file")
     {
         writeFile(dir.file("README.md"), "# Hello\nnot a database\n");

@@ -41,7 +41,7 @@ Status readValues(const json& j, EntityMapping& m, const std::string& where)
         for (const auto& [src, canon] : rules.items()) {
             if (!canon.is_string())
                 return badMapping(where, "\"values\"." + field + "." + src + " must be a string");
-            m.values[field].push_back({text::matchKey(src), canon.get<std::string>()});
+            m.values[field].push_back({ text::matchKey(src), canon.get<std::string>() });
         }
     }
     return {};
@@ -156,8 +156,8 @@ Result<ColumnRule> readColumnSpec(const json& spec, const EntityDef& def, const 
     }
     if (!findField(def, r.field))
         return Error::usage(where + ": \"" + r.field + "\" is not a field of " + def.name + " (see docs/IMPORT.md)");
-    if (!r.dateFormat.empty() && r.dateFormat != "dmy" && r.dateFormat != "mdy" && r.dateFormat != "ymd" &&
-        r.dateFormat != "serial")
+    if (!r.dateFormat.empty() && r.dateFormat != "dmy" && r.dateFormat != "mdy" && r.dateFormat != "ymd"
+        && r.dateFormat != "serial")
         return Error::usage(where + ": date_format must be dmy, mdy, ymd or serial");
     if (!r.decimalSeparator.empty() && r.decimalSeparator != "." && r.decimalSeparator != ",")
         return Error::usage(where + ": decimal_separator must be \".\" or \",\"");
@@ -229,12 +229,12 @@ Result<MappingFile> parseMappingFile(const std::string& jsonText, const std::str
     const EntityDef& def = entityDef(*entity);
     for (const auto& [header, spec] : j["columns"].items()) {
         const std::string where = name + ": columns." + header;
-        const json specs = spec.is_array() ? spec : json::array({spec});
+        const json specs = spec.is_array() ? spec : json::array({ spec });
         for (const auto& one : specs) {
             auto rule = readColumnSpec(one, def, where);
             if (!rule)
                 return rule.error();
-            rule->headers = {header};
+            rule->headers = { header };
             f.mapping.columns.push_back(std::move(*rule));
         }
     }

@@ -13,11 +13,11 @@ namespace sa::import {
 
 /// One canonical field and the source headers that may carry it.
 struct ColumnRule {
-    std::string field;                ///< canonical field name (EntitySchema)
+    std::string field; ///< canonical field name (EntitySchema)
     std::vector<std::string> headers; ///< accepted header spellings, matched by text::matchKey
-    std::string dateFormat;           ///< hint: "dmy", "mdy", "ymd", "serial"; empty = decide per column
-    std::string decimalSeparator;     ///< hint: "." or ","; empty = decide per column
-    bool optional = true;             ///< user mapping columns are required unless marked optional
+    std::string dateFormat; ///< hint: "dmy", "mdy", "ymd", "serial"; empty = decide per column
+    std::string decimalSeparator; ///< hint: "." or ","; empty = decide per column
+    bool optional = true; ///< user mapping columns are required unless marked optional
 };
 
 /// A stage the source is known to use.
@@ -37,12 +37,12 @@ struct ValueRule {
 struct EntityMapping {
     Entity entity = Entity::Deals;
     std::vector<ColumnRule> columns;
-    std::vector<std::string> required;            ///< fields whose column the header must have
+    std::vector<std::string> required; ///< fields whose column the header must have
     std::map<std::string, std::string> constants; ///< field → value text for every row
     std::vector<StageRule> stages;
     std::map<std::string, std::vector<ValueRule>> values; ///< field → rules, first match wins
-    std::vector<std::string> nullValues;          ///< extra texts that mean "empty"
-    bool deriveLeads = false;                     ///< deals: derive leads 1:1 (no lead entity in the CRM)
+    std::vector<std::string> nullValues; ///< extra texts that mean "empty"
+    bool deriveLeads = false; ///< deals: derive leads 1:1 (no lead entity in the CRM)
     std::optional<std::string> encoding;
     std::optional<char> delimiter;
 

@@ -23,7 +23,10 @@ struct DateText {
 
 class Cursor {
 public:
-    explicit Cursor(std::string_view s) : m_s(s) {}
+    explicit Cursor(std::string_view s)
+        : m_s(s)
+    {
+    }
     bool done() const { return m_i >= m_s.size(); }
     char peek() const { return done() ? '\0' : m_s[m_i]; }
     bool take(char c) { return !done() && m_s[m_i] == c ? (++m_i, true) : false; }
@@ -46,7 +49,10 @@ private:
     std::size_t m_i = 0;
 };
 
-bool isDigit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool isDigit(char c) noexcept
+{
+    return c >= '0' && c <= '9';
+}
 
 // "HH:MM[:SS[.fff]][ AM|PM][Z|±hh[:mm]]" after the date; false when malformed.
 bool parseTime(Cursor& c, DateText& d)
@@ -88,8 +94,8 @@ DateText classify(std::string_view raw)
     const int n1 = c.number(4, first);
     const char sep = c.peek();
     if (n1 == 0 || (sep != '-' && sep != '.' && sep != '/')) {
-        const bool numeric = n1 > 0 && t.find_first_not_of("0123456789.") == std::string_view::npos &&
-                             t.find('.') == t.rfind('.');
+        const bool numeric
+            = n1 > 0 && t.find_first_not_of("0123456789.") == std::string_view::npos && t.find('.') == t.rfind('.');
         d.shape = numeric ? Shape::Numeric : Shape::Other;
         return d;
     }
@@ -99,9 +105,9 @@ DateText classify(std::string_view raw)
         return d;
     const int n3 = c.number(4, third);
     if (n1 == 4 && n3 >= 1 && n3 <= 2) {
-        d = {Shape::Iso, second, third, first, sep};
+        d = { Shape::Iso, second, third, first, sep };
     } else if (n1 <= 2 && (n3 == 4 || n3 == 2)) {
-        d = {Shape::Dmy, first, second, third, sep};
+        d = { Shape::Dmy, first, second, third, sep };
         d.twoDigitYear = n3 == 2;
         if (d.twoDigitYear) // POSIX strptime %y: 00-69 → 2000-2069, 70-99 → 1970-1999
             d.year += d.year < 70 ? 2000 : 1900;
@@ -115,9 +121,15 @@ DateText classify(std::string_view raw)
     return d;
 }
 
-int sepIndex(char s) noexcept { return s == '.' ? 0 : s == '-' ? 1 : 2; }
+int sepIndex(char s) noexcept
+{
+    return s == '.' ? 0 : s == '-' ? 1 : 2;
+}
 
-Error notInFormat(const DateFormat& f) { return Error::rejected("not a date in the column's format " + f.describe()); }
+Error notInFormat(const DateFormat& f)
+{
+    return Error::rejected("not a date in the column's format " + f.describe());
+}
 
 } // namespace
 
@@ -138,9 +150,15 @@ void DateColumnProfile::observe(std::string_view text)
     ++m_observed;
     const DateText d = classify(text);
     switch (d.shape) {
-    case Shape::Other: ++m_other; break;
-    case Shape::Numeric: ++m_numeric; break;
-    case Shape::Iso: ++m_iso; break;
+    case Shape::Other:
+        ++m_other;
+        break;
+    case Shape::Numeric:
+        ++m_numeric;
+        break;
+    case Shape::Iso:
+        ++m_iso;
+        break;
     case Shape::Dmy:
         ++m_dmy;
         ++m_bySeparator[sepIndex(d.sep)];
@@ -171,8 +189,8 @@ Result<DateFormat> DateColumnProfile::resolve() const
         return f; // ISO only (or nothing): the order never matters
     }
     if (!m_dayFirstExample.empty() && !m_monthFirstExample.empty())
-        return Error::rejected("the column mixes day-first and month-first dates ('" + m_dayFirstExample +
-                               "' and '" + m_monthFirstExample + "')");
+        return Error::rejected("the column mixes day-first and month-first dates ('" + m_dayFirstExample + "' and '"
+            + m_monthFirstExample + "')");
     if (!m_dayFirstExample.empty()) {
         f.order = DateOrder::DayFirst;
     } else if (!m_monthFirstExample.empty()) {
@@ -180,8 +198,8 @@ Result<DateFormat> DateColumnProfile::resolve() const
     } else {
         f.decided = false;
         f.order = f.separator == '/' ? DateOrder::MonthFirst : DateOrder::DayFirst;
-        f.note = "day/month order not decidable (no part above 12); assumed " + f.describe() +
-                 " from the '" + f.separator + "' separator";
+        f.note = "day/month order not decidable (no part above 12); assumed " + f.describe() + " from the '"
+            + f.separator + "' separator";
     }
     return f;
 }
@@ -203,7 +221,7 @@ Result<ParsedDate> parseDate(std::string_view text, const DateFormat& format)
         const auto v = r.ec == std::errc() ? excelSerialToLocal(serial) : std::nullopt;
         if (!v)
             return Error::rejected("not an Excel serial date");
-        return ParsedDate{*v, serial != std::floor(serial)};
+        return ParsedDate { *v, serial != std::floor(serial) };
     }
     if (d.shape != Shape::Iso && d.shape != Shape::Dmy)
         return notInFormat(format);
@@ -212,7 +230,7 @@ Result<ParsedDate> parseDate(std::string_view text, const DateFormat& format)
         std::swap(month, day);
     if (!isValidDate(d.year, month, day))
         return Error::rejected("not a real date (" + std::string(t) + ")");
-    return ParsedDate{toLocalSeconds({d.year, month, day}, {d.hour, d.minute, d.second}), d.hasTime};
+    return ParsedDate { toLocalSeconds({ d.year, month, day }, { d.hour, d.minute, d.second }), d.hasTime };
 }
 
 std::optional<LocalSeconds> excelSerialToLocal(double serial, bool date1904) noexcept

@@ -29,11 +29,11 @@ enum class DateOrder { DayFirst, MonthFirst };
 /// How a column's dates are written, as decided by DateColumnProfile::resolve().
 struct DateFormat {
     DateOrder order = DateOrder::DayFirst; ///< for d-m-y values; ISO values are always accepted
-    char separator = '.';                  ///< the separator most values use ('.', '-', '/'), for messages
-    bool excelSerial = false;              ///< the column holds Excel serial numbers (1900 system)
-    bool isoOnly = false;                  ///< every value was ISO year-first
-    bool decided = true;                   ///< false = the order is the separator's default
-    std::string note;                      ///< why, for the import summary; empty if obvious
+    char separator = '.'; ///< the separator most values use ('.', '-', '/'), for messages
+    bool excelSerial = false; ///< the column holds Excel serial numbers (1900 system)
+    bool isoOnly = false; ///< every value was ISO year-first
+    bool decided = true; ///< false = the order is the separator's default
+    std::string note; ///< why, for the import summary; empty if obvious
 
     /// "dd.mm.yyyy", "m/d/yyyy", "yyyy-mm-dd", "Excel serial number"
     [[nodiscard]] std::string describe() const;
@@ -56,12 +56,12 @@ public:
 
 private:
     long long m_observed = 0;
-    long long m_other = 0;       ///< values that are no date at all
-    long long m_numeric = 0;     ///< plain numbers (Excel serial candidates)
-    long long m_dmy = 0;         ///< d-m-y shaped values
+    long long m_other = 0; ///< values that are no date at all
+    long long m_numeric = 0; ///< plain numbers (Excel serial candidates)
+    long long m_dmy = 0; ///< d-m-y shaped values
     long long m_iso = 0;
-    long long m_bySeparator[3] = {0, 0, 0}; ///< '.', '-', '/'
-    std::string m_dayFirstExample;   ///< a value whose first part is > 12
+    long long m_bySeparator[3] = { 0, 0, 0 }; ///< '.', '-', '/'
+    std::string m_dayFirstExample; ///< a value whose first part is > 12
     std::string m_monthFirstExample; ///< a value whose second part is > 12
 };
 

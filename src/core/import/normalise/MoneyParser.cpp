@@ -13,15 +13,46 @@ namespace {
 
 // Symbols and codes seen in Russian and international CRM exports, folded to lower case and
 // without a trailing dot. "¥" is read as the yuan (CNY): the more common one in RU/CIS B2B trade.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kCurrencies{{
-    {"₽", "RUB"}, {"руб", "RUB"}, {"р", "RUB"}, {"rub", "RUB"}, {"rur", "RUB"}, {"рублей", "RUB"},
-    {"руб.", "RUB"}, {"$", "USD"}, {"us$", "USD"}, {"usd", "USD"}, {"€", "EUR"}, {"eur", "EUR"},
-    {"£", "GBP"}, {"gbp", "GBP"}, {"¥", "CNY"}, {"cny", "CNY"}, {"юань", "CNY"}, {"jpy", "JPY"},
-    {"₸", "KZT"}, {"kzt", "KZT"}, {"тг", "KZT"}, {"тенге", "KZT"}, {"₴", "UAH"}, {"uah", "UAH"},
-    {"грн", "UAH"}, {"byn", "BYN"}, {"chf", "CHF"}, {"amd", "AMD"}, {"֏", "AMD"}, {"gel", "GEL"},
-    {"₾", "GEL"}, {"uzs", "UZS"}, {"сум", "UZS"}, {"kgs", "KGS"}, {"azn", "AZN"}, {"₼", "AZN"},
-    {"try", "TRY"}, {"₺", "TRY"},
-}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 38> kCurrencies { {
+    { "₽", "RUB" },
+    { "руб", "RUB" },
+    { "р", "RUB" },
+    { "rub", "RUB" },
+    { "rur", "RUB" },
+    { "рублей", "RUB" },
+    { "руб.", "RUB" },
+    { "$", "USD" },
+    { "us$", "USD" },
+    { "usd", "USD" },
+    { "€", "EUR" },
+    { "eur", "EUR" },
+    { "£", "GBP" },
+    { "gbp", "GBP" },
+    { "¥", "CNY" },
+    { "cny", "CNY" },
+    { "юань", "CNY" },
+    { "jpy", "JPY" },
+    { "₸", "KZT" },
+    { "kzt", "KZT" },
+    { "тг", "KZT" },
+    { "тенге", "KZT" },
+    { "₴", "UAH" },
+    { "uah", "UAH" },
+    { "грн", "UAH" },
+    { "byn", "BYN" },
+    { "chf", "CHF" },
+    { "amd", "AMD" },
+    { "֏", "AMD" },
+    { "gel", "GEL" },
+    { "₾", "GEL" },
+    { "uzs", "UZS" },
+    { "сум", "UZS" },
+    { "kgs", "KGS" },
+    { "azn", "AZN" },
+    { "₼", "AZN" },
+    { "try", "TRY" },
+    { "₺", "TRY" },
+} };
 
 constexpr Minor kMax = std::numeric_limits<Minor>::max();
 
@@ -75,7 +106,7 @@ Result<ParsedMoney> parseMoney(std::string_view text, int exponent, DecimalSepar
         // Drop -shift digits, rounding half away from zero on the decimal digits themselves.
         const std::size_t drop = static_cast<std::size_t>(-shift);
         const std::size_t keep = digits.size() > drop ? digits.size() - drop : 0;
-        v = keep ? scaleUp(std::string_view(digits).substr(0, keep), 0) : Minor{0};
+        v = keep ? scaleUp(std::string_view(digits).substr(0, keep), 0) : Minor { 0 };
         const std::string_view dropped = std::string_view(digits).substr(keep);
         out.rounded = dropped.find_first_not_of('0') != std::string_view::npos;
         const bool roundUp = drop <= digits.size() && !dropped.empty() && dropped[0] >= '5';

@@ -13,15 +13,15 @@
 namespace sa::import::normalise {
 
 struct ParsedMoney {
-    Minor minor = 0;        ///< amount in minor units of the requested exponent
-    std::string currency;   ///< ISO code of the symbol/code found ("RUB", "USD"), empty if none
-    bool rounded = false;   ///< more fractional digits than the exponent: rounded half away from zero
+    Minor minor = 0; ///< amount in minor units of the requested exponent
+    std::string currency; ///< ISO code of the symbol/code found ("RUB", "USD"), empty if none
+    bool rounded = false; ///< more fractional digits than the exponent: rounded half away from zero
 };
 
 /// Parses an amount into minor units with `exponent` fractional digits (2 for kopecks/cents).
 /// Failure reasons: "empty", "text in a number", "unknown currency 'xyz'", "number too large", ...
-[[nodiscard]] Result<ParsedMoney> parseMoney(std::string_view text, int exponent = 2,
-                                             DecimalSeparator decimalSeparatorHint = DecimalSeparator::Unknown);
+[[nodiscard]] Result<ParsedMoney> parseMoney(
+    std::string_view text, int exponent = 2, DecimalSeparator decimalSeparatorHint = DecimalSeparator::Unknown);
 
 /// The ISO code for a currency symbol or code as found in exports ("₽", "руб.", "usd"), or "".
 [[nodiscard]] std::string currencyCodeFor(std::string_view unit);

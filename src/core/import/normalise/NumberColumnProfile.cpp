@@ -6,7 +6,10 @@ namespace sa::import::normalise {
 
 namespace {
 
-bool isDigit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool isDigit(char c) noexcept
+{
+    return c >= '0' && c <= '9';
+}
 
 // '.' or ',' when this one value proves its decimal separator, else 0 (see resolve()).
 char evidenceOf(std::string_view t) noexcept
@@ -16,8 +19,14 @@ char evidenceOf(std::string_view t) noexcept
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i] == 'e' || t[i] == 'E')
             break; // the exponent of "1.5E+3" is no separator evidence
-        if (t[i] == '.') { ++dots; lastDot = i; }
-        if (t[i] == ',') { ++commas; lastComma = i; }
+        if (t[i] == '.') {
+            ++dots;
+            lastDot = i;
+        }
+        if (t[i] == ',') {
+            ++commas;
+            lastComma = i;
+        }
     }
     if (dots && commas)
         return lastDot > lastComma ? '.' : ',';
@@ -55,8 +64,8 @@ void NumberColumnProfile::observe(std::string_view raw)
 Result<DecimalSeparator> NumberColumnProfile::resolve() const
 {
     if (m_dotVotes && m_commaVotes)
-        return Error::rejected("the column mixes '.' and ',' as decimal separators ('" + m_dotExample + "' and '" +
-                               m_commaExample + "')");
+        return Error::rejected(
+            "the column mixes '.' and ',' as decimal separators ('" + m_dotExample + "' and '" + m_commaExample + "')");
     if (m_dotVotes)
         return DecimalSeparator::Dot;
     if (m_commaVotes)

@@ -9,7 +9,10 @@ namespace sa::import::normalise {
 
 namespace {
 
-bool isDigit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool isDigit(char c) noexcept
+{
+    return c >= '0' && c <= '9';
+}
 
 // Length of a grouping space (ASCII, U+00A0, U+202F, U+2009) or apostrophe at s[i], else 0.
 std::size_t groupSpaceAt(std::string_view s, std::size_t i) noexcept
@@ -24,7 +27,10 @@ std::size_t groupSpaceAt(std::string_view s, std::size_t i) noexcept
     return 0;
 }
 
-Error fail(std::string reason) { return Error::rejected(std::move(reason)); }
+Error fail(std::string reason)
+{
+    return Error::rejected(std::move(reason));
+}
 
 // Takes sign characters and accounting parentheses out of a prefix/suffix; returns what is left.
 std::string stripSigns(std::string_view part, bool& negative, int& signs)
@@ -55,8 +61,14 @@ Separators countSeparators(std::string_view body) noexcept
 {
     Separators s;
     for (std::size_t i = 0; i < body.size(); ++i) {
-        if (body[i] == '.') { ++s.dots; s.lastDot = i; }
-        if (body[i] == ',') { ++s.commas; s.lastComma = i; }
+        if (body[i] == '.') {
+            ++s.dots;
+            s.lastDot = i;
+        }
+        if (body[i] == ',') {
+            ++s.commas;
+            s.lastComma = i;
+        }
     }
     return s;
 }

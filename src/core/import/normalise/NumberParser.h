@@ -21,9 +21,9 @@ enum class DecimalSeparator { Unknown, Dot, Comma };
 /// split off into `unit` (e.g. "₽", "руб.", "USD", "%") for the caller to judge.
 struct NumberText {
     bool negative = false;
-    std::string digits;  ///< integer and fractional digits, no separators, at least one digit
-    int exponent10 = 0;  ///< power of ten applied to digits (-2 for "12,34")
-    std::string unit;    ///< stripped prefix/suffix text, trimmed; empty if none
+    std::string digits; ///< integer and fractional digits, no separators, at least one digit
+    int exponent10 = 0; ///< power of ten applied to digits (-2 for "12,34")
+    std::string unit; ///< stripped prefix/suffix text, trimmed; empty if none
 };
 
 /// Splits `text` into sign, digits and unit. Failure reasons are short English phrases for a
@@ -38,6 +38,7 @@ struct ParsedNumber {
 };
 
 /// Parses a plain number; any unit other than '%' is a failure ("unexpected text 'kg' in a number").
-[[nodiscard]] Result<ParsedNumber> parseNumber(std::string_view text, DecimalSeparator hint = DecimalSeparator::Unknown);
+[[nodiscard]] Result<ParsedNumber> parseNumber(
+    std::string_view text, DecimalSeparator hint = DecimalSeparator::Unknown);
 
 } // namespace sa::import::normalise

@@ -14,12 +14,13 @@ std::vector<RefColumn> referencesTo(Entity e)
 {
     switch (e) {
     case Entity::Deals:
-        return {{"stage_history", "deal_id"}, {"activities", "deal_id"}, {"orders", "deal_id"}, {"leads", "deal_id"}};
+        return { { "stage_history", "deal_id" }, { "activities", "deal_id" }, { "orders", "deal_id" },
+            { "leads", "deal_id" } };
     case Entity::Clients:
-        return {{"deals", "client_id"}, {"leads", "client_id"}, {"activities", "client_id"},
-                {"orders", "client_id"}, {"nps_responses", "client_id"}};
+        return { { "deals", "client_id" }, { "leads", "client_id" }, { "activities", "client_id" },
+            { "orders", "client_id" }, { "nps_responses", "client_id" } };
     case Entity::Leads:
-        return {{"deals", "lead_id"}, {"activities", "lead_id"}};
+        return { { "deals", "lead_id" }, { "activities", "lead_id" } };
     default:
         return {};
     }
@@ -27,10 +28,11 @@ std::vector<RefColumn> referencesTo(Entity e)
 
 } // namespace
 
-Result<std::optional<std::pair<std::int64_t, LocalSeconds>>> BatchLog::findDuplicate(const std::string& entity,
-                                                                                        const std::string& sha256)
+Result<std::optional<std::pair<std::int64_t, LocalSeconds>>> BatchLog::findDuplicate(
+    const std::string& entity, const std::string& sha256)
 {
-    auto st = m_db.prepare("SELECT id, imported_at FROM import_batches WHERE entity = ? AND sha256 = ? ORDER BY id LIMIT 1");
+    auto st = m_db.prepare(
+        "SELECT id, imported_at FROM import_batches WHERE entity = ? AND sha256 = ? ORDER BY id LIMIT 1");
     if (!st)
         return st.error();
     st->bind(1, entity).bind(2, sha256);
@@ -38,8 +40,8 @@ Result<std::optional<std::pair<std::int64_t, LocalSeconds>>> BatchLog::findDupli
     if (!r)
         return r.error();
     if (!*r)
-        return std::optional<std::pair<std::int64_t, LocalSeconds>>{};
-    return std::optional<std::pair<std::int64_t, LocalSeconds>>{{st->getInt(0), st->getInt(1)}};
+        return std::optional<std::pair<std::int64_t, LocalSeconds>> {};
+    return std::optional<std::pair<std::int64_t, LocalSeconds>> { { st->getInt(0), st->getInt(1) } };
 }
 
 Status BatchLog::deleteBatch(std::int64_t batchId, Entity entity)
@@ -48,11 +50,12 @@ Status BatchLog::deleteBatch(std::int64_t batchId, Entity entity)
     const std::string id = std::to_string(batchId);
     std::string sql;
     for (const auto& ref : referencesTo(entity))
-        sql += std::string("UPDATE ") + ref.table + " SET " + ref.column + " = NULL WHERE " + ref.column +
-               " IN (SELECT id FROM " + table + " WHERE batch_id = " + id + ");\n";
+        sql += std::string("UPDATE ") + ref.table + " SET " + ref.column + " = NULL WHERE " + ref.column
+            + " IN (SELECT id FROM " + table + " WHERE batch_id = " + id + ");\n";
     if (entity == Entity::Deals) // leads derived from these deals go with them
         sql += "UPDATE activities SET lead_id = NULL WHERE lead_id IN (SELECT id FROM leads WHERE derived = 1 AND "
-               "batch_id = " + id + ");\nDELETE FROM leads WHERE derived = 1 AND batch_id = " + id + ";\n";
+               "batch_id = "
+            + id + ");\nDELETE FROM leads WHERE derived = 1 AND batch_id = " + id + ";\n";
     // Managers are people other batches point at: a managers re-import updates them instead.
     if (entity != Entity::Managers)
         sql += "DELETE FROM " + table + " WHERE batch_id = " + id + ";\n";

@@ -36,10 +36,13 @@ struct IssueRecord {
 
 class BatchLog {
 public:
-    explicit BatchLog(store::Connection& db) : m_db(db) {}
+    explicit BatchLog(store::Connection& db)
+        : m_db(db)
+    {
+    }
     /// The earlier batch of the same entity and file content, if any: (id, imported_at).
-    Result<std::optional<std::pair<std::int64_t, LocalSeconds>>> findDuplicate(const std::string& entity,
-                                                                                  const std::string& sha256);
+    Result<std::optional<std::pair<std::int64_t, LocalSeconds>>> findDuplicate(
+        const std::string& entity, const std::string& sha256);
     /// Deletes an earlier batch's rows (clearing references to them first; the next relink
     /// restores those from *_ref), its issues and its import_batches row.
     Status deleteBatch(std::int64_t batchId, Entity entity);

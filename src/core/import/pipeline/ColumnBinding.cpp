@@ -36,8 +36,8 @@ const BoundField* ColumnBinding::field(const std::string& name) const
     return nullptr;
 }
 
-Result<ColumnBinding> bindColumns(const std::vector<std::string>& header, const EntityMapping& mapping,
-                                  const BindContext& ctx)
+Result<ColumnBinding> bindColumns(
+    const std::vector<std::string>& header, const EntityMapping& mapping, const BindContext& ctx)
 {
     const EntityDef& def = entityDef(mapping.entity);
     std::vector<std::string> keys;
@@ -101,10 +101,9 @@ Result<ColumnBinding> bindColumns(const std::vector<std::string>& header, const 
             found.resize(20);
             found.emplace_back("...");
         }
-        return Error::rejected(ctx.fileName + " does not look like " + ctx.sourceName + ": missing column" +
-                                   (missing.size() > 1 ? "s " : " ") + text::join(missing, ", ") +
-                                   "; found: " + text::join(found, ", "),
-                               ctx.fileName, 1, missing.front());
+        return Error::rejected(ctx.fileName + " does not look like " + ctx.sourceName + ": missing column"
+                + (missing.size() > 1 ? "s " : " ") + text::join(missing, ", ") + "; found: " + text::join(found, ", "),
+            ctx.fileName, 1, missing.front());
     }
     for (auto& f : b.fields)
         f.needed = f.def->required && !fieldDefault(def.entity, f.def->name);

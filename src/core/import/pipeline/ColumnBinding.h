@@ -14,13 +14,13 @@ namespace sa::import {
 /// One canonical field of the target entity and where its value comes from.
 struct BoundField {
     const FieldDef* def = nullptr;
-    int fieldIndex = 0;         ///< index in EntityDef::fields
-    int column = -1;            ///< source column; -1 = constant
-    std::string header;         ///< source header as written
-    std::string constant;       ///< the value for every row when column == -1
-    std::string dateHint;       ///< "dmy", "mdy", "ymd", "serial" or empty
-    std::string decimalHint;    ///< "." / "," or empty
-    bool needed = false;        ///< the row cannot land without a value (required, no default)
+    int fieldIndex = 0; ///< index in EntityDef::fields
+    int column = -1; ///< source column; -1 = constant
+    std::string header; ///< source header as written
+    std::string constant; ///< the value for every row when column == -1
+    std::string dateHint; ///< "dmy", "mdy", "ymd", "serial" or empty
+    std::string decimalHint; ///< "." / "," or empty
+    bool needed = false; ///< the row cannot land without a value (required, no default)
     // Decided per column from all its values (first pass).
     normalise::DateColumnProfile dateProfile;
     normalise::NumberColumnProfile numberProfile;
@@ -37,14 +37,14 @@ struct ColumnBinding {
 
 /// What the binder says about the file in a structural rejection.
 struct BindContext {
-    std::string fileName;   ///< base name, for messages
+    std::string fileName; ///< base name, for messages
     std::string sourceName; ///< "an amoCRM deals export", "the mapping file m.json"
 };
 
 /// Matches header spellings by text::matchKey. A required field (the preset's list, the
 /// mapping's non-optional columns, and every NOT NULL field without a constant or default)
 /// with no column is an InputRejected error listing what is missing and what was found.
-Result<ColumnBinding> bindColumns(const std::vector<std::string>& header, const EntityMapping& mapping,
-                                  const BindContext& ctx);
+Result<ColumnBinding> bindColumns(
+    const std::vector<std::string>& header, const EntityMapping& mapping, const BindContext& ctx);
 
 } // namespace sa::import

@@ -27,7 +27,7 @@ Status StageDirectory::load(store::Connection& db, const EntityMapping& mapping)
         const std::string terminal = st->getText(2);
         const int ord = static_cast<int>(st->getInt(3));
         const std::string key = st->getText(1);
-        m_byKey[key] = {st->getInt(0), terminal, false, st->getInt(4) == 0 && mapping.stageRule(key) == nullptr};
+        m_byKey[key] = { st->getInt(0), terminal, false, st->getInt(4) == 0 && mapping.stageRule(key) == nullptr };
         if (terminal == "none")
             m_maxOpenOrd = std::max(m_maxOpenOrd, ord);
         else
@@ -58,9 +58,9 @@ Result<StageRef> StageDirectory::resolve(const std::string& name)
     st->bind(1, std::string(text::trim(name))).bind(2, key).bind(3, ord).bind(4, terminal);
     if (auto s = st->run(); !s)
         return s.error();
-    StageRef ref{m_db->lastInsertRowId(), terminal, true, rule == nullptr};
+    StageRef ref { m_db->lastInsertRowId(), terminal, true, rule == nullptr };
     ++m_created;
-    m_byKey[key] = {ref.id, terminal, false, ref.unlisted};
+    m_byKey[key] = { ref.id, terminal, false, ref.unlisted };
     return ref;
 }
 

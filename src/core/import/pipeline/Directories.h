@@ -15,8 +15,8 @@ namespace sa::import {
 struct StageRef {
     std::int64_t id = 0;
     std::string terminal; ///< "won", "lost", "none"
-    bool created = false;   ///< the row was created by this import
-    bool unlisted = false;  ///< neither the preset nor the mapping knows it, and nobody confirmed it
+    bool created = false; ///< the row was created by this import
+    bool unlisted = false; ///< neither the preset nor the mapping knows it, and nobody confirmed it
 };
 
 /// Stages share one list per project (pipeline_name ''), so a stage history without a pipeline

@@ -8,40 +8,52 @@
 
 namespace sa::import {
 
-enum class Entity { Deals, StageHistory, Leads, Activities, Clients, Orders, Nps, ChannelCosts, Managers, Plans, Financials };
+enum class Entity {
+    Deals,
+    StageHistory,
+    Leads,
+    Activities,
+    Clients,
+    Orders,
+    Nps,
+    ChannelCosts,
+    Managers,
+    Plans,
+    Financials
+};
 
 /// How a field's text becomes a column value.
 enum class FieldKind {
-    Text,      ///< trimmed text, empty = NULL
-    ExtId,     ///< the source key (ext_id)
-    Money,     ///< minor units of the audit currency
+    Text, ///< trimmed text, empty = NULL
+    ExtId, ///< the source key (ext_id)
+    Money, ///< minor units of the audit currency
     Integer,
     Real,
-    Date,      ///< date or datetime → local seconds
-    Month,     ///< any date → first day of its month
-    Manager,   ///< person name → managers.id through manager_aliases
-    Stage,     ///< stage name → stages.id (created on first sight)
-    Channel,   ///< source name → channels.id (+ the raw text)
-    DealRef,   ///< deal ext_id → *_ref + deals.id
+    Date, ///< date or datetime → local seconds
+    Month, ///< any date → first day of its month
+    Manager, ///< person name → managers.id through manager_aliases
+    Stage, ///< stage name → stages.id (created on first sight)
+    Channel, ///< source name → channels.id (+ the raw text)
+    DealRef, ///< deal ext_id → *_ref + deals.id
     ClientRef, ///< client ext_id or company name → *_ref + clients.id
-    LeadRef,   ///< lead ext_id → *_ref + leads.id
-    Enum,      ///< one of `allowed` after value mapping
-    Bool,      ///< yes/no/true/false/1/0/да/нет
+    LeadRef, ///< lead ext_id → *_ref + leads.id
+    Enum, ///< one of `allowed` after value mapping
+    Bool, ///< yes/no/true/false/1/0/да/нет
 };
 
 struct FieldDef {
-    const char* name;        ///< canonical field name (mapping files)
+    const char* name; ///< canonical field name (mapping files)
     FieldKind kind;
-    const char* column;      ///< target column; for refs the *_id column, for channels channel_id
-    const char* rawColumn;   ///< for refs/channels/pipeline: the column keeping the raw text, else nullptr
-    bool required;           ///< the row cannot land without it (NOT NULL in the schema)
+    const char* column; ///< target column; for refs the *_id column, for channels channel_id
+    const char* rawColumn; ///< for refs/channels/pipeline: the column keeping the raw text, else nullptr
+    bool required; ///< the row cannot land without it (NOT NULL in the schema)
     std::vector<std::string> allowed; ///< Enum: canonical values
 };
 
 struct EntityDef {
     Entity entity;
-    const char* name;   ///< CLI name: "stage-history"
-    const char* table;  ///< SQL table
+    const char* name; ///< CLI name: "stage-history"
+    const char* table; ///< SQL table
     std::vector<FieldDef> fields;
 };
 

@@ -6,8 +6,8 @@
 
 namespace sa::import {
 
-Status EntityWriter::prepare(store::Connection& db, Entity entity, std::int64_t batchId, const std::vector<bool>& bound,
-                             bool explicitIds)
+Status EntityWriter::prepare(
+    store::Connection& db, Entity entity, std::int64_t batchId, const std::vector<bool>& bound, bool explicitIds)
 {
     m_db = &db;
     m_explicitIds = explicitIds && entity != Entity::Managers;
@@ -29,7 +29,8 @@ Status EntityWriter::prepare(store::Connection& db, Entity entity, std::int64_t 
         std::vector<std::string> sets;
         for (std::size_t i = 0; i < m_def->fields.size(); ++i)
             if (bound[i] && std::string_view(m_def->fields[i].name) != "name")
-                sets.push_back(std::string(m_def->fields[i].column) + " = COALESCE(?, " + m_def->fields[i].column + ")");
+                sets.push_back(
+                    std::string(m_def->fields[i].column) + " = COALESCE(?, " + m_def->fields[i].column + ")");
         m_bound[1] = false; // never written, see above
         sets.emplace_back("batch_id = COALESCE(batch_id, ?)");
         sql = "UPDATE managers SET " + text::join(sets, ", ") + " WHERE id = ?";
@@ -65,12 +66,18 @@ void EntityWriter::bindCell(int index, const FieldDef& f, const Cell& c)
         return;
     }
     switch (c.type) {
-    case Cell::Type::Int: m_stmt.bind(index, c.i); break;
-    case Cell::Type::Real: m_stmt.bind(index, c.d); break;
+    case Cell::Type::Int:
+        m_stmt.bind(index, c.i);
+        break;
+    case Cell::Type::Real:
+        m_stmt.bind(index, c.d);
+        break;
     case Cell::Type::Text: // the cell outlives the step: no copy
         sqlite3_bind_text(m_stmt.handle(), index, c.s.data(), static_cast<int>(c.s.size()), SQLITE_STATIC);
         break;
-    case Cell::Type::Null: m_stmt.bindNull(index); break;
+    case Cell::Type::Null:
+        m_stmt.bindNull(index);
+        break;
     }
 }
 
@@ -92,8 +99,8 @@ Status EntityWriter::write(const RowValues& row, std::int64_t& id, bool& duplica
             bindCell(k++, f, row.cells[i]);
         if (f.rawColumn && !managers) {
             if (row.hasRaw[i])
-                sqlite3_bind_text(m_stmt.handle(), k++, row.raws[i].data(), static_cast<int>(row.raws[i].size()),
-                                  SQLITE_STATIC);
+                sqlite3_bind_text(
+                    m_stmt.handle(), k++, row.raws[i].data(), static_cast<int>(row.raws[i].size()), SQLITE_STATIC);
             else if (std::string_view(f.rawColumn) == "pipeline_name")
                 m_stmt.bind(k++, "");
             else

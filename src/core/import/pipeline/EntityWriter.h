@@ -26,7 +26,7 @@ public:
     /// `bound` lists the fields the file fills (managers: only those are updated).
     /// `explicitIds`: the caller assigns ids (RowValues::explicitId), e.g. to link derived leads in-stream.
     Status prepare(store::Connection& db, Entity entity, std::int64_t batchId, const std::vector<bool>& bound,
-                   bool explicitIds = false);
+        bool explicitIds = false);
     /// Inserts the row; `duplicate` is set (and no error returned) when a UNIQUE key already exists.
     Status write(const RowValues& row, std::int64_t& id, bool& duplicate);
 

@@ -15,8 +15,8 @@ namespace {
 // Money fields where a negative value is a data error (profits may be negative).
 bool mustBeNonNegative(const std::string& field)
 {
-    return field == "amount" || field == "cost" || field == "potential_amount" || field == "revenue_plan" ||
-           field == "new_business_plan" || field == "forecast_amount";
+    return field == "amount" || field == "cost" || field == "potential_amount" || field == "revenue_plan"
+        || field == "new_business_plan" || field == "forecast_amount";
 }
 
 std::string quoted(std::string_view t)
@@ -28,11 +28,12 @@ std::string quoted(std::string_view t)
 } // namespace
 
 FieldConverter::FieldConverter(const EntityMapping& mapping, int currencyExponent)
-    : m_mapping(mapping), m_exponent(currencyExponent)
+    : m_mapping(mapping)
+    , m_exponent(currencyExponent)
 {
     for (const auto& v : mapping.nullValues)
         m_nullKeys.insert(text::matchKey(v));
-    for (const char* v : {"na", "n/a", "null", "#n/a", "none", "nan"})
+    for (const char* v : { "na", "n/a", "null", "#n/a", "none", "nan" })
         m_typedNullKeys.insert(v);
 }
 
@@ -87,11 +88,11 @@ bool FieldConverter::convertMoney(const BoundField& f, std::string_view t, Cell&
 {
     auto m = nz::parseMoney(t, m_exponent, f.decimal);
     if (!m) {
-        issue = {"bad_money", "not an amount: " + m.error().message + " (" + quoted(t) + ")"};
+        issue = { "bad_money", "not an amount: " + m.error().message + " (" + quoted(t) + ")" };
         return false;
     }
     if (m->minor < 0 && mustBeNonNegative(f.def->name)) {
-        issue = {"negative_amount", "negative amount " + quoted(t)};
+        issue = { "negative_amount", "negative amount " + quoted(t) };
         return false;
     }
     out.setInt(m->minor);
@@ -102,7 +103,7 @@ bool FieldConverter::convertNumber(const BoundField& f, std::string_view t, Cell
 {
     auto n = nz::parseNumber(t, f.decimal);
     if (!n) {
-        issue = {"bad_number", "not a number: " + n.error().message + " (" + quoted(t) + ")"};
+        issue = { "bad_number", "not a number: " + n.error().message + " (" + quoted(t) + ")" };
         return false;
     }
     if (f.def->kind == FieldKind::Real) {
@@ -111,11 +112,11 @@ bool FieldConverter::convertNumber(const BoundField& f, std::string_view t, Cell
     }
     const double r = std::round(n->value);
     if (std::fabs(n->value - r) > 1e-9 || std::fabs(r) > 9e15) {
-        issue = {"bad_number", "not a whole number " + quoted(t)};
+        issue = { "bad_number", "not a whole number " + quoted(t) };
         return false;
     }
     if (std::string_view(f.def->name) == "score" && (r < 0 || r > 10)) {
-        issue = {"score_out_of_range", "an NPS score must be 0..10, got " + quoted(t)};
+        issue = { "score_out_of_range", "an NPS score must be 0..10, got " + quoted(t) };
         return false;
     }
     out.setInt(static_cast<std::int64_t>(r));
@@ -126,7 +127,7 @@ bool FieldConverter::convertDate(const BoundField& f, std::string_view t, Cell& 
 {
     auto d = nz::parseDate(t, f.dateFormat);
     if (!d) {
-        issue = {"bad_date", d.error().message + " (" + quoted(t) + ")"};
+        issue = { "bad_date", d.error().message + " (" + quoted(t) + ")" };
         return false;
     }
     out.setInt(f.def->kind == FieldKind::Month ? startOfMonth(d->value) : d->value);
@@ -140,7 +141,8 @@ bool FieldConverter::convertEnum(const BoundField& f, std::string_view t, Cell& 
     std::string rawKey(t);
     if (const auto it = cache.find(rawKey); it != cache.end()) {
         if (it->second.first) {
-            out.type = it->second.second.size() == 1 && f.def->kind == FieldKind::Bool ? Cell::Type::Int : Cell::Type::Text;
+            out.type
+                = it->second.second.size() == 1 && f.def->kind == FieldKind::Bool ? Cell::Type::Int : Cell::Type::Text;
             if (out.type == Cell::Type::Int)
                 out.i = it->second.second == "1";
             else
@@ -150,7 +152,8 @@ bool FieldConverter::convertEnum(const BoundField& f, std::string_view t, Cell& 
     }
     const bool ok = convertEnumUncached(f, t, out, issue);
     if (cache.size() < 1000)
-        cache.emplace(std::move(rawKey), std::make_pair(ok, ok ? (out.type == Cell::Type::Int ? std::to_string(out.i) : out.s) : std::string()));
+        cache.emplace(std::move(rawKey),
+            std::make_pair(ok, ok ? (out.type == Cell::Type::Int ? std::to_string(out.i) : out.s) : std::string()));
     return ok;
 }
 
@@ -161,8 +164,8 @@ bool FieldConverter::convertEnumUncached(const BoundField& f, std::string_view t
     // A pipeline name nobody mapped is an acquisition pipeline (spec §1.1 deals.pipeline default).
     const std::string value = mapped ? *mapped : std::string_view(f.def->name) == "pipeline" ? "acquisition" : key;
     if (f.def->kind == FieldKind::Bool) {
-        static const std::unordered_set<std::string> yes{"1", "yes", "true", "да", "y", "д"};
-        static const std::unordered_set<std::string> no{"0", "no", "false", "нет", "n", "н"};
+        static const std::unordered_set<std::string> yes { "1", "yes", "true", "да", "y", "д" };
+        static const std::unordered_set<std::string> no { "0", "no", "false", "нет", "n", "н" };
         if (yes.count(value) || no.count(value)) {
             out.setInt(yes.count(value) ? 1 : 0);
             return true;
@@ -175,8 +178,9 @@ bool FieldConverter::convertEnumUncached(const BoundField& f, std::string_view t
             }
     }
     std::string allowed = f.def->kind == FieldKind::Bool ? "yes/no" : text::join(f.def->allowed, ", ");
-    issue = {"unknown_value", "unmapped value " + quoted(t) + " for " + f.def->name + " (expected " + allowed +
-                                  "; add it to \"values\" in a mapping file)"};
+    issue = { "unknown_value",
+        "unmapped value " + quoted(t) + " for " + f.def->name + " (expected " + allowed
+            + "; add it to \"values\" in a mapping file)" };
     return false;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 // Turns one source text into one typed value of a canonical field, using the column's format
 // decided in the first pass. Failures are row-level issues (the caller keeps the row).
-#include "import/mapping/Mapping.h"
 #include "common/Text.h"
+#include "import/mapping/Mapping.h"
 #include "import/pipeline/ColumnBinding.h"
 
 #include <cstdint>
@@ -35,15 +35,27 @@ struct Cell {
     std::string s;
 
     void setNull() { type = Type::Null; }
-    void setInt(std::int64_t v) { type = Type::Int; i = v; }
-    void setReal(double v) { type = Type::Real; d = v; }
-    void setText(std::string_view v) { type = Type::Text; s.assign(v.data(), v.size()); }
+    void setInt(std::int64_t v)
+    {
+        type = Type::Int;
+        i = v;
+    }
+    void setReal(double v)
+    {
+        type = Type::Real;
+        d = v;
+    }
+    void setText(std::string_view v)
+    {
+        type = Type::Text;
+        s.assign(v.data(), v.size());
+    }
     [[nodiscard]] bool isNull() const { return type == Type::Null; }
 };
 
 /// Why a value was not taken: a stable reason code (data_issues.reason) and a message.
 struct ValueIssue {
-    std::string reason;  ///< bad_date, bad_number, bad_money, negative_amount, unknown_value, ...
+    std::string reason; ///< bad_date, bad_number, bad_money, negative_amount, unknown_value, ...
     std::string message;
 };
 
@@ -65,10 +77,11 @@ private:
 
     const EntityMapping& m_mapping;
     int m_exponent;
-    std::unordered_set<std::string> m_nullKeys;      ///< mapping null_values (match keys)
+    std::unordered_set<std::string> m_nullKeys; ///< mapping null_values (match keys)
     std::unordered_set<std::string> m_typedNullKeys; ///< built-in tokens for typed fields
     /// Per enum field: source text → (accepted, canonical) for texts seen before.
-    mutable std::unordered_map<const FieldDef*, std::unordered_map<std::string, std::pair<bool, std::string>>> m_enumCache;
+    mutable std::unordered_map<const FieldDef*, std::unordered_map<std::string, std::pair<bool, std::string>>>
+        m_enumCache;
 };
 
 } // namespace sa::import

@@ -16,8 +16,14 @@ namespace {
 constexpr long long kProgressEvery = 8192;
 constexpr std::size_t kMaxSpellings = 50000; // a name column with more distinct values is not names
 
-bool isDateKind(FieldKind k) { return k == FieldKind::Date || k == FieldKind::Month; }
-bool isNumberKind(FieldKind k) { return k == FieldKind::Money || k == FieldKind::Integer || k == FieldKind::Real; }
+bool isDateKind(FieldKind k)
+{
+    return k == FieldKind::Date || k == FieldKind::Month;
+}
+bool isNumberKind(FieldKind k)
+{
+    return k == FieldKind::Money || k == FieldKind::Integer || k == FieldKind::Real;
+}
 
 std::string_view fieldText(const BoundField& f, const Row& row)
 {
@@ -34,10 +40,16 @@ std::string delimiterName(char d)
 
 } // namespace
 
-ImportSession::ImportSession(store::Project& project, ImportRequest request, const Clock& clock, Mode mode,
-                             int previewRows, ProgressFn progress)
-    : m_project(project), m_db(project.db()), m_req(std::move(request)), m_clock(clock), m_mode(mode),
-      m_previewMax(previewRows), m_progress(std::move(progress)), m_log(project.db())
+ImportSession::ImportSession(
+    store::Project& project, ImportRequest request, const Clock& clock, Mode mode, int previewRows, ProgressFn progress)
+    : m_project(project)
+    , m_db(project.db())
+    , m_req(std::move(request))
+    , m_clock(clock)
+    , m_mode(mode)
+    , m_previewMax(previewRows)
+    , m_progress(std::move(progress))
+    , m_log(project.db())
 {
     m_fileName = std::filesystem::path(m_req.file).filename().string();
 }
@@ -55,13 +67,13 @@ Status ImportSession::prepareMapping()
     m_presetTitle = info->title;
     m_sourceSystem = info->sourceSystem;
     if (hasMapping) {
-        auto file = m_req.mappingJson ? parseMappingFile(*m_req.mappingJson, "mapping")
-                                      : loadMappingFile(*m_req.mappingFile);
+        auto file
+            = m_req.mappingJson ? parseMappingFile(*m_req.mappingJson, "mapping") : loadMappingFile(*m_req.mappingFile);
         if (!file)
             return file.error();
         if (file->mapping.entity != m_req.entity)
-            return Error::usage("the mapping file is for " + std::string(toString(file->mapping.entity)) +
-                                ", not " + toString(m_req.entity));
+            return Error::usage("the mapping file is for " + std::string(toString(file->mapping.entity)) + ", not "
+                + toString(m_req.entity));
         m_mapping.overlay(file->mapping);
         m_mappingJson = file->json;
         if (!file->sourceSystem.empty())
@@ -72,7 +84,7 @@ Status ImportSession::prepareMapping()
         return audit.error();
     m_exponent = audit->currency.exponent;
     m_conv = std::make_unique<FieldConverter>(m_mapping, m_exponent);
-    m_row.cells.assign(m_def->fields.size(), Cell{});
+    m_row.cells.assign(m_def->fields.size(), Cell {});
     m_row.raws.assign(m_def->fields.size(), std::string());
     m_row.hasRaw.assign(m_def->fields.size(), false);
     return {};
@@ -109,7 +121,7 @@ Status ImportSession::firstPass()
     if (!src)
         return src.error();
     const std::vector<std::string> header = (*src)->header();
-    auto binding = bindColumns(header, m_mapping, {m_fileName, bindingSourceName()});
+    auto binding = bindColumns(header, m_mapping, { m_fileName, bindingSourceName() });
     if (!binding)
         return binding.error();
     m_binding = std::move(*binding);
@@ -188,7 +200,7 @@ Status ImportSession::decideFormats()
             }
             format = std::string("decimal ") + nz::toString(f.decimal);
         }
-        m_sum.columns.push_back({f.def->name, f.column >= 0 ? f.header : "", f.constant, format});
+        m_sum.columns.push_back({ f.def->name, f.column >= 0 ? f.header : "", f.constant, format });
     }
     m_sum.ignoredColumns = m_binding.ignored;
     return {};
@@ -201,25 +213,25 @@ Status ImportSession::startBatch(const std::string& sha256, long long size)
         if (!dup)
             return dup.error();
         if (*dup && !m_req.replace)
-            return Error::rejected("this file was already imported as " + std::string(m_def->name) + " (batch " +
-                                       std::to_string((*dup)->first) + ", " + formatDateTime((*dup)->second) +
-                                       "); use --replace to replace that import",
-                                   m_fileName);
+            return Error::rejected("this file was already imported as " + std::string(m_def->name) + " (batch "
+                    + std::to_string((*dup)->first) + ", " + formatDateTime((*dup)->second)
+                    + "); use --replace to replace that import",
+                m_fileName);
         if (*dup) {
             if (auto s = m_log.deleteBatch((*dup)->first, m_req.entity); !s)
                 return s;
             m_sum.replacedBatch = (*dup)->first;
         }
     }
-    BatchHeader h{m_def->name, m_fileName, size, sha256, m_req.preset, m_mappingJson, m_sourceSystem,
-                  m_sum.encoding, m_sum.delimiter, m_clock.now()};
+    BatchHeader h { m_def->name, m_fileName, size, sha256, m_req.preset, m_mappingJson, m_sourceSystem, m_sum.encoding,
+        m_sum.delimiter, m_clock.now() };
     auto batch = m_log.open(h);
     if (!batch)
         return batch.error();
     m_batch = *batch;
     m_managers.setBatch(m_batch);
-    for (auto s : {m_managers.load(m_db), m_stages.load(m_db, m_mapping), m_channels.load(m_db, m_mapping),
-                   registerImportFunctions(m_db)})
+    for (auto s : { m_managers.load(m_db), m_stages.load(m_db, m_mapping), m_channels.load(m_db, m_mapping),
+             registerImportFunctions(m_db) })
         if (!s)
             return s;
     if (auto s = m_managers.prime(m_spellings); !s)
@@ -249,7 +261,8 @@ Status ImportSession::deferIndexes(const std::string& table)
         return existing.error();
     if (existing->value_or(0) > m_firstPassRows)
         return {};
-    auto st = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+    auto st
+        = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
     if (!st)
         return st.error();
     st->bind(1, table);
@@ -278,9 +291,10 @@ Status ImportSession::prepareDerivedLeads()
     m_nextLeadId = maxLead->value_or(0) + 1;
     if (auto s = deferIndexes("leads"); !s)
         return s;
-    auto st = m_db.prepare("INSERT INTO leads(id, created_at, channel_id, channel_raw, owner_id, client_ref, client_id, "
-                           "deal_ref, deal_id, disqualified_at, disqualify_reason, derived, batch_id) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)");
+    auto st
+        = m_db.prepare("INSERT INTO leads(id, created_at, channel_id, channel_raw, owner_id, client_ref, client_id, "
+                       "deal_ref, deal_id, disqualified_at, disqualify_reason, derived, batch_id) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)");
     if (!st)
         return st.error();
     m_leadInsert = std::move(*st);
@@ -327,15 +341,16 @@ Result<ImportSummary> ImportSession::run()
     if (auto s = prepareMapping(); !s)
         return s.error();
     // The file's digest is computed beside the first pass (the machine has more than one core).
-    std::atomic<bool> stopHashing{false};
+    std::atomic<bool> stopHashing { false };
     std::future<Result<FileDigest>> digest;
     if (m_mode != Mode::Preview)
-        digest = std::async(std::launch::async, [file = m_req.file, &stopHashing] { return sha256File(file, &stopHashing); });
+        digest = std::async(
+            std::launch::async, [file = m_req.file, &stopHashing] { return sha256File(file, &stopHashing); });
     // On an early return the hash is not needed: stop it before the future's destructor waits.
     struct StopOnExit {
         std::atomic<bool>& flag;
         ~StopOnExit() { flag = true; }
-    } stopOnExit{stopHashing};
+    } stopOnExit { stopHashing };
     if (auto s = firstPass(); !s)
         return s.error();
     if (auto s = decideFormats(); !s)

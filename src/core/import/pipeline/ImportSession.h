@@ -26,7 +26,7 @@ class ImportSession {
 public:
     enum class Mode { Import, DryRun, Preview };
     ImportSession(store::Project& project, ImportRequest request, const Clock& clock, Mode mode, int previewRows,
-                  ProgressFn progress);
+        ProgressFn progress);
     Result<ImportSummary> run();
     std::vector<PreviewRow>& previewRows() { return m_preview; }
 
@@ -83,8 +83,8 @@ private:
     std::unordered_map<std::string, StageRef> m_stageCache;
     BatchLog m_log;
     EntityWriter m_writer;
-    store::Statement m_leadInsert;   ///< amoCRM-style deals: the lead derived from each deal
-    std::int64_t m_nextDealId = 0;   ///< with derived leads, deal and lead ids are assigned here
+    store::Statement m_leadInsert; ///< amoCRM-style deals: the lead derived from each deal
+    std::int64_t m_nextDealId = 0; ///< with derived leads, deal and lead ids are assigned here
     std::int64_t m_nextLeadId = 0;
     std::int64_t m_batch = 0;
 

@@ -1,6 +1,5 @@
 // ImportSession, second half: one row at a time, then the set-based finish.
 #include "ImportSession.h"
-
 #include "Relinker.h"
 #include "Sha256.h"
 #include "common/Text.h"
@@ -13,8 +12,8 @@ namespace {
 
 bool isNameKind(FieldKind k)
 {
-    return k == FieldKind::Manager || k == FieldKind::Stage || k == FieldKind::Channel || k == FieldKind::DealRef ||
-           k == FieldKind::ClientRef || k == FieldKind::LeadRef;
+    return k == FieldKind::Manager || k == FieldKind::Stage || k == FieldKind::Channel || k == FieldKind::DealRef
+        || k == FieldKind::ClientRef || k == FieldKind::LeadRef;
 }
 
 // "-1234.50": minor units as a plain decimal for previews.
@@ -95,7 +94,7 @@ void ImportSession::readField(BoundField& f, const Row& row, bool& skip)
     const bool needed = f.needed;
     if (m_conv->isNull(*f.def, t)) {
         if (needed) {
-            addIssue(&f, std::string(t), {"missing_required", std::string(f.def->name) + " is required"}, "error");
+            addIssue(&f, std::string(t), { "missing_required", std::string(f.def->name) + " is required" }, "error");
             skip = true;
         }
         return;
@@ -147,11 +146,13 @@ Status ImportSession::resolveField(const BoundField& f, bool& /*skip*/)
             if (!ref)
                 return ref.error();
             if (ref->unlisted)
-                addIssue(&f, c.s, {"unknown_stage", "stage '" + c.s + "' is not in the " + m_presetTitle +
-                                                        " stage list (" + ref->terminal + ", ordered after the known stages); "
-                                                        "confirm its order and won/lost"},
-                         "info");
-            it = m_stageCache.emplace(c.s, StageRef{ref->id, ref->terminal, false}).first;
+                addIssue(&f, c.s,
+                    { "unknown_stage",
+                        "stage '" + c.s + "' is not in the " + m_presetTitle + " stage list (" + ref->terminal
+                            + ", ordered after the known stages); "
+                              "confirm its order and won/lost" },
+                    "info");
+            it = m_stageCache.emplace(c.s, StageRef { ref->id, ref->terminal, false }).first;
         }
         m_stageTerminal = it->second.terminal;
         c.setInt(it->second.id);
@@ -168,7 +169,9 @@ Status ImportSession::resolveField(const BoundField& f, bool& /*skip*/)
         c.setInt(it->second);
         return {};
     }
-    RefIndex& index = kind == FieldKind::DealRef ? m_dealIndex : kind == FieldKind::ClientRef ? m_clientIndex : m_leadIndex;
+    RefIndex& index = kind == FieldKind::DealRef ? m_dealIndex
+        : kind == FieldKind::ClientRef           ? m_clientIndex
+                                                 : m_leadIndex;
     if (!index.loaded()) {
         const char* table = kind == FieldKind::DealRef ? "deals" : kind == FieldKind::ClientRef ? "clients" : "leads";
         if (auto s = index.load(m_db, table, kind == FieldKind::ClientRef); !s)
@@ -181,8 +184,10 @@ Status ImportSession::resolveField(const BoundField& f, bool& /*skip*/)
     }
     c.setNull();
     if (!index.empty())
-        addIssue(&f, m_row.raws[idx], {"unknown_reference", "no such " + std::string(f.def->name) + " '" +
-                                                                 m_row.raws[idx] + "' in the project"}, "warning");
+        addIssue(&f, m_row.raws[idx],
+            { "unknown_reference",
+                "no such " + std::string(f.def->name) + " '" + m_row.raws[idx] + "' in the project" },
+            "warning");
     return {};
 }
 
@@ -200,7 +205,7 @@ void ImportSession::applyEntityRules()
         st.setText(m_stageTerminal == "won" || m_stageTerminal == "lost" ? m_stageTerminal : "open");
     if (st.s != "open" && cl.isNull()) {
         const BoundField* f = m_binding.field("closed_at");
-        addIssue(f, "", {"closed_without_date", "a " + st.s + " deal without a close date"}, "warning");
+        addIssue(f, "", { "closed_without_date", "a " + st.s + " deal without a close date" }, "warning");
     } else if (st.s == "open" && !cl.isNull()) {
         // An open deal's "close date" is the planned one (amoCRM fills it in advance).
         if (ex.isNull())
@@ -250,7 +255,7 @@ Status ImportSession::storeRow(const Row& /*row*/, bool skip)
         }
         if (duplicate) {
             addIssue(nullptr, m_row.cells[0].isNull() ? "" : m_row.cells[0].s,
-                     {"duplicate_id", "a row with the same key is already in the project"}, "error");
+                { "duplicate_id", "a row with the same key is already in the project" }, "error");
             skip = true;
             id = 0;
         }
@@ -267,7 +272,7 @@ Status ImportSession::storeRow(const Row& /*row*/, bool skip)
         counted = true;
         if (m_req.strict)
             return Error::rejected(issue.message + " (--strict: rows with value errors reject the file)", m_fileName,
-                                   issue.row, issue.column);
+                issue.row, issue.column);
     }
     for (const auto& issue : m_issues)
         if (auto s = m_log.addIssue(issue); !s)
@@ -278,10 +283,11 @@ Status ImportSession::storeRow(const Row& /*row*/, bool skip)
 Status ImportSession::writeDerivedLead(std::int64_t dealId)
 {
     // Lost with a non-target reason (spec §2): the lead was disqualified, not a lost opportunity.
-    static const std::unordered_set<std::string> nonTarget{"не целевой", "нецелевой",  "спам", "дубль",
-                                                           "ошибка контакта", "not target", "duplicate", "spam"};
+    static const std::unordered_set<std::string> nonTarget { "не целевой", "нецелевой", "спам", "дубль",
+        "ошибка контакта", "not target", "duplicate", "spam" };
     const EntityDef& d = entityDef(Entity::Deals);
-    auto cell = [&](const char* name) -> const Cell& { return m_row.cells[static_cast<std::size_t>(fieldIndex(d, name))]; };
+    auto cell
+        = [&](const char* name) -> const Cell& { return m_row.cells[static_cast<std::size_t>(fieldIndex(d, name))]; };
     auto bindCell = [&](int k, const Cell& c) {
         if (c.type == Cell::Type::Int)
             m_leadInsert.bind(k, c.i);
@@ -295,7 +301,8 @@ Status ImportSession::writeDerivedLead(std::int64_t dealId)
         m_row.hasRaw[i] ? m_leadInsert.bind(k, std::string_view(m_row.raws[i])) : m_leadInsert.bindNull(k);
     };
     const Cell& reason = cell("loss_reason");
-    const bool disqualified = cell("status").s == "lost" && !reason.isNull() && nonTarget.count(text::matchKey(reason.s));
+    const bool disqualified
+        = cell("status").s == "lost" && !reason.isNull() && nonTarget.count(text::matchKey(reason.s));
     m_leadInsert.reset();
     m_leadInsert.bind(1, m_nextLeadId);
     bindCell(2, cell("created_at"));
@@ -306,8 +313,8 @@ Status ImportSession::writeDerivedLead(std::int64_t dealId)
     bindCell(7, cell("client"));
     bindCell(8, cell("ext_id"));
     m_leadInsert.bind(9, dealId);
-    bindCell(10, disqualified ? cell("closed_at") : Cell{});
-    bindCell(11, disqualified ? reason : Cell{});
+    bindCell(10, disqualified ? cell("closed_at") : Cell {});
+    bindCell(11, disqualified ? reason : Cell {});
     m_leadInsert.bind(12, m_batch);
     ++m_nextLeadId;
     ++m_sum.derivedLeads;
@@ -330,8 +337,8 @@ Status ImportSession::finish()
     m_sum.newManagers = m_managers.created();
     m_sum.newStages = m_stages.created();
     m_sum.newChannels = m_channels.created();
-    m_sum.durationMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_start)
-                           .count();
+    m_sum.durationMs
+        = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_start).count();
     return m_log.close(m_sum);
 }
 

@@ -36,17 +36,17 @@ Result<long long> runCounted(store::Connection& db, const std::string& sql)
 Result<long long> relinkByExt(store::Connection& db, const Link& l, const char* target)
 {
     const std::string t = l.table;
-    return runCounted(db, "UPDATE " + t + " SET " + l.idColumn + " = r.id FROM " + target + " r WHERE " + t + "." +
-                              l.idColumn + " IS NULL AND " + t + "." + l.refColumn + " IS NOT NULL AND r.ext_id = " +
-                              t + "." + l.refColumn);
+    return runCounted(db,
+        "UPDATE " + t + " SET " + l.idColumn + " = r.id FROM " + target + " r WHERE " + t + "." + l.idColumn
+            + " IS NULL AND " + t + "." + l.refColumn + " IS NOT NULL AND r.ext_id = " + t + "." + l.refColumn);
 }
 
 Result<long long> relinkClientsByName(store::Connection& db, const Link& l)
 {
     const std::string t = l.table;
-    return runCounted(db, "UPDATE " + t + " SET " + l.idColumn + " = r.id FROM clients r WHERE " + t + "." +
-                              l.idColumn + " IS NULL AND " + t + "." + l.refColumn + " IS NOT NULL AND r.name_key = " +
-                              "sa_match_key(" + t + "." + l.refColumn + ")");
+    return runCounted(db,
+        "UPDATE " + t + " SET " + l.idColumn + " = r.id FROM clients r WHERE " + t + "." + l.idColumn + " IS NULL AND "
+            + t + "." + l.refColumn + " IS NOT NULL AND r.name_key = " + "sa_match_key(" + t + "." + l.refColumn + ")");
 }
 
 } // namespace
@@ -54,8 +54,7 @@ Result<long long> relinkClientsByName(store::Connection& db, const Link& l)
 Status registerImportFunctions(store::Connection& db)
 {
     const int rc = sqlite3_create_function_v2(db.handle(), "sa_match_key", 1,
-                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr,
-                                              &matchKeyFn, nullptr, nullptr, nullptr);
+        SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY, nullptr, &matchKeyFn, nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
         return Error::internal("cannot register sa_match_key: " + db.lastError());
     return {};
@@ -71,21 +70,22 @@ Result<long long> relinkAfter(store::Connection& db, Entity imported)
         return {};
     };
     if (imported == Entity::Deals) {
-        for (const Link& l : {Link{"stage_history", "deal_id", "deal_ref"}, Link{"activities", "deal_id", "deal_ref"},
-                              Link{"orders", "deal_id", "deal_ref"}, Link{"leads", "deal_id", "deal_ref"}})
+        for (const Link& l :
+            { Link { "stage_history", "deal_id", "deal_ref" }, Link { "activities", "deal_id", "deal_ref" },
+                Link { "orders", "deal_id", "deal_ref" }, Link { "leads", "deal_id", "deal_ref" } })
             if (auto s = add(relinkByExt(db, l, "deals")); !s)
                 return s.error();
     } else if (imported == Entity::Clients) {
-        for (const Link& l : {Link{"deals", "client_id", "client_ref"}, Link{"leads", "client_id", "client_ref"},
-                              Link{"activities", "client_id", "client_ref"}, Link{"orders", "client_id", "client_ref"},
-                              Link{"nps_responses", "client_id", "client_ref"}}) {
+        for (const Link& l : { Link { "deals", "client_id", "client_ref" }, Link { "leads", "client_id", "client_ref" },
+                 Link { "activities", "client_id", "client_ref" }, Link { "orders", "client_id", "client_ref" },
+                 Link { "nps_responses", "client_id", "client_ref" } }) {
             if (auto s = add(relinkByExt(db, l, "clients")); !s)
                 return s.error();
             if (auto s = add(relinkClientsByName(db, l)); !s)
                 return s.error();
         }
     } else if (imported == Entity::Leads) {
-        for (const Link& l : {Link{"deals", "lead_id", "lead_ref"}, Link{"activities", "lead_id", "lead_ref"}})
+        for (const Link& l : { Link { "deals", "lead_id", "lead_ref" }, Link { "activities", "lead_id", "lead_ref" } })
             if (auto s = add(relinkByExt(db, l, "leads")); !s)
                 return s.error();
     }

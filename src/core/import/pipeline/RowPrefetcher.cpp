@@ -7,7 +7,8 @@ constexpr std::size_t kChunkRows = 1024;
 constexpr std::size_t kMaxFullChunks = 8;
 } // namespace
 
-RowPrefetcher::RowPrefetcher(std::unique_ptr<TableSource> source) : m_source(std::move(source))
+RowPrefetcher::RowPrefetcher(std::unique_ptr<TableSource> source)
+    : m_source(std::move(source))
 {
     m_thread = std::thread([this] { produce(); });
 }

@@ -41,11 +41,11 @@ private:
     std::deque<Chunk> m_full;
     std::vector<Chunk> m_free;
     Chunk m_current;
-    std::size_t m_used = 0;     ///< rows of m_current already handed out
+    std::size_t m_used = 0; ///< rows of m_current already handed out
     bool m_producerDone = false;
     bool m_stop = false;
     std::optional<Error> m_error;
-    std::atomic<double> m_progress{0.0};
+    std::atomic<double> m_progress { 0.0 };
     std::thread m_thread;
 };
 

@@ -19,8 +19,8 @@ public:
 
 private:
     void block(const unsigned char* p);
-    std::array<std::uint32_t, 8> m_h{};
-    std::array<unsigned char, 64> m_buf{};
+    std::array<std::uint32_t, 8> m_h {};
+    std::array<unsigned char, 64> m_buf {};
     std::size_t m_used = 0;
     std::uint64_t m_total = 0;
 };

@@ -130,8 +130,8 @@ Result<EntityMapping> presetMapping(const std::string& preset, Entity entity)
         std::vector<std::string> names;
         for (Entity e : p->info.entities)
             names.emplace_back(toString(e));
-        return Error::usage("preset " + p->info.name + " has no " + toString(entity) + " export (it knows " +
-                            text::join(names, ", ") + "); use --preset generic with --mapping FILE");
+        return Error::usage("preset " + p->info.name + " has no " + toString(entity) + " export (it knows "
+            + text::join(names, ", ") + "); use --preset generic with --mapping FILE");
     }
     if (generic) {
         m.mergeFallback(generic->shared);

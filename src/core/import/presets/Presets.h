@@ -11,8 +11,8 @@
 namespace sa::import {
 
 struct PresetInfo {
-    std::string name;         ///< "amocrm"
-    std::string title;        ///< "amoCRM / Kommo"
+    std::string name; ///< "amocrm"
+    std::string title; ///< "amoCRM / Kommo"
     std::string sourceSystem; ///< for import_batches.source_system
     std::vector<Entity> entities;
 };

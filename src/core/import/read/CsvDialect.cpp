@@ -44,7 +44,7 @@ char detectDelimiter(std::string_view sample, bool complete)
 {
     char best = ',';
     long long bestScore = 0;
-    for (char d : {',', ';', '\t', '|'}) {
+    for (char d : { ',', ';', '\t', '|' }) {
         const auto counts = fieldCounts(sample, d, complete);
         if (counts.empty() || counts[0] < 2)
             continue;

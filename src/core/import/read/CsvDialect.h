@@ -14,6 +14,7 @@ namespace sa::import::read {
 
 /// Header names: trimmed; an empty name becomes "Column N"; duplicates become "Name (2)",
 /// "Name (3)", ... (compared case-insensitively). What was changed is appended to `notes`.
-[[nodiscard]] std::vector<std::string> uniqueHeader(const std::vector<std::string>& raw, std::vector<std::string>& notes);
+[[nodiscard]] std::vector<std::string> uniqueHeader(
+    const std::vector<std::string>& raw, std::vector<std::string>& notes);
 
 } // namespace sa::import::read

@@ -19,7 +19,8 @@ std::string delimiterName(char d)
 Result<std::unique_ptr<TableSource>> CsvReader::open(const std::string& path, const OpenOptions& options)
 {
     std::unique_ptr<CsvReader> r(new CsvReader);
-    auto in = TextDecoder::open(path, options.encoding, options.chunkSize ? options.chunkSize : TextDecoder::kChunkSize);
+    auto in
+        = TextDecoder::open(path, options.encoding, options.chunkSize ? options.chunkSize : TextDecoder::kChunkSize);
     if (!in)
         return in.error();
     r->m_in = std::move(*in);
@@ -178,13 +179,14 @@ void CsvReader::finish()
         return;
     m_finished = true;
     if (m_tok && m_tok->bareQuotes() > 0)
-        m_info.notes.push_back(std::to_string(m_tok->bareQuotes()) +
-                               " quote character(s) inside unquoted fields kept as text (first in row " +
-                               std::to_string(m_tok->firstBareQuoteRecord()) + ")");
+        m_info.notes.push_back(std::to_string(m_tok->bareQuotes())
+            + " quote character(s) inside unquoted fields kept as text (first in row "
+            + std::to_string(m_tok->firstBareQuoteRecord()) + ")");
     if (m_blankLines > 0)
         m_info.notes.push_back(std::to_string(m_blankLines) + " blank line(s) skipped");
     if (m_info.footerRowsSkipped > 0)
-        m_info.notes.push_back(std::to_string(m_info.footerRowsSkipped) + " report footer line(s) after the data dropped");
+        m_info.notes.push_back(
+            std::to_string(m_info.footerRowsSkipped) + " report footer line(s) after the data dropped");
 }
 
 double CsvReader::progress() const

@@ -5,10 +5,14 @@
 namespace sa::import::read {
 
 CsvTokenizer::CsvTokenizer(TextDecoder& input, char delimiter, std::string first)
-    : m_in(input), m_delim(delimiter), m_first(std::move(first)), m_buf(m_first), m_eof(false)
+    : m_in(input)
+    , m_delim(delimiter)
+    , m_first(std::move(first))
+    , m_buf(m_first)
+    , m_eof(false)
 {
-    for (unsigned char c : {static_cast<unsigned char>(delimiter), static_cast<unsigned char>('\n'),
-                            static_cast<unsigned char>('\r'), static_cast<unsigned char>('"')})
+    for (unsigned char c : { static_cast<unsigned char>(delimiter), static_cast<unsigned char>('\n'),
+             static_cast<unsigned char>('\r'), static_cast<unsigned char>('"') })
         m_special[c] = true;
 }
 
@@ -64,7 +68,7 @@ Result<bool> CsvTokenizer::atEnd(Record& r, bool started)
     if (m_state == State::Quoted)
         return structural("unterminated quoted field: the end of the file came before the closing quote of the "
                           "quote opened",
-                          m_quoteOffset, r.count + 1);
+            m_quoteOffset, r.count + 1);
     if (!started) {
         --m_record;
         return false;
@@ -125,9 +129,9 @@ CsvTokenizer::Step CsvTokenizer::afterQuote(Record& r, std::string& field)
         endRecord(r, c);
         return Step::RecordEnd;
     } else {
-        m_failure = structural(std::string("unexpected character '") + c +
-                                   "' after a closing quote (a quote inside a quoted field must be doubled)",
-                               m_bufStart + static_cast<long long>(m_pos) - 1, r.count + 1);
+        m_failure = structural(std::string("unexpected character '") + c
+                + "' after a closing quote (a quote inside a quoted field must be doubled)",
+            m_bufStart + static_cast<long long>(m_pos) - 1, r.count + 1);
         return Step::Failed;
     }
     return Step::More;

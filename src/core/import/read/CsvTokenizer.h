@@ -51,13 +51,13 @@ private:
 
     TextDecoder& m_in;
     char m_delim;
-    std::array<bool, 256> m_special{};
+    std::array<bool, 256> m_special {};
     std::string m_first;
     std::string_view m_buf;
     std::size_t m_pos = 0;
-    long long m_bufStart = 0;  ///< decoded offset of m_buf[0]
+    long long m_bufStart = 0; ///< decoded offset of m_buf[0]
     bool m_eof = false;
-    bool m_skipLf = false;     ///< the last record ended with CR: a following LF belongs to it
+    bool m_skipLf = false; ///< the last record ended with CR: a following LF belongs to it
     State m_state = State::FieldStart;
     long long m_record = 0;
     long long m_quoteOffset = 0;

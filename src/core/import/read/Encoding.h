@@ -7,8 +7,9 @@
 //     UTF-8 (validated again while reading, so a later bad byte is an error with its offset).
 //     Valid but pure ASCII → the rest of the file is scanned too (fast), and is UTF-8 if valid.
 //  3. Invalid: if the sample (or, when the first invalid byte lies beyond it, the 1 MiB from that
-//     byte on) holds at least 4 valid multi-byte UTF-8 sequences per invalid byte, the file is broken UTF-8 and is rejected at the first invalid byte (never re-read
-//     as a single-byte encoding, which would garble every other character).
+//     byte on) holds at least 4 valid multi-byte UTF-8 sequences per invalid byte, the file is broken UTF-8 and is
+//     rejected at the first invalid byte (never re-read as a single-byte encoding, which would garble every other
+//     character).
 //  4. Else a single-byte encoding is chosen from the sample's bytes >= 0x80: Cyrillic text keeps
 //     such bytes together in words, Western text has isolated accents. When fewer than half of
 //     them follow another high byte → windows-1252 (a superset of Latin-1's letters). Otherwise

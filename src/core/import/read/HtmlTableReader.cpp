@@ -30,7 +30,8 @@ std::optional<std::string> metaCharset(const std::string& path)
     while (b < lower.size() && (lower[b] == '"' || lower[b] == '\''))
         ++b;
     std::size_t e = b;
-    while (e < lower.size() && (std::isalnum(static_cast<unsigned char>(lower[e])) || lower[e] == '-' || lower[e] == '_'))
+    while (
+        e < lower.size() && (std::isalnum(static_cast<unsigned char>(lower[e])) || lower[e] == '-' || lower[e] == '_'))
         ++e;
     const std::string name = lower.substr(b, e - b);
     if (!encodingFromName(name))
@@ -83,8 +84,8 @@ std::string collapseSpaces(std::string_view s)
 
 std::string decodeEntities(std::string_view s)
 {
-    static constexpr std::pair<std::string_view, std::string_view> kNamed[] = {
-        {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", "\xC2\xA0"}};
+    static constexpr std::pair<std::string_view, std::string_view> kNamed[]
+        = { { "amp", "&" }, { "lt", "<" }, { "gt", ">" }, { "quot", "\"" }, { "apos", "'" }, { "nbsp", "\xC2\xA0" } };
     std::string out;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const std::size_t semi = s[i] == '&' ? s.find(';', i) : std::string_view::npos;
@@ -99,8 +100,8 @@ std::string decodeEntities(std::string_view s)
             const std::string_view digits = name.substr(hex ? 2 : 1);
             unsigned cp = 0;
             const auto r = std::from_chars(digits.data(), digits.data() + digits.size(), cp, hex ? 16 : 10);
-            if (r.ec == std::errc() && r.ptr == digits.data() + digits.size() && cp > 0 && cp <= 0x10FFFF &&
-                (cp < 0xD800 || cp > 0xDFFF)) {
+            if (r.ec == std::errc() && r.ptr == digits.data() + digits.size() && cp > 0 && cp <= 0x10FFFF
+                && (cp < 0xD800 || cp > 0xDFFF)) {
                 appendUtf8(out, cp);
                 done = true;
             }
@@ -147,9 +148,9 @@ Result<std::unique_ptr<TableSource>> HtmlTableReader::open(const std::string& pa
 
 Error HtmlTableReader::irregular(const std::string& what) const
 {
-    return Error::rejected("an HTML table saved as .xls (Bitrix24 \"Excel\" export) with " + what +
-                               ", which cannot be read as a plain table: " + kHowToCsv,
-                           m_info.path, m_rowNumber + 1);
+    return Error::rejected("an HTML table saved as .xls (Bitrix24 \"Excel\" export) with " + what
+            + ", which cannot be read as a plain table: " + kHowToCsv,
+        m_info.path, m_rowNumber + 1);
 }
 
 Status HtmlTableReader::onCellStart(std::string_view tag)
@@ -217,7 +218,7 @@ void HtmlTableReader::endRow()
         return;
     m_row.number = ++m_rowNumber;
     m_rows.push_back(std::move(m_row));
-    m_row = Row{};
+    m_row = Row {};
 }
 
 Status HtmlTableReader::pump()
@@ -232,11 +233,13 @@ Status HtmlTableReader::pump()
     }
     for (char c : *chunk) {
         if (m_inTag) {
-            if (c != '>' || (m_tag.rfind("!--", 0) == 0 && (m_tag.size() < 5 || m_tag.compare(m_tag.size() - 2, 2, "--") != 0))) {
+            if (c != '>'
+                || (m_tag.rfind("!--", 0) == 0
+                    && (m_tag.size() < 5 || m_tag.compare(m_tag.size() - 2, 2, "--") != 0))) {
                 m_tag += c;
                 if (m_tag.size() > kMaxTagBytes)
-                    return Error::rejected("an HTML tag or comment longer than 64 KiB: not a table export",
-                                           m_info.path, m_rowNumber + 1);
+                    return Error::rejected(
+                        "an HTML tag or comment longer than 64 KiB: not a table export", m_info.path, m_rowNumber + 1);
                 continue;
             }
             m_inTag = false;

@@ -27,7 +27,7 @@ public:
 
 private:
     HtmlTableReader() = default;
-    Status pump();            ///< scans one more chunk, queueing complete rows
+    Status pump(); ///< scans one more chunk, queueing complete rows
     Status onTag(std::string_view tag);
     Status onCellStart(std::string_view tag);
     void endCell();
@@ -41,7 +41,7 @@ private:
     Row m_row;
     std::string m_cell;
     std::string m_tag;
-    std::string m_skipUntil;  ///< inside <script>/<style>: the closing tag awaited
+    std::string m_skipUntil; ///< inside <script>/<style>: the closing tag awaited
     bool m_inTag = false;
     bool m_inCell = false;
     bool m_inRow = false;

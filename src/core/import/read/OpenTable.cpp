@@ -1,11 +1,9 @@
 // openTable(): picks the reader from the file's first bytes, never from its extension.
+#include "common/Text.h"
 #include "import/read/CsvReader.h"
 #include "import/read/HtmlTableReader.h"
 #include "import/read/TableSource.h"
 #include "import/read/XlsxReader.h"
-
-
-#include "common/Text.h"
 
 #include <cstdio>
 #include <cstring>
@@ -26,7 +24,7 @@ Sniffed sniff(const std::string& head)
     if (s.rfind("\xEF\xBB\xBF", 0) == 0)
         s.remove_prefix(3);
     const std::string lower = text::foldCase(text::trim(s).substr(0, 64));
-    for (const char* tag : {"<html", "<table", "<!doctype html", "<meta", "<head", "<body", "<style"})
+    for (const char* tag : { "<html", "<table", "<!doctype html", "<meta", "<head", "<body", "<style" })
         if (lower.rfind(tag, 0) == 0)
             return Sniffed::Html;
     if (lower.rfind("<?xml", 0) == 0 && text::foldCase(s).find("<html") != std::string::npos)
@@ -45,11 +43,14 @@ Result<std::unique_ptr<TableSource>> openTable(const std::string& path, const Op
     head.resize(std::fread(head.data(), 1, head.size(), f));
     std::fclose(f);
     switch (sniff(head)) {
-    case Sniffed::Xlsx: return read::XlsxReader::open(path, options);
-    case Sniffed::Html: return read::HtmlTableReader::open(path, options);
+    case Sniffed::Xlsx:
+        return read::XlsxReader::open(path, options);
+    case Sniffed::Html:
+        return read::HtmlTableReader::open(path, options);
     case Sniffed::LegacyXls:
         return Error::rejected("an Excel 97-2003 .xls workbook: save it as .xlsx or CSV and import that file", path);
-    case Sniffed::Csv: break;
+    case Sniffed::Csv:
+        break;
     }
     return read::CsvReader::open(path, options);
 }

@@ -35,7 +35,7 @@ std::pair<long long, long long> utf8Census(std::string_view s)
             ++i;
         }
     }
-    return {valid, invalid};
+    return { valid, invalid };
 }
 } // namespace
 
@@ -45,8 +45,8 @@ TextDecoder::~TextDecoder()
         std::fclose(m_file);
 }
 
-Result<std::unique_ptr<TextDecoder>> TextDecoder::open(const std::string& path, const std::optional<std::string>& forced,
-                                                       std::size_t chunkSize)
+Result<std::unique_ptr<TextDecoder>> TextDecoder::open(
+    const std::string& path, const std::optional<std::string>& forced, std::size_t chunkSize)
 {
     std::unique_ptr<TextDecoder> d(new TextDecoder);
     d->m_path = path;
@@ -70,7 +70,7 @@ std::size_t TextDecoder::readRaw()
 
 Status TextDecoder::detect(const std::optional<std::string>& forced)
 {
-    unsigned char head[3] = {0, 0, 0};
+    unsigned char head[3] = { 0, 0, 0 };
     const std::size_t n = std::fread(head, 1, 3, m_file);
     if (n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF) {
         m_encoding = Encoding::Utf8Bom;
@@ -82,10 +82,11 @@ Status TextDecoder::detect(const std::optional<std::string>& forced)
     if (forced) {
         const auto e = encodingFromName(*forced);
         if (!e)
-            return Error::usage("unknown encoding '" + *forced + "' (utf-8, utf-16le, utf-16be, windows-1251, koi8-r, "
-                                "cp866, windows-1252, iso-8859-1)");
-        const bool bomMatches = (m_bom == 3 && (*e == Encoding::Utf8 || *e == Encoding::Utf8Bom)) ||
-                                (m_bom == 2 && m_encoding == *e);
+            return Error::usage("unknown encoding '" + *forced
+                + "' (utf-8, utf-16le, utf-16be, windows-1251, koi8-r, "
+                  "cp866, windows-1252, iso-8859-1)");
+        const bool bomMatches
+            = (m_bom == 3 && (*e == Encoding::Utf8 || *e == Encoding::Utf8Bom)) || (m_bom == 2 && m_encoding == *e);
         if (!bomMatches)
             m_bom = 0;
         const bool utf8 = *e == Encoding::Utf8 || *e == Encoding::Utf8Bom;
@@ -133,8 +134,8 @@ Status TextDecoder::scanUtf8()
         return {}; // broken UTF-8: rejected at the bad byte
     m_encoding = guessSingleByte(sample);
     m_utf8 = false;
-    m_note = "not UTF-8 (first invalid byte at offset " + std::to_string(v.problemOffset()) + "); decoded as " +
-             encodingName(m_encoding) + " by byte statistics";
+    m_note = "not UTF-8 (first invalid byte at offset " + std::to_string(v.problemOffset()) + "); decoded as "
+        + encodingName(m_encoding) + " by byte statistics";
     return {};
 }
 
@@ -184,8 +185,8 @@ Result<std::string_view> TextDecoder::nextUtf8()
 
 std::string TextDecoder::undecodable(unsigned char byte, long long offset) const
 {
-    std::string msg = "byte " + hexByte(byte) + " at byte offset " + std::to_string(offset) + " is not a character in " +
-                      encodingName(m_encoding);
+    std::string msg = "byte " + hexByte(byte) + " at byte offset " + std::to_string(offset) + " is not a character in "
+        + encodingName(m_encoding);
     if (m_detected)
         msg += " (detected: the file is not UTF-8 and may mix encodings; re-save it as UTF-8)";
     return msg;
@@ -229,8 +230,8 @@ Result<std::string_view> TextDecoder::nextUtf16()
         return std::string_view(m_out);
     };
     if (n == 0 && (m_carry >= 0 || m_highSurrogate))
-        return fail("the UTF-16 text ends in the middle of a character at byte offset " +
-                    std::to_string(m_offset - (m_carry >= 0 ? 1 : 0) - (m_highSurrogate ? 2 : 0)));
+        return fail("the UTF-16 text ends in the middle of a character at byte offset "
+            + std::to_string(m_offset - (m_carry >= 0 ? 1 : 0) - (m_highSurrogate ? 2 : 0)));
     while (i < n) {
         const long long at = m_offset + static_cast<long long>(i) - (m_carry >= 0 ? 1 : 0);
         unsigned b0, b1;

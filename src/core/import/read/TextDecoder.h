@@ -19,8 +19,8 @@ public:
     static constexpr std::size_t kSampleSize = 4 << 20; ///< bytes examined to guess a single-byte encoding
 
     /// Opens `path`, detects (or takes `forced`) the encoding — see Encoding.h for the rules.
-    static Result<std::unique_ptr<TextDecoder>> open(const std::string& path, const std::optional<std::string>& forced,
-                                                     std::size_t chunkSize = kChunkSize);
+    static Result<std::unique_ptr<TextDecoder>> open(
+        const std::string& path, const std::optional<std::string>& forced, std::size_t chunkSize = kChunkSize);
     ~TextDecoder();
     TextDecoder(const TextDecoder&) = delete;
     TextDecoder& operator=(const TextDecoder&) = delete;
@@ -58,17 +58,17 @@ private:
     std::string m_note;
     long long m_size = 0;
     long long m_bom = 0;
-    long long m_offset = 0;         ///< file offset of the next unread byte
-    bool m_validate = true;         ///< UTF-8: check while reading (false once the scan proved the file)
-    unsigned char m_tail[4] = {};   ///< UTF-8: a character cut by the previous chunk's end
+    long long m_offset = 0; ///< file offset of the next unread byte
+    bool m_validate = true; ///< UTF-8: check while reading (false once the scan proved the file)
+    unsigned char m_tail[4] = {}; ///< UTF-8: a character cut by the previous chunk's end
     std::size_t m_tailLen = 0;
-    std::string m_pendingError;     ///< reported on the next call, after the good text before it
+    std::string m_pendingError; ///< reported on the next call, after the good text before it
     std::vector<unsigned char> m_raw;
     std::size_t m_rawLen = 0;
     std::string m_out;
     std::size_t m_chunk = kChunkSize;
-    int m_carry = -1;               ///< UTF-16: a byte left over from the previous chunk
-    char32_t m_highSurrogate = 0;   ///< UTF-16: waiting for its low half
+    int m_carry = -1; ///< UTF-16: a byte left over from the previous chunk
+    char32_t m_highSurrogate = 0; ///< UTF-16: waiting for its low half
 };
 
 } // namespace sa::import::read

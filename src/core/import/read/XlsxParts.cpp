@@ -67,13 +67,13 @@ struct WorkbookHandler : XmlHandler {
             date1904 = d && (std::string_view(d) == "1" || std::string_view(d) == "true");
         }
     }
-    void end(std::string_view) override {}
-    void text(std::string_view) override {}
+    void end(std::string_view) override { }
+    void text(std::string_view) override { }
 };
 
 struct RelsHandler : XmlHandler {
     std::map<std::string, std::string> targets; // id → target
-    std::map<std::string, std::string> byType;   // last part of the type URI → target
+    std::map<std::string, std::string> byType; // last part of the type URI → target
     void start(std::string_view name, const char** a) override
     {
         if (name != "Relationship")
@@ -89,8 +89,8 @@ struct RelsHandler : XmlHandler {
             byType[std::string(t.substr(t.rfind('/') + 1))] = target;
         }
     }
-    void end(std::string_view) override {}
-    void text(std::string_view) override {}
+    void end(std::string_view) override { }
+    void text(std::string_view) override { }
 };
 
 struct SharedStringsHandler : XmlHandler {
@@ -125,9 +125,9 @@ struct SharedStringsHandler : XmlHandler {
             return;
         total += static_cast<long long>(s.size());
         if (total > maxBytes)
-            return fail(Error::rejected("the archive's shared strings hold more than " + std::to_string(maxBytes) +
-                                            " bytes of text — refusing a possible memory bomb",
-                                        archive));
+            return fail(Error::rejected("the archive's shared strings hold more than " + std::to_string(maxBytes)
+                    + " bytes of text — refusing a possible memory bomb",
+                archive));
         current.append(s);
     }
 };
@@ -152,7 +152,7 @@ struct StylesHandler : XmlHandler {
         if (name == "cellXfs")
             inCellXfs = false;
     }
-    void text(std::string_view) override {}
+    void text(std::string_view) override { }
 };
 
 } // namespace
@@ -196,7 +196,8 @@ Result<XlsxWorkbook> readWorkbook(ZipArchive& zip)
     WorkbookHandler wb;
     if (auto st = parsePart(zip, workbookPath, wb); !st)
         return st.error();
-    const std::string relsPath = resolveTarget(workbookPath, "_rels/" + workbookPath.substr(workbookPath.rfind('/') + 1) + ".rels");
+    const std::string relsPath
+        = resolveTarget(workbookPath, "_rels/" + workbookPath.substr(workbookPath.rfind('/') + 1) + ".rels");
     RelsHandler rels;
     if (zip.has(relsPath))
         if (auto st = parsePart(zip, relsPath, rels); !st)
@@ -206,11 +207,12 @@ Result<XlsxWorkbook> readWorkbook(ZipArchive& zip)
     for (const auto& [name, id] : wb.sheets) {
         const auto it = rels.targets.find(id);
         if (it != rels.targets.end())
-            out.sheets.push_back({name, resolveTarget(workbookPath, it->second)});
+            out.sheets.push_back({ name, resolveTarget(workbookPath, it->second) });
     }
     if (out.sheets.empty())
         return Error::rejected("the workbook lists no worksheets", zip.path());
-    for (const auto& [type, field] : {std::pair{"sharedStrings", &out.sharedStringsPath}, std::pair{"styles", &out.stylesPath}})
+    for (const auto& [type, field] :
+        { std::pair { "sharedStrings", &out.sharedStringsPath }, std::pair { "styles", &out.stylesPath } })
         if (const auto it = rels.byType.find(type); it != rels.byType.end())
             *field = resolveTarget(workbookPath, it->second);
     return out;

@@ -20,7 +20,7 @@ struct XlsxWorkbook {
     std::vector<XlsxSheet> sheets;
     bool date1904 = false;
     std::string sharedStringsPath; ///< empty = none
-    std::string stylesPath;        ///< empty = none
+    std::string stylesPath; ///< empty = none
 };
 
 /// Reads workbook.xml and its relationships.

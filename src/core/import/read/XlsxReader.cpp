@@ -101,7 +101,7 @@ public:
                 m_row.number = m_rowNumber;
                 rows.push_back(std::move(m_row));
             }
-            m_row = Row{};
+            m_row = Row {};
         }
     }
     void text(std::string_view s) override
@@ -116,8 +116,8 @@ private:
         const char* r = attr(a, "r");
         m_col = r ? columnOf(r) : m_col + 1;
         if (m_col < 0 || m_col >= kMaxColumns)
-            return fail(Error::rejected(std::string("cell reference '") + (r ? r : "") + "' is not a valid column",
-                                        archive, m_rowNumber));
+            return fail(Error::rejected(
+                std::string("cell reference '") + (r ? r : "") + "' is not a valid column", archive, m_rowNumber));
         const char* t = attr(a, "t");
         m_type = t ? t : "n";
         const char* s = attr(a, "s");
@@ -131,15 +131,15 @@ private:
             std::size_t idx = 0;
             const auto res = std::from_chars(m_value.data(), m_value.data() + m_value.size(), idx);
             if (res.ec != std::errc() || idx >= shared->size())
-                return fail(Error::rejected("a cell refers to shared string '" + m_value + "' but the workbook has " +
-                                                std::to_string(shared->size()),
-                                            archive, m_rowNumber, columnName()));
+                return fail(Error::rejected("a cell refers to shared string '" + m_value + "' but the workbook has "
+                        + std::to_string(shared->size()),
+                    archive, m_rowNumber, columnName()));
             v = (*shared)[idx];
         } else if (m_type == "b") {
             v = m_value == "1" ? "TRUE" : m_value.empty() ? "" : "FALSE";
         } else if (m_type == "n" && !m_value.empty()) {
-            const bool isDate = m_style >= 0 && static_cast<std::size_t>(m_style) < dateStyles->size() &&
-                                (*dateStyles)[static_cast<std::size_t>(m_style)];
+            const bool isDate = m_style >= 0 && static_cast<std::size_t>(m_style) < dateStyles->size()
+                && (*dateStyles)[static_cast<std::size_t>(m_style)];
             v = isDate ? excelDateText(m_value, date1904) : std::string();
             if (v.empty())
                 v = numberText(m_value);
@@ -185,8 +185,8 @@ Result<std::unique_ptr<TableSource>> XlsxReader::open(const std::string& path, c
 }
 
 // The sheet asked for (matched like names: case, spaces), or the first; unknown → the list.
-Result<const XlsxSheet*> XlsxReader::pickSheet(const XlsxWorkbook& wb, const std::optional<std::string>& wanted,
-                                              const std::string& path)
+Result<const XlsxSheet*> XlsxReader::pickSheet(
+    const XlsxWorkbook& wb, const std::optional<std::string>& wanted, const std::string& path)
 {
     if (!wanted)
         return &wb.sheets.front();
@@ -196,7 +196,8 @@ Result<const XlsxSheet*> XlsxReader::pickSheet(const XlsxWorkbook& wb, const std
             return &s;
         names.push_back("'" + s.name + "'");
     }
-    return Error::rejected("no sheet named '" + *wanted + "'; the workbook's sheets are " + text::join(names, ", "), path);
+    return Error::rejected(
+        "no sheet named '" + *wanted + "'; the workbook's sheets are " + text::join(names, ", "), path);
 }
 
 Status XlsxReader::loadParts(const XlsxWorkbook& wb, const ReadLimits& limits)

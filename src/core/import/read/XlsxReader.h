@@ -31,8 +31,8 @@ public:
 private:
     XlsxReader();
     Status start(const OpenOptions& options);
-    static Result<const XlsxSheet*> pickSheet(const XlsxWorkbook& wb, const std::optional<std::string>& wanted,
-                                                     const std::string& path);
+    static Result<const XlsxSheet*> pickSheet(
+        const XlsxWorkbook& wb, const std::optional<std::string>& wanted, const std::string& path);
     Status loadParts(const XlsxWorkbook& wb, const ReadLimits& limits);
     Status pump(); ///< inflates and parses one more piece of the sheet
 

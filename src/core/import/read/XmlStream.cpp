@@ -47,7 +47,7 @@ struct XmlCallbacks {
         XML_StopParser(self(p).m_parser, XML_FALSE);
     }
     static void entity(void* p, const XML_Char*, int, const XML_Char*, int, const XML_Char*, const XML_Char*,
-                       const XML_Char*, const XML_Char*)
+        const XML_Char*, const XML_Char*)
     {
         self(p).m_doctype = true;
         XML_StopParser(self(p).m_parser, XML_FALSE);
@@ -59,7 +59,10 @@ struct XmlCallbacks {
 };
 
 XmlStream::XmlStream(XmlHandler& handler, std::string archive, std::string part)
-    : m_parser(XML_ParserCreate("UTF-8")), m_handler(handler), m_archive(std::move(archive)), m_part(std::move(part))
+    : m_parser(XML_ParserCreate("UTF-8"))
+    , m_handler(handler)
+    , m_archive(std::move(archive))
+    , m_part(std::move(part))
 {
     XML_SetUserData(m_parser, this);
     XML_SetElementHandler(m_parser, &XmlCallbacks::start, &XmlCallbacks::end);
@@ -79,17 +82,17 @@ Status XmlStream::feed(const char* data, std::size_t n, bool last)
 {
     const XML_Status st = XML_Parse(m_parser, data, static_cast<int>(n), last ? 1 : 0);
     if (m_doctype)
-        return Error::rejected("the archive's " + m_part +
-                                   " contains a DOCTYPE declaration, which no Excel file has — refusing (XML entity "
-                                   "expansion attack)",
-                               m_archive);
+        return Error::rejected("the archive's " + m_part
+                + " contains a DOCTYPE declaration, which no Excel file has — refusing (XML entity "
+                  "expansion attack)",
+            m_archive);
     if (m_handler.failed())
         return m_handler.error();
     if (st != XML_STATUS_OK)
-        return Error::rejected("the archive's " + m_part + " is not well-formed XML (" +
-                                   XML_ErrorString(XML_GetErrorCode(m_parser)) + " at line " +
-                                   std::to_string(XML_GetCurrentLineNumber(m_parser)) + ")",
-                               m_archive);
+        return Error::rejected("the archive's " + m_part + " is not well-formed XML ("
+                + XML_ErrorString(XML_GetErrorCode(m_parser)) + " at line "
+                + std::to_string(XML_GetCurrentLineNumber(m_parser)) + ")",
+            m_archive);
     return {};
 }
 

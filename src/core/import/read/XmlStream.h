@@ -19,7 +19,11 @@ public:
     virtual void end(std::string_view name) = 0;
     virtual void text(std::string_view chars) = 0;
     /// A problem found by the handler stops the parse and is returned by feed().
-    void fail(Error e) { m_error = std::move(e); m_failed = true; }
+    void fail(Error e)
+    {
+        m_error = std::move(e);
+        m_failed = true;
+    }
     [[nodiscard]] bool failed() const noexcept { return m_failed; }
     [[nodiscard]] const Error& error() const noexcept { return m_error; }
 

@@ -54,14 +54,15 @@ Result<std::unique_ptr<ZipArchive>> ZipArchive::open(const std::string& path, co
     if (!a->m_zip) {
         zip_error_t ze;
         zip_error_init_with_code(&ze, err);
-        std::string msg = std::string("not a readable zip archive (") + zip_error_strerror(&ze) + "): the .xlsx is damaged";
+        std::string msg
+            = std::string("not a readable zip archive (") + zip_error_strerror(&ze) + "): the .xlsx is damaged";
         zip_error_fini(&ze);
         return Error::rejected(msg, path);
     }
     const zip_int64_t n = zip_get_num_entries(a->m_zip, 0);
     if (n > limits.maxZipEntries)
-        return bomb(path, "the archive has " + std::to_string(n) + " entries, more than " +
-                              std::to_string(limits.maxZipEntries));
+        return bomb(path,
+            "the archive has " + std::to_string(n) + " entries, more than " + std::to_string(limits.maxZipEntries));
     long long total = 0;
     for (zip_int64_t i = 0; i < n; ++i)
         if (auto st = a->vet(i, total); !st)
@@ -77,23 +78,25 @@ Status ZipArchive::vet(long long index, long long& total)
         return Error::rejected("the archive's entry " + std::to_string(index) + " cannot be read", m_path);
     const std::string name = st.name;
     if (unsafeName(name))
-        return Error::rejected("the archive's entry name '" + name +
-                                   "' points outside the archive (absolute path or '..') — refusing", m_path);
+        return Error::rejected(
+            "the archive's entry name '" + name + "' points outside the archive (absolute path or '..') — refusing",
+            m_path);
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) && st.encryption_method != ZIP_EM_NONE)
-        return Error::rejected("the archive's " + name +
-                                   " is encrypted (a password-protected workbook): remove the password in Excel, "
-                                   "save, and import again", m_path);
+        return Error::rejected("the archive's " + name
+                + " is encrypted (a password-protected workbook): remove the password in Excel, "
+                  "save, and import again",
+            m_path);
     const auto size = static_cast<long long>(st.size);
     const auto comp = static_cast<long long>(st.comp_size);
     if (size > 0 && (comp <= 0 || size / comp > m_limits.maxCompressionRatio))
-        return bomb(m_path, "the archive's " + name + " would inflate to " + std::to_string(size) + " bytes from " +
-                                std::to_string(comp) + " (more than " + std::to_string(m_limits.maxCompressionRatio) +
-                                ":1)");
+        return bomb(m_path,
+            "the archive's " + name + " would inflate to " + std::to_string(size) + " bytes from "
+                + std::to_string(comp) + " (more than " + std::to_string(m_limits.maxCompressionRatio) + ":1)");
     total += size;
     if (total > m_limits.maxInflatedBytes)
-        return bomb(m_path, "the archive's " + name + " would inflate the workbook to more than " +
-                                human(m_limits.maxInflatedBytes));
-    m_entries[name] = Entry{index, size, comp};
+        return bomb(m_path,
+            "the archive's " + name + " would inflate the workbook to more than " + human(m_limits.maxInflatedBytes));
+    m_entries[name] = Entry { index, size, comp };
     return {};
 }
 
@@ -110,7 +113,11 @@ Result<std::unique_ptr<ZipEntryStream>> ZipArchive::openEntry(const std::string&
 }
 
 ZipEntryStream::ZipEntryStream(zip_file* f, std::string archive, std::string name, long long size, long long maxBytes)
-    : m_file(f), m_archive(std::move(archive)), m_name(std::move(name)), m_size(size), m_maxBytes(maxBytes)
+    : m_file(f)
+    , m_archive(std::move(archive))
+    , m_name(std::move(name))
+    , m_size(size)
+    , m_maxBytes(maxBytes)
 {
 }
 
@@ -126,8 +133,8 @@ Result<std::size_t> ZipEntryStream::read(char* buf, std::size_t n)
         return Error::rejected("the archive's " + m_name + " is damaged: " + zip_file_strerror(m_file), m_archive);
     m_read += got;
     if (m_read > m_maxBytes) // the directory lied about the size: stop while inflating
-        return bomb(m_archive, "the archive's " + m_name + " inflates beyond its declared " +
-                                   std::to_string(m_maxBytes) + " bytes");
+        return bomb(m_archive,
+            "the archive's " + m_name + " inflates beyond its declared " + std::to_string(m_maxBytes) + " bytes");
     return static_cast<std::size_t>(got);
 }
 

@@ -21,16 +21,20 @@ Retention retention(const MeasureContext& c)
 {
     Retention out;
     out.window = static_cast<int>(c.params.number("retention_window_months", 12));
-    if (out.window == 12) out.now = c.revW, out.before = c.revW1;
+    if (out.window == 12)
+        out.now = c.revW, out.before = c.revW1;
     else {
         out.now = c.d.revenueByClient(c.months(0, out.window));
         out.before = c.d.revenueByClient(c.months(out.window, out.window));
     }
     for (std::size_t i = 0; i < out.before.size(); ++i) {
-        if (out.before[i] <= 0) continue;
+        if (out.before[i] <= 0)
+            continue;
         ++out.s;
-        if (out.now[i] > 0) ++out.r;
-        else out.lostRevenue += c.major(out.before[i]);
+        if (out.now[i] > 0)
+            ++out.r;
+        else
+            out.lostRevenue += c.major(out.before[i]);
     }
     return out;
 }
@@ -50,13 +54,16 @@ std::optional<double> newCategoryShare(const MeasureContext& c, const Retention&
 {
     std::map<Row, std::pair<std::set<Row>, std::set<Row>>> cats; // client → (before W, in W)
     for (const auto& o : c.d.orders) {
-        if (!o.counts || o.client == kNone || o.productCategory == kNone || o.date > c.w().w.to) continue;
+        if (!o.counts || o.client == kNone || o.productCategory == kNone || o.date > c.w().w.to)
+            continue;
         const auto i = static_cast<std::size_t>(o.client);
-        if (rt.now[i] <= 0 || rt.before[i] <= 0) continue;
+        if (rt.now[i] <= 0 || rt.before[i] <= 0)
+            continue;
         auto& [old, fresh] = cats[o.client];
         (o.date < c.w().w.from ? old : fresh).insert(o.productCategory);
     }
-    if (cats.empty() || rt.r == 0) return std::nullopt;
+    if (cats.empty() || rt.r == 0)
+        return std::nullopt;
     long long n = 0;
     for (const auto& [client, sets] : cats)
         n += std::any_of(sets.second.begin(), sets.second.end(), [&](Row k) { return !sets.first.count(k); });
@@ -70,11 +77,13 @@ Measurement measureC3(const MeasureContext& c)
     const auto rt = retention(c);
     auto m = begin("C3", c.months(0, 2 * rt.window));
     auto& part = m.parts.front();
-    if (!retentionInputs(c, rt, part)) return m;
+    if (!retentionInputs(c, rt, part))
+        return m;
     ratio(part, "retention", static_cast<double>(rt.r), static_cast<double>(rt.s), 20, "clients active in W-1");
     flagRevenueBasis(part, c);
-    m.details = {{"active_before", rt.s}, {"retained", rt.r}, {"window_months", rt.window}};
-    if (part.reason != Reason::None) return m;
+    m.details = { { "active_before", rt.s }, { "retained", rt.r }, { "window_months", rt.window } };
+    if (part.reason != Reason::None)
+        return m;
     const double crr = static_cast<double>(rt.r) / static_cast<double>(rt.s);
     const long long lost = rt.s - rt.r;
     const double meanLost = lost > 0 ? rt.lostRevenue / static_cast<double>(lost) : 0.0;
@@ -87,20 +96,25 @@ Measurement measureC7(const MeasureContext& c)
     const auto rt = retention(c);
     auto m = begin("C7", c.months(0, 2 * rt.window));
     auto& part = m.parts.front();
-    if (!retentionInputs(c, rt, part)) return m;
+    if (!retentionInputs(c, rt, part))
+        return m;
     double now = 0, before = 0, potential = 0, revAll = 0;
     for (std::size_t i = 0; i < rt.now.size(); ++i) {
         if (rt.now[i] > 0 && c.d.clients[i].potentialAmount > 0)
             potential += c.major(c.d.clients[i].potentialAmount), revAll += c.major(rt.now[i]);
-        if (rt.now[i] <= 0 || rt.before[i] <= 0) continue;
+        if (rt.now[i] <= 0 || rt.before[i] <= 0)
+            continue;
         now += c.major(rt.now[i]), before += c.major(rt.before[i]);
     }
-    if (before <= 0) return notAssessed(part, Reason::NoData, "No retained client revenue in W-1."), m;
+    if (before <= 0)
+        return notAssessed(part, Reason::NoData, "No retained client revenue in W-1."), m;
     setValue(part, "growth", now / before, rt.r);
     requireSample(part, rt.s, 20, "clients active in W-1");
     flagRevenueBasis(part, c);
-    if (potential > 0) m.details["potential_use"] = revAll / potential;
-    if (auto share = newCategoryShare(c, rt)) m.details["new_category_share"] = *share;
+    if (potential > 0)
+        m.details["potential_use"] = revAll / potential;
+    if (auto share = newCategoryShare(c, rt))
+        m.details["new_category_share"] = *share;
     m.details["retained_revenue_w"] = now, m.details["retained_revenue_w1"] = before;
     if (part.reason == Reason::None)
         setImpact(m, c, std::max(0.0, c.params.number("same_client_growth", 1.05) - now / before) * before);

@@ -14,7 +14,8 @@ std::vector<char> abcClasses(const MeasureContext& c, const std::vector<Minor>& 
     std::vector<std::size_t> order;
     Minor total = 0;
     for (std::size_t i = 0; i < rev.size(); ++i)
-        if (rev[i] > 0) order.push_back(i), total += rev[i];
+        if (rev[i] > 0)
+            order.push_back(i), total += rev[i];
     std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return rev[a] > rev[b]; });
     const double a = c.params.number("abc_a", 0.8), b = c.params.number("abc_b", 0.95);
     Minor cum = 0;
@@ -34,21 +35,28 @@ Measurement measureC1(const MeasureContext& c)
     std::map<std::pair<Row, Row>, const metrics::NpsResponse*> latest;
     std::vector<const metrics::NpsResponse*> anonymous;
     for (const auto& r : c.d.nps) {
-        if (!c.w().w.contains(r.respondedAt)) continue;
-        if (r.client == kNone && r.respondent == kNone) { anonymous.push_back(&r); continue; }
-        auto& slot = latest[{r.client, r.respondent}];
-        if (!slot || r.respondedAt >= slot->respondedAt) slot = &r;
+        if (!c.w().w.contains(r.respondedAt))
+            continue;
+        if (r.client == kNone && r.respondent == kNone) {
+            anonymous.push_back(&r);
+            continue;
+        }
+        auto& slot = latest[{ r.client, r.respondent }];
+        if (!slot || r.respondedAt >= slot->respondedAt)
+            slot = &r;
     }
-    for (const auto& [k, r] : latest) anonymous.push_back(r);
-    if (anonymous.empty()) return notAssessed(part, Reason::NoData, "No NPS responses in the window."), m;
+    for (const auto& [k, r] : latest)
+        anonymous.push_back(r);
+    if (anonymous.empty())
+        return notAssessed(part, Reason::NoData, "No NPS responses in the window."), m;
     std::map<std::string, std::map<std::string, std::array<long long, 3>>> cuts; // cut → key → (n, prom, detr)
     long long prom = 0, detr = 0;
     for (const auto* r : anonymous) {
         prom += r->score >= 9, detr += r->score <= 6;
         const std::string seg = r->segment == kNone ? "(none)" : c.d.texts.text(r->segment);
         const std::string mgr = r->manager == kNone ? "(none)" : at(c.d.managers, r->manager).name;
-        for (auto [cut, key] : {std::pair{"by_segment", seg}, {"by_manager", mgr},
-                                {"by_source", std::string(r->auditInterview ? "audit_interview" : "crm_survey")}}) {
+        for (auto [cut, key] : { std::pair { "by_segment", seg }, { "by_manager", mgr },
+                 { "by_source", std::string(r->auditInterview ? "audit_interview" : "crm_survey") } }) {
             auto& cell = cuts[cut][key];
             cell[0] += 1, cell[1] += r->score >= 9, cell[2] += r->score <= 6;
         }
@@ -57,7 +65,8 @@ Measurement measureC1(const MeasureContext& c)
     setValue(part, "nps", 100.0 * static_cast<double>(prom - detr) / static_cast<double>(n), n);
     for (const auto& [cut, cells] : cuts)
         for (const auto& [key, v] : cells)
-            m.details[cut][key] = {{"n", v[0]}, {"nps", 100.0 * static_cast<double>(v[1] - v[2]) / static_cast<double>(v[0])}};
+            m.details[cut][key]
+                = { { "n", v[0] }, { "nps", 100.0 * static_cast<double>(v[1] - v[2]) / static_cast<double>(v[0]) } };
     requireSample(part, n, 30, "NPS respondents");
     return m;
 }
@@ -72,7 +81,7 @@ char xyzClass(const MeasureContext& c, Row client)
     const std::size_t step = grain.is_string() && grain.get<std::string>() == "quarter" ? 3 : 1;
     for (std::size_t i = 0; i < monthly.size(); i += step)
         v.push_back(static_cast<double>(std::accumulate(monthly.begin() + static_cast<long>(i),
-                                                        monthly.begin() + static_cast<long>(std::min(i + step, monthly.size())), Minor{0})));
+            monthly.begin() + static_cast<long>(std::min(i + step, monthly.size())), Minor { 0 })));
     const double x = cv(v);
     return x <= c.params.number("xyz_x", 0.1) ? 'X' : x <= c.params.number("xyz_y", 0.25) ? 'Y' : 'Z';
 }
@@ -83,7 +92,7 @@ void c2Matrices(Measurement& m, const MeasureContext& c, const std::vector<char>
     for (Row r = 0; r < static_cast<Row>(abc.size()); ++r) {
         const auto i = static_cast<std::size_t>(r);
         if (abc[i]) {
-            auto& cell = m.details["abc_xyz"][std::string{abc[i], xyzClass(c, r)}];
+            auto& cell = m.details["abc_xyz"][std::string { abc[i], xyzClass(c, r) }];
             cell["clients"] = (cell.contains("clients") ? cell["clients"].get<int>() : 0) + 1;
             cell["revenue"] = (cell.contains("revenue") ? cell["revenue"].get<double>() : 0.0) + c.major(c.revW[i]);
         }
@@ -110,16 +119,21 @@ Measurement measureC2(const MeasureContext& c)
     if (c.monthsOfRevenue() < 12 || active < 20)
         return notAssessed(part, Reason::NoData, "C2 needs 12 months of orders and at least 20 active clients."), m;
     std::set<std::string> top;
-    for (const auto& t : c.params.strings("top_tier_values")) top.insert(text::matchKey(t));
-    if (top.empty()) return notAssessed(part, Reason::NoData, "No CRM category is mapped to top_tier (refs.top_tier_values)."), m;
+    for (const auto& t : c.params.strings("top_tier_values"))
+        top.insert(text::matchKey(t));
+    if (top.empty())
+        return notAssessed(part, Reason::NoData, "No CRM category is mapped to top_tier (refs.top_tier_values)."), m;
     long long a = 0, tagged = 0;
     std::vector<std::int64_t> untagged;
     for (std::size_t i = 0; i < abc.size(); ++i) {
-        if (abc[i] != 'A') continue;
+        if (abc[i] != 'A')
+            continue;
         ++a;
         const Row cat = c.d.clients[i].category;
-        if (cat != kNone && top.count(text::matchKey(c.d.texts.text(cat)))) ++tagged;
-        else untagged.push_back(c.d.clients[i].id);
+        if (cat != kNone && top.count(text::matchKey(c.d.texts.text(cat))))
+            ++tagged;
+        else
+            untagged.push_back(c.d.clients[i].id);
     }
     ratio(part, "top_tier_share", static_cast<double>(tagged), static_cast<double>(a), 1, "A clients");
     flagRevenueBasis(part, c);
@@ -134,27 +148,33 @@ Measurement measureC4(const MeasureContext& c)
     auto& part = m.parts.front();
     if (!c.field("clients.churn_reason") && c.c4EvidenceClients.empty()) {
         part.fieldAbsent = true;
-        return notAssessed(part, Reason::NoData, "Churn reasons are not in the export and no evidence is tagged C4."), m;
+        return notAssessed(part, Reason::NoData, "Churn reasons are not in the export and no evidence is tagged C4."),
+               m;
     }
-    if (c.monthsOfRevenue() < 24) return notAssessed(part, Reason::NoData, "C4 needs 24 months of orders."), m;
+    if (c.monthsOfRevenue() < 24)
+        return notAssessed(part, Reason::NoData, "C4 needs 24 months of orders."), m;
     const auto abc = abcClasses(c, c.revW1);
     long long lost = 0, known = 0;
     std::vector<std::int64_t> unknown, declining;
     for (std::size_t i = 0; i < abc.size(); ++i) {
         if (c.revW1[i] > 0 && c.revW[i] > 0 && static_cast<double>(c.revW[i]) < 0.7 * static_cast<double>(c.revW1[i]))
             declining.push_back(c.d.clients[i].id);
-        if ((abc[i] != 'A' && abc[i] != 'B') || c.revW[i] > 0) continue;
+        if ((abc[i] != 'A' && abc[i] != 'B') || c.revW[i] > 0)
+            continue;
         ++lost;
         const Row reason = c.d.clients[i].churnReason;
-        const bool ok = (reason != kNone && !c.d.reasonGeneric[static_cast<std::size_t>(reason)]) ||
-                        c.c4EvidenceClients.count(static_cast<Row>(i));
-        if (ok) ++known;
-        else unknown.push_back(c.d.clients[i].id);
+        const bool ok = (reason != kNone && !c.d.reasonGeneric[static_cast<std::size_t>(reason)])
+            || c.c4EvidenceClients.count(static_cast<Row>(i));
+        if (ok)
+            ++known;
+        else
+            unknown.push_back(c.d.clients[i].id);
     }
     ratio(part, "reason_share", static_cast<double>(known), static_cast<double>(lost), 3, "lost key clients");
     flagRevenueBasis(part, c);
     m.details["declining_clients"] = declining.size();
-    m.details["declining_ids"] = std::vector<std::int64_t>(declining.begin(), declining.begin() + static_cast<long>(std::min<std::size_t>(declining.size(), 1000)));
+    m.details["declining_ids"] = std::vector<std::int64_t>(
+        declining.begin(), declining.begin() + static_cast<long>(std::min<std::size_t>(declining.size(), 1000)));
     drill(m, "clients", unknown);
     return m;
 }

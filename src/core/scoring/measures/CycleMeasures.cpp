@@ -17,9 +17,10 @@ std::pair<Row, LocalSeconds> stageAtAsOf(const MeasureContext& c, const Deal& x)
 {
     for (auto i = x.shEnd; i-- > x.shBegin;) {
         const auto& v = at(c.d.stageHistory, i);
-        if (v.enteredAt <= c.w().asOfEnd) return {v.stage, v.enteredAt};
+        if (v.enteredAt <= c.w().asOfEnd)
+            return { v.stage, v.enteredAt };
     }
-    return {x.stage, x.stageChangedAt != kNoTime ? x.stageChangedAt : x.createdAt};
+    return { x.stage, x.stageChangedAt != kNoTime ? x.stageChangedAt : x.createdAt };
 }
 
 /// Spec §4 P4 primary rule: time in the current stage > max(2 × med_stage, 3 days).
@@ -28,15 +29,18 @@ void primaryRule(const MeasureContext& c, Stall& out)
     const auto& med = c.d.facts.medStageDays;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
         const auto& x = at(c.d.deals, r);
-        if (!x.openAt(c.w().asOfEnd)) continue;
+        if (!x.openAt(c.w().asOfEnd))
+            continue;
         const auto [stage, entered] = stageAtAsOf(c, x);
-        if (stage != kNone && at(c.d.stages, stage).terminal != Terminal::None) continue;
+        if (stage != kNone && at(c.d.stages, stage).terminal != Terminal::None)
+            continue;
         if (stage == kNone || static_cast<std::size_t>(stage) >= med.size() || !at(med, stage)) {
             ++out.unjudged;
             continue;
         }
         out.judged.push_back(r);
-        if (days(entered, c.w().asOf) > std::max(2 * *at(med, stage), 3.0)) out.stalled.insert(r);
+        if (days(entered, c.w().asOf) > std::max(2 * *at(med, stage), 3.0))
+            out.stalled.insert(r);
     }
 }
 
@@ -48,12 +52,14 @@ void fallbackRule(const MeasureContext& c, Stall& out)
     const double limit = c.params.number("stall_fallback_days", 30);
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
         const auto& x = at(c.d.deals, r);
-        if (!x.openAt(c.w().asOfEnd)) continue;
+        if (!x.openAt(c.w().asOfEnd))
+            continue;
         LocalSeconds last = x.stageChangedAt != kNoTime ? x.stageChangedAt : x.createdAt;
         if (x.lastDoneActivityAt != kNoTime && x.lastDoneActivityAt <= c.w().asOfEnd)
             last = std::max(last, x.lastDoneActivityAt);
         out.judged.push_back(r);
-        if (days(last, c.w().asOf) >= limit) out.stalled.insert(r);
+        if (days(last, c.w().asOf) >= limit)
+            out.stalled.insert(r);
     }
 }
 
@@ -62,13 +68,17 @@ std::map<Row, double> winRateByStage(const MeasureContext& c)
 {
     std::map<Row, std::pair<double, double>> counts; // reached, won
     for (const auto& x : c.d.deals) {
-        if (!x.closedIn(c.w().w) || !x.isRealOpportunity()) continue;
-        std::set<Row> reached{x.stage};
-        for (auto i = x.shBegin; i < x.shEnd; ++i) reached.insert(at(c.d.stageHistory, i).stage);
-        for (auto s : reached) counts[s].first += 1, counts[s].second += x.isWon();
+        if (!x.closedIn(c.w().w) || !x.isRealOpportunity())
+            continue;
+        std::set<Row> reached { x.stage };
+        for (auto i = x.shBegin; i < x.shEnd; ++i)
+            reached.insert(at(c.d.stageHistory, i).stage);
+        for (auto s : reached)
+            counts[s].first += 1, counts[s].second += x.isWon();
     }
     std::map<Row, double> out;
-    for (const auto& [s, n] : counts) out[s] = n.second / n.first;
+    for (const auto& [s, n] : counts)
+        out[s] = n.second / n.first;
     return out;
 }
 
@@ -80,17 +90,19 @@ void p4Impact(Measurement& m, const MeasureContext& c, const Stall& st)
         const auto& x = at(c.d.deals, r);
         const double a = c.major(x.amount);
         openAmt += a;
-        if (!st.stalled.count(r)) continue;
+        if (!st.stalled.count(r))
+            continue;
         stalledAmt += a;
         auto it = wr.find(stageAtAsOf(c, x).first);
         weighted += a * (it == wr.end() ? 0.0 : it->second);
     }
-    if (openAmt <= 0) return;
+    if (openAmt <= 0)
+        return;
     const double shareAmt = stalledAmt / openAmt;
     m.details["stalled_amount_share"] = shareAmt;
-    if (shareAmt > 0) setImpact(m, c, std::max(0.0, 1 - c.params.number("stall_allowance", 0.15) / shareAmt) * weighted);
+    if (shareAmt > 0)
+        setImpact(m, c, std::max(0.0, 1 - c.params.number("stall_allowance", 0.15) / shareAmt) * weighted);
 }
-
 
 /// Company norm: median cycle of won deals of the top-quartile managers by win rate.
 std::optional<double> topQuartileCycle(const MeasureContext& c, nlohmann::json& info)
@@ -98,20 +110,25 @@ std::optional<double> topQuartileCycle(const MeasureContext& c, nlohmann::json& 
     std::map<Row, std::pair<int, int>> byOwner; // won, closed
     std::map<Row, std::vector<double>> cycles;
     for (const auto& x : c.d.deals) {
-        if (!closedAcquisition(x, c.w().w) || x.owner == kNone) continue;
+        if (!closedAcquisition(x, c.w().w) || x.owner == kNone)
+            continue;
         byOwner[x.owner].second += 1;
-        if (x.isWon()) byOwner[x.owner].first += 1, cycles[x.owner].push_back(days(x.createdAt, x.closedAt));
+        if (x.isWon())
+            byOwner[x.owner].first += 1, cycles[x.owner].push_back(days(x.createdAt, x.closedAt));
     }
-    if (byOwner.size() < 3) return std::nullopt;
+    if (byOwner.size() < 3)
+        return std::nullopt;
     std::vector<std::pair<double, Row>> rank;
-    for (const auto& [o, n] : byOwner) rank.push_back({-static_cast<double>(n.first) / n.second, o});
+    for (const auto& [o, n] : byOwner)
+        rank.push_back({ -static_cast<double>(n.first) / n.second, o });
     std::sort(rank.begin(), rank.end());
     const std::size_t top = (rank.size() + 3) / 4;
     std::vector<double> v;
     for (std::size_t i = 0; i < top; ++i)
         v.insert(v.end(), cycles[rank[i].second].begin(), cycles[rank[i].second].end());
-    info = {{"top_managers", top}, {"won_deals", v.size()}};
-    if (v.size() < 30) return std::nullopt;
+    info = { { "top_managers", top }, { "won_deals", v.size() } };
+    if (v.size() < 30)
+        return std::nullopt;
     return median(v);
 }
 
@@ -119,22 +136,27 @@ void p5Details(Measurement& m, const MeasureContext& c)
 {
     std::map<std::string, std::vector<double>> byChannel;
     for (const auto& x : c.d.deals) {
-        if (!x.isWon() || !closedAcquisition(x, c.w().w)) continue;
+        if (!x.isWon() || !closedAcquisition(x, c.w().w))
+            continue;
         const std::string ch = x.channel == kNone ? "(none)" : at(c.d.channels, x.channel).name;
         byChannel[ch].push_back(days(x.createdAt, x.closedAt));
     }
-    for (const auto& [ch, v] : byChannel) m.details["med_cycle_by_channel"][ch] = median(v);
+    for (const auto& [ch, v] : byChannel)
+        m.details["med_cycle_by_channel"][ch] = median(v);
     const auto& med = c.d.facts.medStageDays;
     for (std::size_t s = 0; s < med.size() && s < c.d.stages.size(); ++s)
-        if (med[s]) m.details["med_stage_days"][c.d.stages[s].name] = *med[s];
+        if (med[s])
+            m.details["med_stage_days"][c.d.stages[s].name] = *med[s];
 }
 } // namespace
 
 Stall stalledDeals(const MeasureContext& c)
 {
     Stall out;
-    if (!c.d.stageHistory.empty()) primaryRule(c, out);
-    else fallbackRule(c, out);
+    if (!c.d.stageHistory.empty())
+        primaryRule(c, out);
+    else
+        fallbackRule(c, out);
     return out;
 }
 
@@ -147,17 +169,20 @@ Measurement measureP4(const MeasureContext& c)
         notAssessed(part, Reason::NoData, "Neither stage entry dates nor activities are available.");
         return m;
     }
-    if (st.fallback) part.flags.push_back("fallback");
+    if (st.fallback)
+        part.flags.push_back("fallback");
     if (st.unjudged > 0) {
         part.partial = true;
-        part.note = std::to_string(st.unjudged) + " open deals sit in stages without a duration norm and were left out.";
+        part.note
+            = std::to_string(st.unjudged) + " open deals sit in stages without a duration norm and were left out.";
     }
     ratio(part, "stalled_share", static_cast<double>(st.stalled.size()), static_cast<double>(st.judged.size()), 30,
-          "open deals");
+        "open deals");
     m.details["stalled"] = st.stalled.size();
     m.details["open"] = st.judged.size();
-    if (part.reason == Reason::None) p4Impact(m, c, st);
-    drill(m, "deals", dealIds(c, {st.stalled.begin(), st.stalled.end()}));
+    if (part.reason == Reason::None)
+        p4Impact(m, c, st);
+    drill(m, "deals", dealIds(c, { st.stalled.begin(), st.stalled.end() }));
     return m;
 }
 
@@ -184,7 +209,8 @@ Measurement measureP5(const MeasureContext& c)
     m.details["norm_source"] = info;
     if (!norm || *norm <= 0) {
         notAssessed(part, Reason::NoData,
-                    "No cycle norm: refs.norm_cycle_days is not set and the top-quartile managers have fewer than 30 won deals.");
+            "No cycle norm: refs.norm_cycle_days is not set and the top-quartile managers have fewer than 30 won "
+            "deals.");
         return m;
     }
     m.details["norm_days"] = *norm;

@@ -20,7 +20,8 @@ Funnel funnelOf(const MeasureContext& c, const Period& cohort)
     }
     for (std::size_t i = 0; i < c.d.leads.size(); ++i) {
         const auto& l = c.d.leads[i];
-        if (!cohort.contains(l.createdAt)) continue;
+        if (!cohort.contains(l.createdAt))
+            continue;
         const Row deal = c.leadDeal[i];
         const bool won = deal != kNone && at(c.d.deals, deal).isWon() && at(c.d.deals, deal).closedAt <= c.w().asOfEnd;
         ++f.n0;
@@ -36,22 +37,28 @@ Funnel funnelOf(const MeasureContext& c, const Period& cohort)
 namespace {
 
 using Steps = std::array<std::pair<long long, long long>, 3>; // (numerator, denominator) of conv_1..3
-Steps steps(const Funnel& f) { return {{{f.n1, f.n0}, {f.n2, f.n1}, {f.n3, f.n2}}}; }
+Steps steps(const Funnel& f)
+{
+    return { { { f.n1, f.n0 }, { f.n2, f.n1 }, { f.n3, f.n2 } } };
+}
 
 /// ref_i: refs.conv_i, else the best half-year of the last 24 months with denominator ≥ 50.
 std::array<double, 3> references(const MeasureContext& c, const Period& cohort, nlohmann::json& src)
 {
-    std::array<double, 3> ref{-1, -1, -1};
+    std::array<double, 3> ref { -1, -1, -1 };
     const int last = cohort.toMonth();
     for (int h = 0; h < 4; ++h) {
         const auto s = steps(funnelOf(c, Period::ofMonths(last - 6 * h - 5, last - 6 * h)));
         for (std::size_t i = 0; i < 3; ++i)
-            if (s[i].second >= 50) ref[i] = std::max(ref[i], static_cast<double>(s[i].first) / static_cast<double>(s[i].second));
+            if (s[i].second >= 50)
+                ref[i] = std::max(ref[i], static_cast<double>(s[i].first) / static_cast<double>(s[i].second));
     }
     for (std::size_t i = 0; i < 3; ++i) {
         src[i] = "best_half_year";
-        if (auto r = c.params.number("conv_" + std::to_string(i + 1))) ref[i] = *r, src[i] = "refs";
-        if (ref[i] < 0) src[i] = nullptr;
+        if (auto r = c.params.number("conv_" + std::to_string(i + 1)))
+            ref[i] = *r, src[i] = "refs";
+        if (ref[i] < 0)
+            src[i] = nullptr;
     }
     return ref;
 }
@@ -64,17 +71,20 @@ void m4Impact(Measurement& m, const MeasureContext& c, const Steps& s, std::size
     for (std::size_t j = worst + 1; j < 3; ++j)
         rest *= s[j].second > 0 ? static_cast<double>(s[j].first) / static_cast<double>(s[j].second) : 0.0;
     const double dWon = static_cast<double>(s[worst].second) * std::max(0.0, ref - conv) * rest;
-    if (c.d.facts.avgNew) setImpact(m, c, dWon * c.major(*c.d.facts.avgNew));
+    if (c.d.facts.avgNew)
+        setImpact(m, c, dWon * c.major(*c.d.facts.avgNew));
 }
 
 void m4Gate(PartMeasurement& part, const Funnel& f)
 {
     const double tracked = f.n0 > 0 ? static_cast<double>(f.tracked) / static_cast<double>(f.n0) : 0.0;
-    if (tracked < 0.5) part.forced = Status::Red;
-    else if (tracked < 0.9) part.cap = Status::Yellow;
+    if (tracked < 0.5)
+        part.forced = Status::Red;
+    else if (tracked < 0.9)
+        part.cap = Status::Yellow;
     if (part.forced || part.cap)
-        part.note = "Only " + std::to_string(static_cast<int>(std::round(tracked * 100))) +
-                    " % of the cohort's leads have a recorded qualification outcome.";
+        part.note = "Only " + std::to_string(static_cast<int>(std::round(tracked * 100)))
+            + " % of the cohort's leads have a recorded qualification outcome.";
 }
 
 } // namespace
@@ -85,33 +95,42 @@ Measurement measureM4(const MeasureContext& c)
     auto m = begin("M4", cohort);
     auto& part = m.parts.front();
     const Funnel f = funnelOf(c, cohort);
-    if (c.d.leads.empty()) return notAssessed(part, Reason::NoData, "Neither leads nor deals were imported."), m;
+    if (c.d.leads.empty())
+        return notAssessed(part, Reason::NoData, "Neither leads nor deals were imported."), m;
     if (!f.mqlUsed && !f.sqlUsed) {
         part.fieldAbsent = true;
-        return notAssessed(part, Reason::NoData, "Conversions not tracked: no MQL/SQL field and no stage mapped to them."), m;
+        return notAssessed(
+                   part, Reason::NoData, "Conversions not tracked: no MQL/SQL field and no stage mapped to them."),
+               m;
     }
     const auto s = steps(f);
     nlohmann::json src = nlohmann::json::array();
     const auto ref = references(c, cohort, src);
-    m.details = {{"n0", f.n0}, {"n1", f.n1}, {"n2", f.n2}, {"n3", f.n3}, {"won", f.won}, {"reference", ref},
-                 {"reference_source", src}, {"tracked_share", f.n0 ? double(f.tracked) / double(f.n0) : 0.0}};
+    m.details
+        = { { "n0", f.n0 }, { "n1", f.n1 }, { "n2", f.n2 }, { "n3", f.n3 }, { "won", f.won }, { "reference", ref },
+              { "reference_source", src }, { "tracked_share", f.n0 ? double(f.tracked) / double(f.n0) : 0.0 } };
     double worstRatio = kNaN;
     std::size_t worst = 0;
     for (std::size_t i = 0; i < 3; ++i) {
-        if (s[i].second < 30 || ref[i] <= 0) continue;
+        if (s[i].second < 30 || ref[i] <= 0)
+            continue;
         const double r = static_cast<double>(s[i].first) / static_cast<double>(s[i].second) / ref[i];
         m.details["conv"][i] = static_cast<double>(s[i].first) / static_cast<double>(s[i].second);
-        if (!(r >= worstRatio)) worstRatio = r, worst = i;
+        if (!(r >= worstRatio))
+            worstRatio = r, worst = i;
     }
-    if (f.n0 > 0) m.details["overall"] = f.overall();
+    if (f.n0 > 0)
+        m.details["overall"] = f.overall();
     if (std::isnan(worstRatio))
         return notAssessed(part, f.n0 < 50 ? Reason::InsufficientSample : Reason::NoData,
-                           "No funnel step has both 30 entries and a reference conversion."), m;
+                   "No funnel step has both 30 entries and a reference conversion."),
+               m;
     setValue(part, "weakest_step_ratio", worstRatio, f.n0);
     m.details["weakest_step"] = worst + 1;
     m4Gate(part, f);
     requireSample(part, f.n0, 50, "leads in the cohort");
-    if (part.reason == Reason::None) m4Impact(m, c, s, worst, ref[worst]);
+    if (part.reason == Reason::None)
+        m4Impact(m, c, s, worst, ref[worst]);
     return m;
 }
 
@@ -127,12 +146,16 @@ std::optional<double> coveragePlan(const MeasureContext& c, PartMeasurement& par
     double sum = 0;
     int planned = 0;
     for (int month = first; month < first + 3; ++month)
-        if (auto it = plans.find(month); it != plans.end()) sum += it->second.value, ++planned;
-    if (planned == 3) return sum;
+        if (auto it = plans.find(month); it != plans.end())
+            sum += it->second.value, ++planned;
+    if (planned == 3)
+        return sum;
     std::vector<double> last;
     for (auto it = plans.rbegin(); it != plans.rend() && last.size() < 3; ++it)
-        if (it->first < first + 3) last.push_back(it->second.value);
-    if (last.empty()) return std::nullopt;
+        if (it->first < first + 3)
+            last.push_back(it->second.value);
+    if (last.empty())
+        return std::nullopt;
     part.flags.push_back("plan_extrapolated");
     return 3 * mean(last);
 }
@@ -145,7 +168,8 @@ void pipelineCuts(Measurement& m, const MeasureContext& c, const std::vector<Row
         const std::string mgr = x.owner == kNone ? "(none)" : at(c.d.managers, x.owner).name;
         const std::string sales = x.salesChannel == kNone ? "(none)" : c.d.texts.text(x.salesChannel);
         const std::string lead = x.channel == kNone ? "(none)" : at(c.d.channels, x.channel).name;
-        for (auto [cut, key] : {std::pair{"by_manager", mgr}, {"by_sales_channel", sales}, {"by_lead_channel", lead}}) {
+        for (auto [cut, key] :
+            { std::pair { "by_manager", mgr }, { "by_sales_channel", sales }, { "by_lead_channel", lead } }) {
             auto& cell = m.details[cut][key];
             cell["count"] = (cell.contains("count") ? cell["count"].get<int>() : 0) + 1;
             cell["amount"] = (cell.contains("amount") ? cell["amount"].get<double>() : 0.0) + a;
@@ -161,7 +185,8 @@ Measurement measureM5(const MeasureContext& c)
     auto m = begin("M5", h);
     auto& part = m.parts.front();
     const auto plan = coveragePlan(c, part);
-    if (!plan || *plan <= 0) return notAssessed(part, Reason::NoData, "No plan for the coming quarter."), m;
+    if (!plan || *plan <= 0)
+        return notAssessed(part, Reason::NoData, "No plan for the coming quarter."), m;
     const auto stall = stalledDeals(c);
     std::vector<Row> open;
     long long withDate = 0;
@@ -173,13 +198,16 @@ Measurement measureM5(const MeasureContext& c)
     double pipeline = 0;
     for (Row r : open) {
         const auto& x = at(c.d.deals, r);
-        if (byDate ? h.contains(x.expectedCloseDate) : days(x.createdAt, c.w().asOfEnd) <= horizon) pipeline += c.major(x.amount);
+        if (byDate ? h.contains(x.expectedCloseDate) : days(x.createdAt, c.w().asOfEnd) <= horizon)
+            pipeline += c.major(x.amount);
     }
-    if (!byDate) part.flags.push_back("fallback");
+    if (!byDate)
+        part.flags.push_back("fallback");
     const auto& f = c.d.facts;
-    m.details = {{"plan_h", *plan}, {"pipeline_h", pipeline}, {"win_rate_amt", f.winRateAmt.value_or(kNaN)}};
+    m.details = { { "plan_h", *plan }, { "pipeline_h", pipeline }, { "win_rate_amt", f.winRateAmt.value_or(kNaN) } };
     pipelineCuts(m, c, open);
-    if (!f.winRateAmt) return notAssessed(part, Reason::NoData, "No closed acquisition deals for win_rate_amt."), m;
+    if (!f.winRateAmt)
+        return notAssessed(part, Reason::NoData, "No closed acquisition deals for win_rate_amt."), m;
     setValue(part, "coverage", pipeline * *f.winRateAmt / *plan, f.wonW + f.lostW);
     requireSample(part, f.wonW + f.lostW, 20, "closed acquisition deals for win_rate_amt");
     return m;

@@ -18,14 +18,18 @@ Measurement measureL1(const MeasureContext& c)
     }
     long long leads = 0, attributed = 0, won = 0, wonAttributed = 0;
     for (const auto& l : c.d.leads)
-        if (c.w().w.contains(l.createdAt)) ++leads, attributed += !l.genericChannel;
+        if (c.w().w.contains(l.createdAt))
+            ++leads, attributed += !l.genericChannel;
     for (const auto& x : c.d.deals)
-        if (x.isAcquisition() && x.wonIn(c.w().w)) ++won, wonAttributed += x.channel != kNone;
+        if (x.isAcquisition() && x.wonIn(c.w().w))
+            ++won, wonAttributed += x.channel != kNone;
     const double f2 = won > 0 ? static_cast<double>(wonAttributed) / static_cast<double>(won) : kNaN;
     const double f1 = leads > 0 ? static_cast<double>(attributed) / static_cast<double>(leads) : kNaN;
-    m.details = {{"leads_share", leads ? nlohmann::json(f1) : nlohmann::json()}, {"won_deals_share", won ? nlohmann::json(f2) : nlohmann::json()}};
+    m.details = { { "leads_share", leads ? nlohmann::json(f1) : nlohmann::json() },
+        { "won_deals_share", won ? nlohmann::json(f2) : nlohmann::json() } };
     if (c.d.leadsDerived || leads == 0) {
-        if (won == 0) return notAssessed(part, Reason::NoData, "No leads and no won acquisition deals in W."), m;
+        if (won == 0)
+            return notAssessed(part, Reason::NoData, "No leads and no won acquisition deals in W."), m;
         setValue(part, "attributed_share", f2, won);
     } else {
         setValue(part, "attributed_share", won > 0 ? std::min(f1, f2) : f1, leads);
@@ -35,22 +39,28 @@ Measurement measureL1(const MeasureContext& c)
 }
 
 namespace {
-struct ChannelRoi { long long leads = 0, clients = 0; double revenue = 0, cost = 0; };
+struct ChannelRoi {
+    long long leads = 0, clients = 0;
+    double revenue = 0, cost = 0;
+};
 
 std::map<Row, ChannelRoi> channelRoi(const MeasureContext& c, const Period& cohort)
 {
     std::map<Row, ChannelRoi> out;
     for (std::size_t i = 0; i < c.d.leads.size(); ++i) {
         const auto& l = c.d.leads[i];
-        if (l.channel == kNone || !cohort.contains(l.createdAt)) continue;
+        if (l.channel == kNone || !cohort.contains(l.createdAt))
+            continue;
         auto& ch = out[l.channel];
         ++ch.leads;
         const Row deal = c.leadDeal[i];
-        if (deal == kNone || !at(c.d.deals, deal).isWon() || at(c.d.deals, deal).closedAt > c.w().asOfEnd) continue;
+        if (deal == kNone || !at(c.d.deals, deal).isWon() || at(c.d.deals, deal).closedAt > c.w().asOfEnd)
+            continue;
         ch.revenue += c.major(at(c.d.deals, deal).amount), ++ch.clients;
     }
     for (const auto& k : c.d.channelCosts)
-        if (k.channel != kNone && k.month >= cohort.fromMonth() && k.month <= cohort.toMonth()) out[k.channel].cost += c.major(k.cost);
+        if (k.channel != kNone && k.month >= cohort.fromMonth() && k.month <= cohort.toMonth())
+            out[k.channel].cost += c.major(k.cost);
     return out;
 }
 } // namespace
@@ -64,22 +74,30 @@ Measurement measureL2(const MeasureContext& c, std::optional<double> l1)
         part.fieldAbsent = true;
         return notAssessed(part, Reason::NoData, "No channel costs were imported."), m;
     }
-    if (!l1 || *l1 < 0.8) return notAssessed(part, Reason::NoData, "Lead attribution (L1) is below 80 % or not assessed."), m;
+    if (!l1 || *l1 < 0.8)
+        return notAssessed(part, Reason::NoData, "Lead attribution (L1) is below 80 % or not assessed."), m;
     double all = 0, paying = 0, gap = 0;
     long long channels = 0;
     for (const auto& [row, ch] : channelRoi(c, cohort)) {
         const std::string name = at(c.d.channels, row).name;
         const double rr = ch.cost > 0 ? ch.revenue / ch.cost : kNaN;
-        m.details["channels"][name] = {{"leads", ch.leads}, {"cost", ch.cost}, {"revenue", ch.revenue}, {"new_clients", ch.clients},
-                                       {"cpl", ch.leads ? ch.cost / double(ch.leads) : 0.0}, {"cac", ch.clients ? ch.cost / double(ch.clients) : 0.0},
-                                       {"rr", ch.cost > 0 ? nlohmann::json(rr) : nlohmann::json()},
-                                       {"gp_roi", ch.cost > 0 && c.d.gm.known() ? nlohmann::json((ch.revenue * c.d.gm.value - ch.cost) / ch.cost) : nlohmann::json()}};
-        if (ch.cost <= 0) continue;
+        m.details["channels"][name] = { { "leads", ch.leads }, { "cost", ch.cost }, { "revenue", ch.revenue },
+            { "new_clients", ch.clients }, { "cpl", ch.leads ? ch.cost / double(ch.leads) : 0.0 },
+            { "cac", ch.clients ? ch.cost / double(ch.clients) : 0.0 },
+            { "rr", ch.cost > 0 ? nlohmann::json(rr) : nlohmann::json() },
+            { "gp_roi",
+                ch.cost > 0 && c.d.gm.known() ? nlohmann::json((ch.revenue * c.d.gm.value - ch.cost) / ch.cost)
+                                              : nlohmann::json() } };
+        if (ch.cost <= 0)
+            continue;
         ++channels, all += ch.cost;
-        if (rr >= 2) paying += ch.cost;
-        else gap += ch.cost - ch.revenue / 2;
+        if (rr >= 2)
+            paying += ch.cost;
+        else
+            gap += ch.cost - ch.revenue / 2;
     }
-    if (all <= 0) return notAssessed(part, Reason::NoData, "No paid spend in the cohort months."), m;
+    if (all <= 0)
+        return notAssessed(part, Reason::NoData, "No paid spend in the cohort months."), m;
     setValue(part, "paid_spend_share_2to1", paying / all, channels);
     setCostImpact(m, gap);
     return m;
@@ -95,24 +113,31 @@ Measurement measureL5(const MeasureContext& c)
     }
     long long handed = 0, nonTarget = 0;
     for (const auto& l : c.d.leads) {
-        if (!c.w().w.contains(l.createdAt)) continue;
+        if (!c.w().w.contains(l.createdAt))
+            continue;
         const bool sales = l.owner != kNone && at(c.d.managers, l.owner).isSalesManager();
-        if (l.mqlAt == kNoTime && !sales) continue;
+        if (l.mqlAt == kNoTime && !sales)
+            continue;
         ++handed, nonTarget += l.disqualifiedNonTarget;
     }
     ratio(part, "non_target_share", static_cast<double>(nonTarget), static_cast<double>(handed),
-          static_cast<long long>(c.params.number("min_sample_rate", 30)), "leads handed to sales");
+        static_cast<long long>(c.params.number("min_sample_rate", 30)), "leads handed to sales");
     return m;
 }
 
 namespace {
-struct Cac { double cost = 0; long long clients = 0; int months = 0; };
+struct Cac {
+    double cost = 0;
+    long long clients = 0;
+    int months = 0;
+};
 Cac cacOf(const MeasureContext& c, const Period& p)
 {
     Cac out;
     std::set<int> months;
     for (const auto& k : c.d.channelCosts)
-        if (p.contains(monthFromIndex(k.month))) out.cost += c.major(k.cost), months.insert(k.month);
+        if (p.contains(monthFromIndex(k.month)))
+            out.cost += c.major(k.cost), months.insert(k.month);
     out.months = static_cast<int>(months.size());
     out.clients = newClientsIn(c, p);
     return out;
@@ -131,14 +156,16 @@ Measurement measureL9(const MeasureContext& c)
     } else if (now.months + before.months < 12 || now.months == 0) {
         return notAssessed(part, Reason::NoData, "L9 needs 12 months of channel costs."), m;
     }
-    m.details = {{"cac_now", now.clients ? now.cost / double(now.clients) : 0.0}, {"cac_before", before.clients ? before.cost / double(before.clients) : 0.0},
-                 {"new_clients_now", now.clients}, {"new_clients_before", before.clients}};
+    m.details = { { "cac_now", now.clients ? now.cost / double(now.clients) : 0.0 },
+        { "cac_before", before.clients ? before.cost / double(before.clients) : 0.0 },
+        { "new_clients_now", now.clients }, { "new_clients_before", before.clients } };
     if (now.clients == 0 || before.clients == 0 || before.cost <= 0)
         return notAssessed(part, Reason::NoData, "No new clients or no cost in one of the periods."), m;
     const double cacNow = now.cost / double(now.clients), cacBefore = before.cost / double(before.clients);
     setValue(part, "cac_growth", cacNow / cacBefore - 1, std::min(now.clients, before.clients));
     requireSample(part, std::min(now.clients, before.clients), 10, "new clients per period");
-    if (part.reason == Reason::None) setCostImpact(m, std::max(0.0, cacNow - 1.10 * cacBefore) * static_cast<double>(now.clients));
+    if (part.reason == Reason::None)
+        setCostImpact(m, std::max(0.0, cacNow - 1.10 * cacBefore) * static_cast<double>(now.clients));
     return m;
 }
 

@@ -20,7 +20,7 @@ namespace sa::scoring {
 Result<std::vector<Measurement>> measureAll(const store::Project& project, const Params& params);
 /// Same on data the caller already loaded (share one AuditData with the metrics engine).
 /// `project` is read only for field presence (import mappings) and C4 evidence links.
-Result<std::vector<Measurement>> measureAll(const store::Project& project, const metrics::AuditData& data,
-                                            const Params& params);
+Result<std::vector<Measurement>> measureAll(
+    const store::Project& project, const metrics::AuditData& data, const Params& params);
 
 } // namespace sa::scoring

@@ -19,14 +19,14 @@ using metrics::Row;
 class MeasureContext {
 public:
     /// Runs the field-presence and evidence queries; `data` must outlive the context.
-    static Result<MeasureContext> build(const store::Project& project, const metrics::AuditData& data,
-                                        const Params& params);
+    static Result<MeasureContext> build(
+        const store::Project& project, const metrics::AuditData& data, const Params& params);
 
     const metrics::AuditData& d;
     const Params& params;
-    std::vector<Minor> revW, revW1;   ///< rev(client row, W) and rev(client row, W−1)
-    std::set<Row> c4EvidenceClients;  ///< client rows named by evidence tagged C4
-    std::vector<Row> leadDeal;        ///< per lead row: its deal (lead.deal, else a deal whose lead_id points at it)
+    std::vector<Minor> revW, revW1; ///< rev(client row, W) and rev(client row, W−1)
+    std::set<Row> c4EvidenceClients; ///< client rows named by evidence tagged C4
+    std::vector<Row> leadDeal; ///< per lead row: its deal (lead.deal, else a deal whose lead_id points at it)
 
     /// "table.column" is in the export: named in an import mapping, or holding a value.
     /// Absent (§5.2 type D "field absent") = never mapped by any import AND empty in every row.
@@ -40,7 +40,11 @@ public:
     [[nodiscard]] Period months(int monthsBack, int months) const;
 
 private:
-    MeasureContext(const metrics::AuditData& data, const Params& p) : d(data), params(p) {}
+    MeasureContext(const metrics::AuditData& data, const Params& p)
+        : d(data)
+        , params(p)
+    {
+    }
     std::set<std::string> m_fields;
     friend struct ContextLoader;
 };

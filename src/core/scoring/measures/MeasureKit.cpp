@@ -3,12 +3,15 @@
 #include "metrics/Stats.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 
 namespace sa::scoring::measures {
 
-std::string isoDate(LocalSeconds t) { return t == kNoTime ? std::string() : formatDate(t); }
+std::string isoDate(LocalSeconds t)
+{
+    return t == kNoTime ? std::string() : formatDate(t);
+}
 
 Measurement begin(const std::string& id, const Period& p, const std::string& partId)
 {
@@ -27,15 +30,17 @@ Measurement begin(const std::string& id, const Period& p, const std::string& par
 void notAssessed(PartMeasurement& part, Reason reason, std::string note, bool keepValue)
 {
     part.reason = reason;
-    if (!keepValue) part.indicators.clear();
+    if (!keepValue)
+        part.indicators.clear();
     part.indicative = keepValue && !part.indicators.empty();
-    if (!part.note.empty() && !note.empty()) part.note += " ";
+    if (!part.note.empty() && !note.empty())
+        part.note += " ";
     part.note += note;
 }
 
 void setValue(PartMeasurement& part, const std::string& key, double value, long long n)
 {
-    part.indicators.push_back({key, value});
+    part.indicators.push_back({ key, value });
     part.n = n;
 }
 
@@ -43,12 +48,11 @@ void requireSample(PartMeasurement& part, long long n, long long minN, const std
 {
     if (n < minN)
         notAssessed(part, Reason::InsufficientSample,
-                    std::to_string(n) + " " + what + ", fewer than the minimum of " + std::to_string(minN) + ".",
-                    true);
+            std::to_string(n) + " " + what + ", fewer than the minimum of " + std::to_string(minN) + ".", true);
 }
 
-void ratio(PartMeasurement& part, const std::string& key, double num, double den, long long minN,
-           const std::string& what)
+void ratio(
+    PartMeasurement& part, const std::string& key, double num, double den, long long minN, const std::string& what)
 {
     if (den <= 0) {
         part.n = 0;
@@ -60,41 +64,60 @@ void ratio(PartMeasurement& part, const std::string& key, double num, double den
 
 void drill(Measurement& m, const std::string& table, const std::vector<std::int64_t>& ids)
 {
-    std::vector<std::int64_t> head(ids.begin(), ids.begin() + static_cast<long>(std::min<std::size_t>(ids.size(), 1000)));
-    m.details["rows"] = {{"table", table}, {"ids", head}, {"total", ids.size()}};
+    std::vector<std::int64_t> head(
+        ids.begin(), ids.begin() + static_cast<long>(std::min<std::size_t>(ids.size(), 1000)));
+    m.details["rows"] = { { "table", table }, { "ids", head }, { "total", ids.size() } };
 }
 
 void setImpact(Measurement& m, const MeasureContext& c, double revenueAmount)
 {
-    if (!std::isfinite(revenueAmount)) return;
+    if (!std::isfinite(revenueAmount))
+        return;
     const auto& gm = c.d.gm;
     m.impact = gm.known() ? revenueAmount * gm.value : revenueAmount;
     m.impactOnRevenueBasis = !gm.known();
-    for (const auto& p : m.parts) m.impactPartial = m.impactPartial || p.partial;
+    for (const auto& p : m.parts)
+        m.impactPartial = m.impactPartial || p.partial;
 }
 
 void setCostImpact(Measurement& m, double amount)
 {
-    if (!std::isfinite(amount)) return;
+    if (!std::isfinite(amount))
+        return;
     m.impact = amount;
-    for (const auto& p : m.parts) m.impactPartial = m.impactPartial || p.partial;
+    for (const auto& p : m.parts)
+        m.impactPartial = m.impactPartial || p.partial;
 }
 
 void flagRevenueBasis(PartMeasurement& part, const MeasureContext& c)
 {
-    if (c.revenueFromDeals()) part.flags.push_back("revenue_basis_deals");
+    if (c.revenueFromDeals())
+        part.flags.push_back("revenue_basis_deals");
 }
 
-double median(std::vector<double> v) { return metrics::stats::median(v).value_or(kNaN); }
-double mean(const std::vector<double>& v) { return metrics::stats::mean(v).value_or(kNaN); }
-double cv(const std::vector<double>& v) { return metrics::stats::cv(v).value_or(kNaN); }
+double median(std::vector<double> v)
+{
+    return metrics::stats::median(v).value_or(kNaN);
+}
+double mean(const std::vector<double>& v)
+{
+    return metrics::stats::mean(v).value_or(kNaN);
+}
+double cv(const std::vector<double>& v)
+{
+    return metrics::stats::cv(v).value_or(kNaN);
+}
 
-double days(LocalSeconds from, LocalSeconds to) { return static_cast<double>(to - from) / kSecondsPerDay; }
+double days(LocalSeconds from, LocalSeconds to)
+{
+    return static_cast<double>(to - from) / kSecondsPerDay;
+}
 
 namespace {
 LocalSeconds clockTime(const nlohmann::json& j, const char* key, LocalSeconds fallback)
 {
-    if (!j.is_object() || !j.contains(key) || !j[key].is_string()) return fallback;
+    if (!j.is_object() || !j.contains(key) || !j[key].is_string())
+        return fallback;
     int h = 0, m = 0;
     if (std::sscanf(j[key].get<std::string>().c_str(), "%d:%d", &h, &m) != 2 || h < 0 || h > 24 || m < 0 || m > 59)
         return fallback;
@@ -106,7 +129,8 @@ std::vector<std::int64_t> dealIds(const MeasureContext& c, const std::vector<Row
 {
     std::vector<std::int64_t> ids;
     ids.reserve(rows.size());
-    for (Row r : rows) ids.push_back(at(c.d.deals, r).id);
+    for (Row r : rows)
+        ids.push_back(at(c.d.deals, r).id);
     return ids;
 }
 
@@ -118,14 +142,15 @@ bool closedAcquisition(const metrics::Deal& x, const Period& p)
 static std::pair<LocalSeconds, LocalSeconds> businessDay(const MeasureContext& c)
 {
     const auto& cal = c.params.raw("work_calendar");
-    return {clockTime(cal, "start", 9 * 3600), clockTime(cal, "end", 18 * 3600)};
+    return { clockTime(cal, "start", 9 * 3600), clockTime(cal, "end", 18 * 3600) };
 }
 
 LocalSeconds nextBusinessMoment(const MeasureContext& c, LocalSeconds t)
 {
     const auto [start, end] = businessDay(c);
     for (LocalSeconds day = startOfDay(t); day < t + 400 * kSecondsPerDay; day += kSecondsPerDay) {
-        if (!c.d.isWorkday(day) || t >= day + end) continue;
+        if (!c.d.isWorkday(day) || t >= day + end)
+            continue;
         return std::max(t, day + start);
     }
     return t;
@@ -136,9 +161,11 @@ double businessSeconds(const MeasureContext& c, LocalSeconds t0, LocalSeconds t1
     const auto [start, end] = businessDay(c);
     double total = 0;
     for (LocalSeconds day = startOfDay(t0); day < t1; day += kSecondsPerDay) {
-        if (!c.d.isWorkday(day)) continue;
+        if (!c.d.isWorkday(day))
+            continue;
         const LocalSeconds a = std::max(t0, day + start), b = std::min(t1, day + end);
-        if (b > a) total += static_cast<double>(b - a);
+        if (b > a)
+            total += static_cast<double>(b - a);
     }
     return total;
 }

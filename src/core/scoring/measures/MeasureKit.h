@@ -16,8 +16,8 @@ Measurement begin(const std::string& id, const Period& p, const std::string& par
 void notAssessed(PartMeasurement& part, Reason reason, std::string note, bool keepValue = false);
 void setValue(PartMeasurement& part, const std::string& key, double value, long long n);
 /// value = num / den with n = den: den == 0 → no_data; den < minN → insufficient_sample, indicative.
-void ratio(PartMeasurement& part, const std::string& key, double num, double den, long long minN,
-           const std::string& what);
+void ratio(
+    PartMeasurement& part, const std::string& key, double num, double den, long long minN, const std::string& what);
 /// den < minN (after a value was set): insufficient_sample, value kept as indicative.
 void requireSample(PartMeasurement& part, long long n, long long minN, const std::string& what);
 /// details["rows"] = {"table": t, "ids": first 1000 ids}.
@@ -42,8 +42,10 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 /// §2: won or lost acquisition deal closed in p, non_target losses excluded.
 [[nodiscard]] bool closedAcquisition(const metrics::Deal& x, const Period& p);
 /// Element of a row-indexed table.
-template <class T>
-const T& at(const std::vector<T>& v, Row r) { return v[static_cast<std::size_t>(r)]; }
+template <class T> const T& at(const std::vector<T>& v, Row r)
+{
+    return v[static_cast<std::size_t>(r)];
+}
 
 /// Business seconds in [t0, t1) on refs.work_calendar days ("start"/"end" hours, default 09:00-18:00).
 [[nodiscard]] double businessSeconds(const MeasureContext& c, LocalSeconds t0, LocalSeconds t1);

@@ -14,11 +14,11 @@ namespace sa::scoring::measures {
 Measurement measureP3(const MeasureContext& c);
 /// P4: open deals judged (stage limit known) and the stalled ones among them.
 struct Stall {
-    std::vector<Row> judged;   ///< deal rows
+    std::vector<Row> judged; ///< deal rows
     std::set<Row> stalled;
     long long unjudged = 0; ///< open deals in a stage without med_stage or norm
-    bool fallback = false;  ///< no stage entry dates: the 30-day no-touch rule
-    bool noInputs = false;  ///< neither stage dates nor activities
+    bool fallback = false; ///< no stage entry dates: the 30-day no-touch rule
+    bool noInputs = false; ///< neither stage dates nor activities
 };
 Stall stalledDeals(const MeasureContext& c);
 Measurement measureP4(const MeasureContext& c);

@@ -15,7 +15,8 @@ std::vector<int> lastPlanned(const std::map<int, PlanMonth>& plans, int asOfMont
 {
     std::vector<int> out;
     for (auto it = plans.rbegin(); it != plans.rend() && out.size() < count; ++it)
-        if (it->first <= asOfMonth) out.insert(out.begin(), it->first);
+        if (it->first <= asOfMonth)
+            out.insert(out.begin(), it->first);
     return out;
 }
 
@@ -24,11 +25,12 @@ void m1PerManager(Measurement& m, const MeasureContext& c, const std::vector<int
     const auto plans = managerPlans(c, PlanField::Revenue, months);
     std::map<Row, double> actual;
     for (const auto& e : c.d.revenue.events())
-        if (e.manager != kNone && plans.count(e.manager) &&
-            std::find(months.begin(), months.end(), monthIndex(e.at)) != months.end())
+        if (e.manager != kNone && plans.count(e.manager)
+            && std::find(months.begin(), months.end(), monthIndex(e.at)) != months.end())
             actual[e.manager] += c.major(e.amount);
     for (const auto& [mgr, plan] : plans)
-        if (plan > 0) m.details["attainment_by_manager"][at(c.d.managers, mgr).name] = actual[mgr] / plan;
+        if (plan > 0)
+            m.details["attainment_by_manager"][at(c.d.managers, mgr).name] = actual[mgr] / plan;
 }
 
 } // namespace
@@ -37,7 +39,7 @@ Measurement measureM1(const MeasureContext& c)
 {
     const auto plans = companyPlans(c, PlanField::Revenue);
     const auto months = lastPlanned(plans, c.w().asOfMonth, 6);
-    auto m = begin("M1", months.empty() ? Period{} : Period::ofMonths(months.front(), months.back()));
+    auto m = begin("M1", months.empty() ? Period {} : Period::ofMonths(months.front(), months.back()));
     auto& part = m.parts.front();
     if (months.empty()) {
         notAssessed(part, Reason::NoData, "No revenue plan was imported for the months up to as_of.");
@@ -47,11 +49,13 @@ Measurement measureM1(const MeasureContext& c)
     int hit = 0;
     for (int month : months) {
         const auto a = actualRevenue(c, month);
-        if (!a) continue;
+        if (!a)
+            continue;
         const auto& pm = plans.at(month);
         plan += pm.value, actual += *a, hit += *a >= pm.value;
         part.partial = part.partial || pm.fromManagers;
-        m.details["months"].push_back({{"month", formatMonth(monthFromIndex(month))}, {"plan", pm.value}, {"actual", *a}});
+        m.details["months"].push_back(
+            { { "month", formatMonth(monthFromIndex(month)) }, { "plan", pm.value }, { "actual", *a } });
     }
     if (plan <= 0) {
         notAssessed(part, Reason::NoData, "The plan months hold no positive revenue plan or no actual revenue.");
@@ -59,7 +63,8 @@ Measurement measureM1(const MeasureContext& c)
     }
     setValue(part, "attainment", actual / plan, static_cast<long long>(months.size()));
     flagRevenueBasis(part, c);
-    if (part.partial) part.flags.push_back("company_plan_from_managers");
+    if (part.partial)
+        part.flags.push_back("company_plan_from_managers");
     m.details["months_hitting_plan"] = hit;
     m.details["plan_gap_annualised"] = (plan - actual) * 12.0 / static_cast<double>(months.size());
     m1PerManager(m, c, months);
@@ -70,13 +75,18 @@ Measurement measureM1(const MeasureContext& c)
 namespace {
 bool employedOnDay(const metrics::Manager& mg, LocalSeconds day)
 {
-    if (!mg.employedIn(monthIndex(day))) return false;
-    if (!mg.employmentFromHr) return true;
-    return (mg.hiredAt == kNoTime || day >= startOfDay(mg.hiredAt)) &&
-           (mg.terminatedAt == kNoTime || day <= mg.terminatedAt);
+    if (!mg.employedIn(monthIndex(day)))
+        return false;
+    if (!mg.employmentFromHr)
+        return true;
+    return (mg.hiredAt == kNoTime || day >= startOfDay(mg.hiredAt))
+        && (mg.terminatedAt == kNoTime || day <= mg.terminatedAt);
 }
 
-struct ActivityTotals { long long employed = 0, active = 0, calls = 0, outcome = 0, meetings = 0; std::vector<double> callsPerDay; };
+struct ActivityTotals {
+    long long employed = 0, active = 0, calls = 0, outcome = 0, meetings = 0;
+    std::vector<double> callsPerDay;
+};
 
 ActivityTotals m3Totals(const MeasureContext& c)
 {
@@ -84,14 +94,17 @@ ActivityTotals m3Totals(const MeasureContext& c)
     const Period p = c.w().w3;
     std::map<std::pair<Row, LocalSeconds>, const metrics::ActivityDay*> byDay;
     for (const auto& a : c.d.activityDays)
-        if (a.manager != kNone && p.contains(a.day)) byDay[{a.manager, a.day}] = &a;
+        if (a.manager != kNone && p.contains(a.day))
+            byDay[{ a.manager, a.day }] = &a;
     for (Row r = 0; r < static_cast<Row>(c.d.managers.size()); ++r) {
         const auto& mg = at(c.d.managers, r);
-        if (!mg.isSalesManager()) continue;
+        if (!mg.isSalesManager())
+            continue;
         for (LocalSeconds day = p.from; day <= p.to; day += kSecondsPerDay) {
-            if (!c.d.isWorkday(day) || !employedOnDay(mg, day)) continue;
+            if (!c.d.isWorkday(day) || !employedOnDay(mg, day))
+                continue;
             ++t.employed;
-            auto it = byDay.find({r, day});
+            auto it = byDay.find({ r, day });
             const auto* a = it == byDay.end() ? nullptr : it->second;
             const int calls = a ? a->count[static_cast<int>(metrics::ActivityType::Call)] : 0;
             t.active += a && a->total() > 0;
@@ -115,14 +128,19 @@ Measurement measureM3(const MeasureContext& c)
     }
     const auto t = m3Totals(c);
     ratio(part, "active_day_share", static_cast<double>(t.active), static_cast<double>(t.employed),
-          static_cast<long long>(c.params.number("min_sample_rate", 30)), "manager-workdays");
-    m.details["median_calls_per_day"] = t.callsPerDay.empty() ? nlohmann::json() : nlohmann::json(median(t.callsPerDay));
-    if (t.employed > 0) m.details["meetings_per_week"] = 5.0 * static_cast<double>(t.meetings) / static_cast<double>(t.employed);
-    if (t.calls > 0) m.details["calls_with_outcome_share"] = static_cast<double>(t.outcome) / static_cast<double>(t.calls);
+        static_cast<long long>(c.params.number("min_sample_rate", 30)), "manager-workdays");
+    m.details["median_calls_per_day"]
+        = t.callsPerDay.empty() ? nlohmann::json() : nlohmann::json(median(t.callsPerDay));
+    if (t.employed > 0)
+        m.details["meetings_per_week"] = 5.0 * static_cast<double>(t.meetings) / static_cast<double>(t.employed);
+    if (t.calls > 0)
+        m.details["calls_with_outcome_share"] = static_cast<double>(t.outcome) / static_cast<double>(t.calls);
     std::vector<double> perWon;
     for (const auto& x : c.d.deals)
-        if (x.wonIn(c.w().w)) perWon.push_back(x.doneActivities);
-    if (!perWon.empty()) m.details["done_activities_per_won_deal"] = mean(perWon);
+        if (x.wonIn(c.w().w))
+            perWon.push_back(x.doneActivities);
+    if (!perWon.empty())
+        m.details["done_activities_per_won_deal"] = mean(perWon);
     return m;
 }
 

@@ -9,8 +9,8 @@ namespace sa::scoring::measures {
 enum class PlanField { Revenue, NewBusiness, NewClients, Forecast };
 
 struct PlanMonth {
-    double value = 0;           ///< major units (count for NewClients)
-    bool fromManagers = false;  ///< no company row: Σ of manager plans (M1 rule)
+    double value = 0; ///< major units (count for NewClients)
+    bool fromManagers = false; ///< no company row: Σ of manager plans (M1 rule)
     LocalSeconds madeAt = kNoTime; ///< forecast_made_at of the company row
 };
 

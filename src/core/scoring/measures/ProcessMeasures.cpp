@@ -27,7 +27,8 @@ bool passedMandatory(const MeasureContext& c, const Deal& x, std::map<Row, long 
     bool ok = true;
     for (Row s = 0; s < static_cast<Row>(c.d.stages.size()); ++s) {
         const auto& st = c.d.stages[static_cast<std::size_t>(s)];
-        if (!st.mandatory || st.terminal != Terminal::None || st.pipelineName != pipeline) continue;
+        if (!st.mandatory || st.terminal != Terminal::None || st.pipelineName != pipeline)
+            continue;
         if ((x.isWon() || st.order <= highest) && !visited.count(s)) {
             ok = false;
             ++skipped[s];
@@ -46,8 +47,9 @@ Measurement measureP3(const MeasureContext& c)
     const bool mandatory = std::any_of(st.begin(), st.end(), [](const auto& s) { return s.mandatory; });
     if (c.d.stageHistory.empty() || !mandatory) {
         part.fieldAbsent = c.d.stageHistory.empty();
-        notAssessed(part, Reason::NoData, part.fieldAbsent ? "No stage history was imported."
-                                                           : "No stage is flagged mandatory in the stage dictionary.");
+        notAssessed(part, Reason::NoData,
+            part.fieldAbsent ? "No stage history was imported."
+                             : "No stage is flagged mandatory in the stage dictionary.");
         return m;
     }
     std::map<Row, long long> skipped;
@@ -55,14 +57,18 @@ Measurement measureP3(const MeasureContext& c)
     long long closed = 0, complete = 0;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
         const auto& x = c.d.deals[static_cast<std::size_t>(r)];
-        if (!closedAcquisition(x, c.w().w)) continue;
+        if (!closedAcquisition(x, c.w().w))
+            continue;
         ++closed;
-        if (passedMandatory(c, x, skipped)) ++complete;
-        else incomplete.push_back(r);
+        if (passedMandatory(c, x, skipped))
+            ++complete;
+        else
+            incomplete.push_back(r);
     }
     ratio(part, "complete_share", static_cast<double>(complete), static_cast<double>(closed), 30,
-          "closed acquisition deals");
-    for (const auto& [s, n] : skipped) m.details["skipped_by_stage"][st[static_cast<std::size_t>(s)].name] = n;
+        "closed acquisition deals");
+    for (const auto& [s, n] : skipped)
+        m.details["skipped_by_stage"][st[static_cast<std::size_t>(s)].name] = n;
     drill(m, "deals", dealIds(c, incomplete));
     return m;
 }
@@ -81,11 +87,14 @@ Measurement measureP6(const MeasureContext& c)
     std::map<std::string, long long> top;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
         const auto& x = c.d.deals[static_cast<std::size_t>(r)];
-        if (!x.lostIn(c.w().w)) continue;
+        if (!x.lostIn(c.w().w))
+            continue;
         ++lost;
         const bool ok = x.lossReason != kNone && !c.d.reasonGeneric[static_cast<std::size_t>(x.lossReason)];
-        if (ok) ++specific, ++top[c.d.reasons.text(x.lossReason)];
-        else missing.push_back(r);
+        if (ok)
+            ++specific, ++top[c.d.reasons.text(x.lossReason)];
+        else
+            missing.push_back(r);
     }
     ratio(part, "reason_share", static_cast<double>(specific), static_cast<double>(lost), 20, "lost deals");
     m.details["reasons"] = top;
@@ -94,7 +103,9 @@ Measurement measureP6(const MeasureContext& c)
 }
 
 namespace {
-struct P9Fields { bool owner, amount, close, nextStep; };
+struct P9Fields {
+    bool owner, amount, close, nextStep;
+};
 
 bool p9Ok(const MeasureContext& c, const Deal& x, const P9Fields& f, std::map<std::string, long long>& failing)
 {
@@ -118,8 +129,8 @@ Measurement measureP9(const MeasureContext& c)
     auto m = begin("P9", Period::ofDays(c.w().asOf, c.w().asOf));
     auto& part = m.parts.front();
     // a history-only activity export (no planned task at all) cannot show next steps
-    const P9Fields f{c.field("deals.owner_id"), c.field("deals.amount"), c.field("deals.expected_close_date"),
-                     c.d.plannedActivities > 0};
+    const P9Fields f { c.field("deals.owner_id"), c.field("deals.amount"), c.field("deals.expected_close_date"),
+        c.d.plannedActivities > 0 };
     if (!f.owner && !f.amount) {
         part.fieldAbsent = true;
         notAssessed(part, Reason::NoData, "Neither deal owner nor amount is in the export.");
@@ -130,17 +141,21 @@ Measurement measureP9(const MeasureContext& c)
     long long open = 0, ok = 0;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
         const auto& x = c.d.deals[static_cast<std::size_t>(r)];
-        if (!x.openAt(c.w().asOfEnd)) continue;
+        if (!x.openAt(c.w().asOfEnd))
+            continue;
         ++open;
-        if (p9Ok(c, x, f, failing)) ++ok;
-        else bad.push_back(r);
+        if (p9Ok(c, x, f, failing))
+            ++ok;
+        else
+            bad.push_back(r);
     }
     part.partial = !(f.owner && f.amount && f.close && f.nextStep);
-    if (part.partial) part.note = "Fields absent from the export were dropped from the completeness test.";
+    if (part.partial)
+        part.note = "Fields absent from the export were dropped from the completeness test.";
     ratio(part, "complete_share", static_cast<double>(ok), static_cast<double>(open), 30, "open deals");
     m.details["failing_by_field"] = failing;
-    m.details["fields_used"] = {{"owner", f.owner}, {"amount", f.amount}, {"expected_close_date", f.close},
-                                {"next_step", f.nextStep}};
+    m.details["fields_used"] = { { "owner", f.owner }, { "amount", f.amount }, { "expected_close_date", f.close },
+        { "next_step", f.nextStep } };
     drill(m, "deals", dealIds(c, bad));
     return m;
 }

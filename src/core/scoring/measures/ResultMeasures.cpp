@@ -12,7 +12,8 @@ namespace {
 /// Effective probability of a deal: its own, else its stage's default (< 0 = none).
 double probabilityOf(const MeasureContext& c, const metrics::Deal& x)
 {
-    if (x.probability >= 0) return x.probability;
+    if (x.probability >= 0)
+        return x.probability;
     return x.stage == kNone ? -1.0 : at(c.d.stages, x.stage).defaultProbability;
 }
 
@@ -22,16 +23,20 @@ bool probabilityInformative(const MeasureContext& c, const std::vector<Row>& ope
 {
     std::set<double> defaults;
     for (const auto& s : c.d.stages)
-        if (s.defaultProbability >= 0) defaults.insert(s.defaultProbability);
+        if (s.defaultProbability >= 0)
+            defaults.insert(s.defaultProbability);
     std::map<double, long long> values;
     for (Row r : open) {
         const double p = probabilityOf(c, at(c.d.deals, r));
-        if (p >= 0) ++values[p];
+        if (p >= 0)
+            ++values[p];
     }
     long long top = 0;
-    for (const auto& [v, n] : values) top = std::max(top, n);
-    info = {{"stage_default_values", defaults.size()}, {"most_common_value_share",
-            open.empty() ? 0.0 : static_cast<double>(top) / static_cast<double>(open.size())}};
+    for (const auto& [v, n] : values)
+        top = std::max(top, n);
+    info = { { "stage_default_values", defaults.size() },
+        { "most_common_value_share",
+            open.empty() ? 0.0 : static_cast<double>(top) / static_cast<double>(open.size()) } };
     const bool source = c.field("deals.probability") || defaults.size() >= 3;
     return source && !open.empty() && static_cast<double>(top) <= 0.9 * static_cast<double>(open.size());
 }
@@ -49,17 +54,20 @@ Measurement measureM6(const MeasureContext& c)
     }
     std::vector<Row> open, bad;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r)
-        if (at(c.d.deals, r).openAt(c.w().asOfEnd)) open.push_back(r);
+        if (at(c.d.deals, r).openAt(c.w().asOfEnd))
+            open.push_back(r);
     nlohmann::json info;
     const bool informative = probabilityInformative(c, open, info);
     long long ok = 0;
     for (Row r : open) {
         const auto& x = at(c.d.deals, r);
         const auto* cl = x.client == kNone ? nullptr : &at(c.d.clients, x.client);
-        const bool good = informative && probabilityOf(c, x) >= 0 && cl && cl->category != kNone &&
-                          !c.d.texts.text(cl->category).empty() && cl->potentialAmount > 0;
-        if (good) ++ok;
-        else bad.push_back(r);
+        const bool good = informative && probabilityOf(c, x) >= 0 && cl && cl->category != kNone
+            && !c.d.texts.text(cl->category).empty() && cl->potentialAmount > 0;
+        if (good)
+            ++ok;
+        else
+            bad.push_back(r);
     }
     ratio(part, "complete_share", static_cast<double>(ok), static_cast<double>(open.size()), 30, "open deals");
     m.details["probability"] = info;
@@ -75,14 +83,16 @@ Measurement measureM7(const MeasureContext& c)
     std::vector<int> used;
     for (auto it = plans.rbegin(); it != plans.rend() && used.size() < 6; ++it) {
         const auto& [month, pm] = *it;
-        if (month > c.w().asOfMonth || (pm.madeAt != kNoTime && pm.madeAt >= monthFromIndex(month))) continue;
+        if (month > c.w().asOfMonth || (pm.madeAt != kNoTime && pm.madeAt >= monthFromIndex(month)))
+            continue;
         const auto actual = actualRevenue(c, month);
-        if (!actual || *actual <= 0) continue; // err(m) is undefined without revenue
+        if (!actual || *actual <= 0)
+            continue; // err(m) is undefined without revenue
         errs.push_back(std::abs(*actual - pm.value) / *actual);
         signedErrs.push_back((pm.value - *actual) / *actual);
         used.insert(used.begin(), month);
     }
-    auto m = begin("M7", used.empty() ? Period{} : Period::ofMonths(used.front(), used.back()));
+    auto m = begin("M7", used.empty() ? Period {} : Period::ofMonths(used.front(), used.back()));
     auto& part = m.parts.front();
     if (used.empty()) {
         notAssessed(part, Reason::NoData, "No company forecast made before its month, with actual revenue.");
@@ -102,10 +112,13 @@ void m8PartA(const MeasureContext& c, PartMeasurement& part)
     const auto plans = companyPlans(c, PlanField::NewClients);
     double plan = 0;
     for (int month = c.w().w6.fromMonth(); month <= c.w().w6.toMonth(); ++month)
-        if (auto it = plans.find(month); it != plans.end()) plan += it->second.value;
+        if (auto it = plans.find(month); it != plans.end())
+            plan += it->second.value;
     long long fresh = 0;
-    for (const auto& cl : c.d.clients) fresh += c.w().w6.contains(cl.firstOrderAt);
-    if (plan <= 0) return notAssessed(part, Reason::NoData, "No new-clients plan for the last 6 months.");
+    for (const auto& cl : c.d.clients)
+        fresh += c.w().w6.contains(cl.firstOrderAt);
+    if (plan <= 0)
+        return notAssessed(part, Reason::NoData, "No new-clients plan for the last 6 months.");
     setValue(part, "new_clients_attainment", static_cast<double>(fresh) / plan, fresh);
     flagRevenueBasis(part, c);
 }
@@ -117,7 +130,8 @@ std::optional<double> netMargin(const MeasureContext& c, const Period& p)
     for (const auto& f : c.d.financials)
         if (p.contains(monthFromIndex(f.month)) && f.revenue && f.netProfit)
             rev += c.major(*f.revenue), net += c.major(*f.netProfit), ++months;
-    if (months < 12 || rev <= 0) return std::nullopt;
+    if (months < 12 || rev <= 0)
+        return std::nullopt;
     return net / rev;
 }
 
@@ -140,7 +154,8 @@ Measurement measureM8(const MeasureContext& c)
     m8PartB(c, b);
     m.parts.push_back(b);
     const bool a = m.parts[0].reason == Reason::None, bb = m.parts[1].reason == Reason::None;
-    for (auto& p : m.parts) p.partial = a != bb; // one part missing: scored on the other (§5.5)
+    for (auto& p : m.parts)
+        p.partial = a != bb; // one part missing: scored on the other (§5.5)
     return m;
 }
 

@@ -4,7 +4,6 @@
 #include "import/Importer.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <string>
 

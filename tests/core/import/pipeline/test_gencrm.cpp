@@ -2,11 +2,10 @@
 // folder, imports file by file with --preset amocrm; counts are asserted against manifest.json.
 #include "PipelineTestUtil.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 using namespace sa;
 using namespace sa::test;
@@ -28,11 +27,10 @@ TEST_CASE("gen_crm.py 10k export set imports completely with the amocrm preset",
     REQUIRE_FALSE(manifest.is_discarded());
     auto project = makeProject(dir.file("p.sqlite"));
     // Deals before the tables that reference them; clients last, to exercise the relink.
-    const std::pair<const char*, Entity> files[] = {
-        {"deals.csv", Entity::Deals},           {"stage_history.csv", Entity::StageHistory},
-        {"activities.csv", Entity::Activities}, {"orders.csv", Entity::Orders},
-        {"nps.csv", Entity::Nps},               {"channels_costs.csv", Entity::ChannelCosts},
-        {"clients.csv", Entity::Clients}};
+    const std::pair<const char*, Entity> files[]
+        = { { "deals.csv", Entity::Deals }, { "stage_history.csv", Entity::StageHistory },
+              { "activities.csv", Entity::Activities }, { "orders.csv", Entity::Orders }, { "nps.csv", Entity::Nps },
+              { "channels_costs.csv", Entity::ChannelCosts }, { "clients.csv", Entity::Clients } };
     for (const auto& [file, entity] : files) {
         INFO(file);
         auto s = import::runImport(project, request(out + "/" + file, entity), testClock());

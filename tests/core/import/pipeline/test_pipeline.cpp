@@ -14,8 +14,8 @@ TEST_CASE("amoCRM deals land typed, with issues for bad values and nothing dropp
     REQUIRE(s.ok());
     CHECK(s->rowsRead == 6);
     CHECK(s->rowsImported == 5);
-    CHECK(s->rowsSkipped == 1);     // 106: created_at 32.07.2024 is no date and is required
-    CHECK(s->rowsWithIssues == 4);  // 103 abc, 104 negative, 105 won without close date, 106
+    CHECK(s->rowsSkipped == 1); // 106: created_at 32.07.2024 is no date and is required
+    CHECK(s->rowsWithIssues == 4); // 103 abc, 104 negative, 105 won without close date, 106
     CHECK(s->issuesByReason["bad_money"] == 1);
     CHECK(s->issuesByReason["negative_amount"] == 1);
     CHECK(s->issuesByReason["unknown_stage"] == 1);
@@ -33,8 +33,8 @@ TEST_CASE("amoCRM deals land typed, with issues for bad values and nothing dropp
     CHECK(text(project, "SELECT status FROM deals WHERE ext_id = '101'") == "open");
     CHECK(text(project, "SELECT pipeline FROM deals WHERE ext_id = '103'") == "account");
     CHECK(text(project, "SELECT pipeline_name FROM deals WHERE ext_id = '103'") == "Повторные продажи");
-    CHECK(count(project, "SELECT created_at FROM deals WHERE ext_id = '101'") ==
-          toLocalSeconds({2024, 7, 1}, {10, 0, 0}));
+    CHECK(count(project, "SELECT created_at FROM deals WHERE ext_id = '101'")
+        == toLocalSeconds({ 2024, 7, 1 }, { 10, 0, 0 }));
     // Managers: five spellings, two people.
     CHECK(count(project, "SELECT COUNT(*) FROM managers") == 2);
     CHECK(count(project, "SELECT COUNT(DISTINCT owner_id) FROM deals") == 2);
@@ -43,8 +43,10 @@ TEST_CASE("amoCRM deals land typed, with issues for bad values and nothing dropp
     // Every stage lands, the unknown one after the known open stages, flagged in data_issues.
     CHECK(count(project, "SELECT COUNT(*) FROM stages") == 5);
     CHECK(text(project, "SELECT terminal FROM stages WHERE name = 'Успешно реализовано'") == "won");
-    CHECK(count(project, "SELECT ord > (SELECT ord FROM stages WHERE name = 'Первичный контакт') FROM stages "
-                         "WHERE name = 'Тендер'") == 1);
+    CHECK(count(project,
+              "SELECT ord > (SELECT ord FROM stages WHERE name = 'Первичный контакт') FROM stages "
+              "WHERE name = 'Тендер'")
+        == 1);
     // Derived leads: one per deal, the "Дубль" loss disqualifies.
     CHECK(count(project, "SELECT COUNT(*) FROM leads WHERE derived = 1") == 5);
     CHECK(count(project, "SELECT COUNT(*) FROM deals WHERE lead_id IS NULL") == 0);
@@ -60,9 +62,10 @@ TEST_CASE("references resolve through id maps, and a later import relinks earlie
     TempDir dir;
     auto project = makeProject(dir.file("p.sqlite"));
     // Activities and stage history first: their deals are not there yet.
-    REQUIRE(import::runImport(project, request(dataPath("import/activities_amocrm.csv"), Entity::Activities), testClock()));
-    REQUIRE(import::runImport(project, request(dataPath("import/stage_history_amocrm.csv"), Entity::StageHistory),
-                              testClock()));
+    REQUIRE(
+        import::runImport(project, request(dataPath("import/activities_amocrm.csv"), Entity::Activities), testClock()));
+    REQUIRE(import::runImport(
+        project, request(dataPath("import/stage_history_amocrm.csv"), Entity::StageHistory), testClock()));
     CHECK(count(project, "SELECT COUNT(*) FROM activities WHERE deal_id IS NULL") == 3);
     auto deals = import::runImport(project, request(dataPath("import/deals_amocrm.csv"), Entity::Deals), testClock());
     REQUIRE(deals);
@@ -71,17 +74,18 @@ TEST_CASE("references resolve through id maps, and a later import relinks earlie
     CHECK(count(project, "SELECT COUNT(*) FROM stage_history WHERE deal_id IS NULL") == 1);
     // exited_at = the next entry of the same deal; the current stage stays open.
     CHECK(count(project, "SELECT COUNT(*) FROM stage_history WHERE exited_at IS NULL") == 3);
-    CHECK(count(project, "SELECT exited_at FROM stage_history WHERE deal_ref = '102' ORDER BY entered_at LIMIT 1") ==
-          toLocalSeconds({2024, 7, 5}, {11, 0, 0}));
+    CHECK(count(project, "SELECT exited_at FROM stage_history WHERE deal_ref = '102' ORDER BY entered_at LIMIT 1")
+        == toLocalSeconds({ 2024, 7, 5 }, { 11, 0, 0 }));
     // Clients after deals: deals.Компания matches clients by name key (trailing space included).
-    auto clients = import::runImport(project, request(dataPath("import/clients_amocrm.csv"), Entity::Clients), testClock());
+    auto clients
+        = import::runImport(project, request(dataPath("import/clients_amocrm.csv"), Entity::Clients), testClock());
     REQUIRE(clients);
     CHECK(count(project, "SELECT COUNT(*) FROM deals WHERE client_id IS NOT NULL") == 4);
-    CHECK(count(project, "SELECT client_id FROM deals WHERE ext_id = '103'") ==
-          count(project, "SELECT id FROM clients WHERE ext_id = '1'"));
+    CHECK(count(project, "SELECT client_id FROM deals WHERE ext_id = '103'")
+        == count(project, "SELECT id FROM clients WHERE ext_id = '1'"));
     // Activity types mapped, managers shared with the deals.
-    CHECK(text(project, "SELECT group_concat(type) FROM (SELECT type FROM activities ORDER BY ext_id)") ==
-          "call,email,meeting");
+    CHECK(text(project, "SELECT group_concat(type) FROM (SELECT type FROM activities ORDER BY ext_id)")
+        == "call,email,meeting");
     CHECK(count(project, "SELECT COUNT(*) FROM managers") == 2);
 }
 
@@ -91,7 +95,8 @@ TEST_CASE("structural rejections name file, row and column and change nothing", 
     const std::string path = dir.file("p.sqlite");
     {
         auto project = makeProject(path);
-        REQUIRE(import::runImport(project, request(dataPath("import/clients_amocrm.csv"), Entity::Clients), testClock()));
+        REQUIRE(
+            import::runImport(project, request(dataPath("import/clients_amocrm.csv"), Entity::Clients), testClock()));
     }
     const std::string before = readFile(path);
     auto project = store::Project::open(path);
@@ -100,11 +105,13 @@ TEST_CASE("structural rejections name file, row and column and change nothing", 
 
     SECTION("missing required column")
     {
-        auto r = import::runImport(*project, request(dataPath("import/deals_missing_columns.csv"), Entity::Deals), testClock());
+        auto r = import::runImport(
+            *project, request(dataPath("import/deals_missing_columns.csv"), Entity::Deals), testClock());
         REQUIRE_FALSE(r);
         CHECK(r.error().kind == ErrorKind::InputRejected);
         CHECK(r.error().message.find("deals_missing_columns.csv does not look like an amoCRM / Kommo deals export: "
-                                     "missing column Бюджет") != std::string::npos);
+                                     "missing column Бюджет")
+            != std::string::npos);
         CHECK(r.error().message.find("found: ID, Название сделки") != std::string::npos);
         CHECK(r.error().row == 1);
         CHECK(r.error().column == "Бюджет");
@@ -118,7 +125,8 @@ TEST_CASE("structural rejections name file, row and column and change nothing", 
     }
     SECTION("the same file twice without --replace")
     {
-        auto r = import::runImport(*project, request(dataPath("import/clients_amocrm.csv"), Entity::Clients), testClock());
+        auto r
+            = import::runImport(*project, request(dataPath("import/clients_amocrm.csv"), Entity::Clients), testClock());
         REQUIRE_FALSE(r);
         CHECK(r.error().kind == ErrorKind::InputRejected);
         CHECK(r.error().message.find("already imported as clients (batch 1") != std::string::npos);
@@ -139,7 +147,7 @@ TEST_CASE("structural rejections name file, row and column and change nothing", 
     {
         int calls = 0;
         auto r = import::runImport(*project, request(dataPath("import/deals_amocrm.csv"), Entity::Deals), testClock(),
-                                   [&](double, long long) { return ++calls < 1; });
+            [&](double, long long) { return ++calls < 1; });
         REQUIRE_FALSE(r);
         CHECK(r.error().kind == ErrorKind::Cancelled);
         CHECK(calls == 1);
@@ -154,7 +162,8 @@ TEST_CASE("structural rejections name file, row and column and change nothing", 
     }
     SECTION("a date column with contradicting day/month orders")
     {
-        auto r = import::runImport(*project, request(dataPath("import/deals_mixed_dates.csv"), Entity::Deals), testClock());
+        auto r = import::runImport(
+            *project, request(dataPath("import/deals_mixed_dates.csv"), Entity::Deals), testClock());
         REQUIRE_FALSE(r);
         CHECK(r.error().kind == ErrorKind::InputRejected);
         CHECK(r.error().column == "Дата создания");
@@ -162,16 +171,16 @@ TEST_CASE("structural rejections name file, row and column and change nothing", 
     }
     SECTION("an amount column mixing decimal separators")
     {
-        auto r = import::runImport(*project, request(dataPath("import/deals_mixed_decimals.csv"), Entity::Deals),
-                                   testClock());
+        auto r = import::runImport(
+            *project, request(dataPath("import/deals_mixed_decimals.csv"), Entity::Deals), testClock());
         REQUIRE_FALSE(r);
         CHECK(r.error().kind == ErrorKind::InputRejected);
         CHECK(r.error().column == "Бюджет");
     }
     SECTION("a reader error after good rows rolls the good rows back")
     {
-        auto r = import::runImport(*project, request(dataPath("import/deals_unterminated_quote.csv"), Entity::Deals),
-                                   testClock());
+        auto r = import::runImport(
+            *project, request(dataPath("import/deals_unterminated_quote.csv"), Entity::Deals), testClock());
         REQUIRE_FALSE(r);
         CHECK(r.error().kind == ErrorKind::InputRejected);
         CHECK(r.error().row >= 3);
@@ -208,7 +217,8 @@ TEST_CASE("--replace swaps an earlier import of the same file in one transaction
     TempDir dir;
     auto project = makeProject(dir.file("p.sqlite"));
     REQUIRE(import::runImport(project, request(dataPath("import/deals_amocrm.csv"), Entity::Deals), testClock()));
-    REQUIRE(import::runImport(project, request(dataPath("import/activities_amocrm.csv"), Entity::Activities), testClock()));
+    REQUIRE(
+        import::runImport(project, request(dataPath("import/activities_amocrm.csv"), Entity::Activities), testClock()));
     auto req = request(dataPath("import/deals_amocrm.csv"), Entity::Deals);
     req.replace = true;
     auto again = import::runImport(project, req, testClock());
@@ -264,16 +274,18 @@ TEST_CASE("generic preset: canonical headers, and unknown presets/entities are u
 {
     TempDir dir;
     auto project = makeProject(dir.file("p.sqlite"));
-    auto s = import::runImport(project, request(dataPath("import/deals_generic.csv"), Entity::Deals, "generic"), testClock());
+    auto s = import::runImport(
+        project, request(dataPath("import/deals_generic.csv"), Entity::Deals, "generic"), testClock());
     REQUIRE(s);
     CHECK(s->rowsImported == 2);
     CHECK(text(project, "SELECT status FROM deals WHERE ext_id = '1'") == "won");
     CHECK(s->issuesByReason["unknown_stage"] == 1); // "Won" is a known terminal name
-    auto bad = import::runImport(project, request(dataPath("import/deals_generic.csv"), Entity::Deals, "nocrm"), testClock());
+    auto bad = import::runImport(
+        project, request(dataPath("import/deals_generic.csv"), Entity::Deals, "nocrm"), testClock());
     REQUIRE_FALSE(bad);
     CHECK(bad.error().kind == ErrorKind::Usage);
-    auto noLeads = import::runImport(project, request(dataPath("import/deals_generic.csv"), Entity::Leads, "amocrm"),
-                                     testClock());
+    auto noLeads = import::runImport(
+        project, request(dataPath("import/deals_generic.csv"), Entity::Leads, "amocrm"), testClock());
     REQUIRE_FALSE(noLeads);
     CHECK(noLeads.error().message.find("preset amocrm has no leads export") != std::string::npos);
 }

@@ -14,8 +14,8 @@ TEST_CASE("SHA-256 matches the FIPS 180-4 test vectors", "[unit]")
 {
     CHECK(sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     CHECK(sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    CHECK(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq") ==
-          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    CHECK(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+        == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
     Sha256 million;
     const std::string chunk(1000, 'a');
     for (int i = 0; i < 1000; ++i)
@@ -36,16 +36,16 @@ TEST_CASE("manager spelling variants of gen_crm.py merge into one person each", 
     REQUIRE(managers.load(project.db()));
     // Canonical names and the variants listed in shared/bench/gen_crm.py (MANAGERS).
     const std::vector<std::pair<std::string, std::vector<std::string>>> people = {
-        {"Алексей Иванов", {"алексей иванов", "Иванов Алексей"}},
-        {"Ольга Смирнова", {"Ольга  Смирнова", "Смирнова О."}},
-        {"Дмитрий Кузнецов", {"Кузнецов Дмитрий", "Дмитрий Кузнецов."}},
-        {"Екатерина Попова", {"Катя Попова", "Екатерина Попова "}},
-        {"Андрей Васильев", {"А. Васильев", "Андрей Васильев "}},
-        {"Марина Ёлкина", {"Марина Елкина", "марина ёлкина"}},
-        {"Павел Соколов", {"Павел Соколов ", "Соколов П."}},
-        {"Анна Морозова", {"Анна Морозова ", "Морозова Анна"}},
-        {"Игорь Новиков", {"Игорь Новиков ", "Новиков И."}},
-        {"Наталья Фёдорова", {"Наталья Федорова", "Фёдорова Наталья"}},
+        { "Алексей Иванов", { "алексей иванов", "Иванов Алексей" } },
+        { "Ольга Смирнова", { "Ольга  Смирнова", "Смирнова О." } },
+        { "Дмитрий Кузнецов", { "Кузнецов Дмитрий", "Дмитрий Кузнецов." } },
+        { "Екатерина Попова", { "Катя Попова", "Екатерина Попова " } },
+        { "Андрей Васильев", { "А. Васильев", "Андрей Васильев " } },
+        { "Марина Ёлкина", { "Марина Елкина", "марина ёлкина" } },
+        { "Павел Соколов", { "Павел Соколов ", "Соколов П." } },
+        { "Анна Морозова", { "Анна Морозова ", "Морозова Анна" } },
+        { "Игорь Новиков", { "Игорь Новиков ", "Новиков И." } },
+        { "Наталья Фёдорова", { "Наталья Федорова", "Фёдорова Наталья" } },
     };
     std::map<std::string, long long> spellings;
     for (const auto& [name, variants] : people) {
@@ -64,8 +64,8 @@ TEST_CASE("manager spelling variants of gen_crm.py merge into one person each", 
             CHECK(managers.find(v) == *id);
         }
     }
-    CHECK(text(project, "SELECT name FROM managers WHERE id = " + std::to_string(managers.find("Фёдорова Наталья"))) ==
-          "Наталья Фёдорова");
+    CHECK(text(project, "SELECT name FROM managers WHERE id = " + std::to_string(managers.find("Фёдорова Наталья")))
+        == "Наталья Фёдорова");
     CHECK(count(project, "SELECT COUNT(*) FROM manager_aliases") == 19); // 11 of 30 spellings share a match key
 }
 
@@ -75,13 +75,13 @@ TEST_CASE("an initial that fits two people is not merged", "[unit]")
     auto project = makeProject(dir.file("p.sqlite"));
     ManagerDirectory managers;
     REQUIRE(managers.load(project.db()));
-    REQUIRE(managers.prime({{"Игорь Новиков", 5}, {"Иван Новиков", 5}, {"Новиков И.", 1}}));
+    REQUIRE(managers.prime({ { "Игорь Новиков", 5 }, { "Иван Новиков", 5 }, { "Новиков И.", 1 } }));
     CHECK(count(project, "SELECT COUNT(*) FROM managers") == 3);
 }
 
 TEST_CASE("presets load, and mapping files are checked field by field", "[unit]")
 {
-    for (const char* name : {"amocrm", "bitrix24", "hubspot", "pipedrive", "salesforce", "generic"}) {
+    for (const char* name : { "amocrm", "bitrix24", "hubspot", "pipedrive", "salesforce", "generic" }) {
         INFO(name);
         REQUIRE(findPreset(name));
         CHECK(presetMapping(name, Entity::Deals).ok());
@@ -96,7 +96,8 @@ TEST_CASE("presets load, and mapping files are checked field by field", "[unit]"
 
     auto ok = parseMappingFile(R"({"entity": "orders", "columns": {"Order Date": {"field": "order_date",
         "date_format": "mdy"}, "Sales": {"field": "amount", "decimal_separator": "."}, "Customer ID": "client"},
-        "constants": {"status": "paid"}, "values": {"status": {"Оплачен": "paid"}}})", "m.json");
+        "constants": {"status": "paid"}, "values": {"status": {"Оплачен": "paid"}}})",
+        "m.json");
     REQUIRE(ok);
     CHECK(ok->mapping.columns.size() == 3);
     CHECK(ok->mapping.constants.at("status") == "paid");
@@ -106,8 +107,8 @@ TEST_CASE("presets load, and mapping files are checked field by field", "[unit]"
     auto badJson = parseMappingFile("{", "m.json");
     REQUIRE_FALSE(badJson);
     CHECK(badJson.error().kind == ErrorKind::Usage);
-    auto badHint = parseMappingFile(R"({"entity": "deals", "columns": {"d": {"field": "created_at", "date_format": "x"}}})",
-                                    "m.json");
+    auto badHint = parseMappingFile(
+        R"({"entity": "deals", "columns": {"d": {"field": "created_at", "date_format": "x"}}})", "m.json");
     REQUIRE_FALSE(badHint);
     CHECK(badHint.error().message.find("date_format must be dmy, mdy, ymd or serial") != std::string::npos);
 }

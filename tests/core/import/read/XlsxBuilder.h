@@ -1,16 +1,15 @@
 #pragma once
 // Builds small .xlsx files inside tests with libzip: every XML part is written by hand.
-#include <zip.h>
-
 #include <string>
 #include <vector>
+#include <zip.h>
 
 namespace sa::test {
 
 struct ZipPart {
     std::string name;
     std::string data;
-    bool store = false;            ///< no compression
+    bool store = false; ///< no compression
     const char* password = nullptr; ///< AES-256 encryption when set
 };
 
@@ -48,37 +47,44 @@ struct SheetSpec {
 
 /// The parts of a workbook with the given sheets, shared strings and extra styles.
 inline std::vector<ZipPart> workbookParts(const std::vector<SheetSpec>& sheets, const std::vector<std::string>& shared,
-                                          const std::string& stylesXml = "", bool date1904 = false)
+    const std::string& stylesXml = "", bool date1904 = false)
 {
     const std::string ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
     const std::string relNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     std::vector<ZipPart> parts;
-    parts.push_back({"[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"});
-    parts.push_back({"_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                                    "<Relationship Id=\"rId1\" Type=\"" + relNs + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"});
-    std::string wb = "<?xml version=\"1.0\"?><workbook " + ns + ">" +
-                     (date1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>") + "<sheets>";
-    std::string rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+    parts.push_back({ "[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>" });
+    parts.push_back({ "_rels/.rels",
+        "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        "<Relationship Id=\"rId1\" Type=\""
+            + relNs + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>" });
+    std::string wb = "<?xml version=\"1.0\"?><workbook " + ns + ">"
+        + (date1904 ? "<workbookPr date1904=\"1\"/>" : "<workbookPr/>") + "<sheets>";
+    std::string rels = "<?xml version=\"1.0\"?><Relationships "
+                       "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
     for (std::size_t i = 0; i < sheets.size(); ++i) {
         const std::string n = std::to_string(i + 1);
         wb += "<sheet name=\"" + sheets[i].name + "\" sheetId=\"" + n + "\" r:id=\"rId" + n + "\"/>";
-        rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + relNs + "/worksheet\" Target=\"worksheets/sheet" + n + ".xml\"/>";
-        parts.push_back({"xl/worksheets/sheet" + n + ".xml",
-                         "<?xml version=\"1.0\"?><worksheet " + ns + "><sheetData>" + sheets[i].rowsXml +
-                             "</sheetData></worksheet>"});
+        rels += "<Relationship Id=\"rId" + n + "\" Type=\"" + relNs + "/worksheet\" Target=\"worksheets/sheet" + n
+            + ".xml\"/>";
+        parts.push_back({ "xl/worksheets/sheet" + n + ".xml",
+            "<?xml version=\"1.0\"?><worksheet " + ns + "><sheetData>" + sheets[i].rowsXml
+                + "</sheetData></worksheet>" });
     }
-    rels += "<Relationship Id=\"rS\" Type=\"" + relNs + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-            "<Relationship Id=\"rT\" Type=\"" + relNs + "/styles\" Target=\"/xl/styles.xml\"/></Relationships>";
-    parts.push_back({"xl/workbook.xml", wb + "</sheets></workbook>"});
-    parts.push_back({"xl/_rels/workbook.xml.rels", rels});
+    rels += "<Relationship Id=\"rS\" Type=\"" + relNs
+        + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
+          "<Relationship Id=\"rT\" Type=\""
+        + relNs + "/styles\" Target=\"/xl/styles.xml\"/></Relationships>";
+    parts.push_back({ "xl/workbook.xml", wb + "</sheets></workbook>" });
+    parts.push_back({ "xl/_rels/workbook.xml.rels", rels });
     std::string sst = "<?xml version=\"1.0\"?><sst " + ns + ">";
     for (const auto& s : shared)
         sst += s.rfind("<", 0) == 0 ? "<si>" + s + "</si>" : "<si><t>" + s + "</t></si>";
-    parts.push_back({"xl/sharedStrings.xml", sst + "</sst>"});
-    parts.push_back({"xl/styles.xml", stylesXml.empty() ? "<?xml version=\"1.0\"?><styleSheet " + ns +
-                                                              "><cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>"
-                                                        : stylesXml});
+    parts.push_back({ "xl/sharedStrings.xml", sst + "</sst>" });
+    parts.push_back({ "xl/styles.xml",
+        stylesXml.empty() ? "<?xml version=\"1.0\"?><styleSheet " + ns
+                + "><cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>"
+                          : stylesXml });
     return parts;
 }
 

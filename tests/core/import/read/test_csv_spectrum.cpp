@@ -30,16 +30,16 @@ void checkAgainstJson(const std::string& csv, const std::string& json)
 
 TEST_CASE("every csv-spectrum case parses to its JSON", "[unit][csv]")
 {
-    for (const char* name : {"comma_in_quotes", "empty", "empty_crlf", "escaped_quotes", "json", "newlines",
-                             "newlines_crlf", "quotes_and_newlines", "simple", "simple_crlf", "utf8"})
+    for (const char* name : { "comma_in_quotes", "empty", "empty_crlf", "escaped_quotes", "json", "newlines",
+             "newlines_crlf", "quotes_and_newlines", "simple", "simple_crlf", "utf8" })
         checkAgainstJson(std::string("csv/csv-spectrum/csvs/") + name + ".csv",
-                         std::string("csv/csv-spectrum/json/") + name + ".json");
+            std::string("csv/csv-spectrum/json/") + name + ".json");
 }
 
 TEST_CASE("csv-spectrum extra case: bare CR ends records, a CR inside quotes is kept", "[unit][csv]")
 {
     checkAgainstJson("csv/csv-spectrum/extra-unmerged-pr/csvs/newlines_cr.csv",
-                     "csv/csv-spectrum/extra-unmerged-pr/json/newlines_cr.json");
+        "csv/csv-spectrum/extra-unmerged-pr/json/newlines_cr.json");
 }
 
 TEST_CASE("csv-spectrum location_coordinates: bare quotes in unquoted fields are kept and noted", "[unit][csv]")
@@ -50,7 +50,10 @@ TEST_CASE("csv-spectrum location_coordinates: bare quotes in unquoted fields are
     REQUIRE(table->rows.size() == 1);
     REQUIRE(table->rows[0].fields.size() == 4);
     CHECK(table->rows[0].fields[0] == "2095257564");
-    CHECK(table->rows[0].fields[1] == "37\xEF\xBF\xBD" "36'37.8\"N 121\xEF\xBF\xBD" "2'17.9\"W");
+    CHECK(table->rows[0].fields[1]
+        == "37\xEF\xBF\xBD"
+           "36'37.8\"N 121\xEF\xBF\xBD"
+           "2'17.9\"W");
     CHECK(table->rows[0].fields[3] == "Stanislaus");
     CHECK(hasNote(table->info, "2 quote character(s) inside unquoted fields kept as text (first in row 2)"));
 }

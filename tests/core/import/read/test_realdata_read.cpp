@@ -3,7 +3,6 @@
 #include "ReadTestUtil.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
 using namespace sa;
@@ -29,16 +28,16 @@ TEST_CASE("real CSV exports read with the row counts of SOURCES.md", "[realdata]
         std::size_t columns;
     };
     const Case cases[] = {
-        {"superstore-orders/Sample - Superstore.csv", 9994, "utf-8-bom", 21},
-        {"maven-crm-sales-opportunities/sales_pipeline.csv", 8800, "utf-8", 8},
-        {"maven-crm-sales-opportunities/accounts.csv", 85, "utf-8", 7},
-        {"maven-crm-sales-opportunities/products.csv", 7, "utf-8", 3},
-        {"maven-crm-sales-opportunities/sales_teams.csv", 35, "utf-8", 3},
-        {"telco-customer-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv", 7043, "utf-8", 21},
-        {"olist-marketing-funnel/olist_marketing_qualified_leads_dataset.csv", 8000, "utf-8", 4},
-        {"olist-marketing-funnel/olist_closed_deals_dataset.csv", 842, "utf-8", 14},
-        {"b2b-accounts-nps-churn/ACCOUNTS.csv", 10000, "utf-8", 7},
-        {"b2b-accounts-nps-churn/NPS.csv", 10000, "utf-8", 3},
+        { "superstore-orders/Sample - Superstore.csv", 9994, "utf-8-bom", 21 },
+        { "maven-crm-sales-opportunities/sales_pipeline.csv", 8800, "utf-8", 8 },
+        { "maven-crm-sales-opportunities/accounts.csv", 85, "utf-8", 7 },
+        { "maven-crm-sales-opportunities/products.csv", 7, "utf-8", 3 },
+        { "maven-crm-sales-opportunities/sales_teams.csv", 35, "utf-8", 3 },
+        { "telco-customer-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv", 7043, "utf-8", 21 },
+        { "olist-marketing-funnel/olist_marketing_qualified_leads_dataset.csv", 8000, "utf-8", 4 },
+        { "olist-marketing-funnel/olist_closed_deals_dataset.csv", 842, "utf-8", 14 },
+        { "b2b-accounts-nps-churn/ACCOUNTS.csv", 10000, "utf-8", 7 },
+        { "b2b-accounts-nps-churn/NPS.csv", 10000, "utf-8", 3 },
     };
     for (const auto& c : cases) {
         INFO(c.file);
@@ -71,9 +70,10 @@ TEST_CASE("npsgame nps.csv mixes single-byte encodings: rejected at the first by
     const auto t = readTable(path.string());
     REQUIRE_FALSE(t.ok());
     CHECK(t.error().kind == ErrorKind::InputRejected);
-    CHECK(t.error().message == "byte 0x90 at byte offset " + std::to_string(firstBad) +
-                                   " is not a character in windows-1252 (detected: the file is not UTF-8 and may mix "
-                                   "encodings; re-save it as UTF-8)");
+    CHECK(t.error().message
+        == "byte 0x90 at byte offset " + std::to_string(firstBad)
+            + " is not a character in windows-1252 (detected: the file is not UTF-8 and may mix "
+              "encodings; re-save it as UTF-8)");
     CHECK(t.error().row == 1273);
     CHECK(t.error().column == "explication");
     // Forcing Latin-1 (every byte is a character there) reads it all, as the user's explicit choice.

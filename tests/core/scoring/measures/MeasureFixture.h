@@ -24,7 +24,10 @@ public:
     /// Local seconds of "YYYY-MM-DD" or "YYYY-MM-DD HH:MM".
     static std::int64_t t(const std::string& iso);
     /// Minor units of a major amount (currency exponent 2).
-    static std::int64_t money(double major) { return static_cast<std::int64_t>(major * 100 + (major >= 0 ? 0.5 : -0.5)); }
+    static std::int64_t money(double major)
+    {
+        return static_cast<std::int64_t>(major * 100 + (major >= 0 ? 0.5 : -0.5));
+    }
 
     std::int64_t insert(const std::string& table, std::initializer_list<std::pair<const char*, Cell>> cells);
     void sql(const std::string& statement);
@@ -35,7 +38,7 @@ public:
     std::int64_t stage(const std::string& name, int ord, const std::string& terminal = "none", bool mandatory = false);
     /// A deal with the usual columns; status open when closed is empty.
     std::int64_t deal(const std::string& created, const std::string& status = "open", const std::string& closed = "",
-                      double amount = 1000, std::int64_t owner = 0, std::int64_t client = 0);
+        double amount = 1000, std::int64_t owner = 0, std::int64_t client = 0);
 
     Params params;
     /// Runs measureAll (again) and returns the measurement of one criterion; FAILs when absent.

@@ -21,7 +21,8 @@ TEST_CASE("measureAll on an empty project: all 30 criteria not assessed with a r
             INFO(m.criterionId << "/" << p.id);
             CHECK(p.reason != scoring::Reason::None);
             CHECK_FALSE(p.note.empty());
-            for (const auto& i : p.indicators) CHECK(std::isfinite(i.value));
+            for (const auto& i : p.indicators)
+                CHECK(std::isfinite(i.value));
         }
     }
     CHECK(ids.size() == 30);
@@ -32,8 +33,8 @@ TEST_CASE("measureAll on an empty project: all 30 criteria not assessed with a r
 TEST_CASE("measureAll with an as_of but no rows: every part not assessed", "[measures]")
 {
     test::MeasureFixture fx;
-    for (const char* id : {"P3", "P4", "P5", "P6", "P9", "M1", "M3", "M4", "M5", "M6", "M7", "C1", "C2", "C3", "C4",
-                           "C5", "C6", "C7", "C9", "L1", "L2", "L4", "L5", "L6", "L9", "S2", "S5", "S8"}) {
+    for (const char* id : { "P3", "P4", "P5", "P6", "P9", "M1", "M3", "M4", "M5", "M6", "M7", "C1", "C2", "C3", "C4",
+             "C5", "C6", "C7", "C9", "L1", "L2", "L4", "L5", "L6", "L9", "S2", "S5", "S8" }) {
         INFO(id);
         const auto& p = fx.part(id);
         CHECK(p.reason != scoring::Reason::None);
