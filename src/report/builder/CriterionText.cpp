@@ -1,5 +1,6 @@
 #include "CriterionText.h"
 
+#include "EngineNotes.h"
 #include "StoreFacts.h"
 
 namespace sa::report {
@@ -142,8 +143,8 @@ CriterionFinding findingOf(const scoring::CriterionResult& r, const scoring::Cri
     if (r.rating)
         f.finding
             = pick(l, "Оценка %1 из 2. ", "Rating %1 of 2. ").arg(*r.rating) + QString::fromStdString(r.ratingBasis);
-    if (l.language == Language::En && !r.note.empty())
-        f.finding += (f.finding.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(r.note);
+    if (!r.note.empty())
+        f.finding += (f.finding.isEmpty() ? QString() : QStringLiteral(" ")) + engineNoteText(r.note, l.language);
     if (r.override) {
         const auto autoStatus = scoring::parseStatus(r.override->autoStatus);
         f.override = OverrideInfo { lightOf(autoStatus.value_or(scoring::Status::NotAssessed)), f.status,
