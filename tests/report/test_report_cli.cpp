@@ -1,6 +1,8 @@
 // salesaudit-cli report / export on the demo audit: real engine, real project, files checked.
+#include "AuditScore.h"
 #include "CliRunner.h"
 #include "TestSupport.h"
+#include "scoring/ScoreJson.h"
 
 #include <QFile>
 #include <QProcess>
@@ -77,4 +79,21 @@ TEST_CASE("cli report: usage errors and rejected input write nothing", "[report]
     CHECK(missing.code != 0);
     CHECK_FALSE(missing.err.empty());
     CHECK_FALSE(QFile::exists(QString::fromStdString(pdf)));
+}
+
+TEST_CASE("the report's single-load score equals scoring::scoreProject", "[report][integration]")
+{
+    auto project = sa::store::Project::open(demoProject(), sa::store::OpenMode::ReadOnly);
+    REQUIRE(project.ok());
+    const std::string dir = sa::Params::defaultCatalogueDir();
+    auto setup = sa::scoring::loadScoringSetup(*project, dir);
+    REQUIRE(setup.ok());
+    auto data = sa::metrics::AuditData::load(*project, setup->params);
+    REQUIRE(data.ok());
+    const auto shared = sa::report::scoreAudit(*project, *setup, *data);
+    const auto own = sa::scoring::scoreProject(*project, dir);
+    REQUIRE(shared.ok());
+    REQUIRE(own.ok());
+    CHECK(sa::scoring::toJson(*shared).dump() == sa::scoring::toJson(*own).dump());
+    CHECK(shared->base.revenue.has_value());
 }

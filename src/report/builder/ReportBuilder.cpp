@@ -1,5 +1,6 @@
 #include "ReportBuilder.h"
 
+#include "AuditScore.h"
 #include "CriterionText.h"
 #include "DataWarnings.h"
 #include "StatusStyle.h"
@@ -282,6 +283,40 @@ const ComponentLight* weakestComponent(const std::vector<ComponentLight>& compon
     return weakest;
 }
 
+namespace {
+
+/// Everything after scoring: components, summary, store parts, data warnings, dashboards, appendix.
+Result<ReportModel> assemble(const store::Project& project, const store::AuditInfo& audit, const BuildOptions& options,
+    const std::string& dir, const scoring::ScoreResult& score, const scoring::ScoringSetup& setup,
+    const metrics::AuditData& data)
+{
+    ReportModel m;
+    m.labels = Labels::forLanguage(options.language);
+    auto evidence = readEvidence(project.db(), m.labels);
+    if (!evidence)
+        return evidence.error();
+    m.card = readAuditCard(audit, m.labels, options.reportDate);
+    QString period = m.card.period;
+    if (!score.base.periodFrom.empty())
+        period = QString::fromStdString(score.base.periodFrom + " – " + score.base.periodTo);
+    const Inputs in { score, setup.catalogue, m.labels, m.card.currency, period };
+    addComponents(in, m, *evidence);
+    addSummary(in, m, audit);
+    if (Status s = addStoreParts(project.db(), in, dir, m); !s)
+        return s.error();
+    if (Status s = addDataWarnings(project.db(), data, m); !s)
+        return s.error();
+    m.dashboards = dashboardsOf(m, m.labels, auditMetrics(data, audit));
+    m.appendix.methodology = methodology(m.labels);
+    m.appendix.variant = pick(m.labels, "Вариант аудита: %1; критериев в области оценки: %2 из 45.",
+        "Audit variant: %1; criteria in scope: %2 of 45.")
+                             .arg(m.card.variant)
+                             .arg(score.criteria.size());
+    return m;
+}
+
+} // namespace
+
 Result<ReportModel> buildReport(
     const store::Project& project, const BuildOptions& options, scoring::ScoreResult* scoreOut)
 {
@@ -292,35 +327,15 @@ Result<ReportModel> buildReport(
     auto setup = scoring::loadScoringSetup(project, dir);
     if (!setup)
         return setup.error();
-    auto score = scoring::scoreProject(project, dir);
-    if (!score)
-        return score.error();
-    auto evidence = readEvidence(project.db(), Labels::forLanguage(options.language));
-    if (!evidence)
-        return evidence.error();
-    ReportModel m;
-    m.labels = Labels::forLanguage(options.language);
-    m.card = readAuditCard(*audit, m.labels, options.reportDate);
-    QString period = m.card.period;
-    if (!score->base.periodFrom.empty())
-        period = QString::fromStdString(score->base.periodFrom + " – " + score->base.periodTo);
-    const Inputs in { *score, setup->catalogue, m.labels, m.card.currency, period };
-    addComponents(in, m, *evidence);
-    addSummary(in, m, *audit);
-    if (Status s = addStoreParts(project.db(), in, dir, m); !s)
-        return s.error();
+    // One load of the project's data serves the score, the dashboards' metrics and the data warnings.
     auto data = metrics::AuditData::load(project, setup->params);
     if (!data)
         return data.error();
-    if (Status s = addDataWarnings(project.db(), *data, m); !s)
-        return s.error();
-    m.dashboards = dashboardsOf(m, m.labels, auditMetrics(*data, *audit));
-    m.appendix.methodology = methodology(m.labels);
-    m.appendix.variant = pick(m.labels, "Вариант аудита: %1; критериев в области оценки: %2 из 45.",
-        "Audit variant: %1; criteria in scope: %2 of 45.")
-                             .arg(m.card.variant)
-                             .arg(score->criteria.size());
-    if (scoreOut)
+    auto score = scoreAudit(project, *setup, *data);
+    if (!score)
+        return score.error();
+    auto m = assemble(project, *audit, options, dir, *score, *setup, *data);
+    if (m && scoreOut)
         *scoreOut = std::move(*score);
     return m;
 }
