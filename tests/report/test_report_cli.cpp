@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 #include "scoring/ScoreJson.h"
+#include "store/Project.h"
 
 #include <QFile>
 #include <QProcess>
@@ -49,6 +50,38 @@ TEST_CASE("cli report writes the PDF of the demo audit", "[report][cli][integrat
     CHECK(text.find("page 1 of") != std::string::npos);
     for (const char* id : { "P1 ·", "M4 ·", "C3 ·", "L6 ·", "S9 ·" })
         CHECK(text.find(id) != std::string::npos);
+    // The dashboards section draws the metrics engine's charts (DashboardCharts), titles searchable.
+    for (const char* title : { "Sales funnel: ", "Open pipeline: manager × stage",
+             "Revenue by month: actual, plan, forecast", "NPS by month", "ABC-XYZ of clients", "ROI by lead channel",
+             "Cost per lead by channel", "Activities per manager per working day", "Plan fulfilment by manager" })
+        CHECK(text.find(title) != std::string::npos);
+}
+
+TEST_CASE(
+    "cli report: import issues of a table are printed under the criteria that read it", "[report][cli][integration]")
+{
+    sa::test::TempDir dir;
+    const std::string copy = dir.file("demo-issues.sqlite");
+    REQUIRE(QFile::copy(QString::fromStdString(demoProject()), QString::fromStdString(copy)));
+    {
+        auto project = sa::store::Project::open(copy, sa::store::OpenMode::ReadWrite);
+        REQUIRE(project.ok());
+        REQUIRE(project->db()
+                    .exec("INSERT INTO data_issues(batch_id, entity, row_no, column_name, reason, severity, message) "
+                          "VALUES (NULL, 'nps', 4, 'score', 'unparsable_score', 'warning', 'score \"x\" skipped')")
+                    .ok());
+    }
+    const std::string pdf = dir.file("issues.pdf");
+    const auto r = sa::test::runCli({ "report", copy, "--pdf", pdf, "--lang", "en" });
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    const std::string text = pdfText(pdf);
+    const std::string warning = "nps_responses: 1 rows — unparsable_score (warning)";
+    const auto at = text.find(warning);
+    REQUIRE(at != std::string::npos);
+    // Under C1 (NPS), the only criterion that reads NPS answers; once in the component sections.
+    CHECK(text.rfind("C1 ·", at) != std::string::npos);
+    CHECK(text.find(warning, at + 1) == std::string::npos);
 }
 
 TEST_CASE("cli export writes JSON, XLSX and CSV of the demo audit", "[report][cli][integration]")
