@@ -30,6 +30,32 @@ Status exportPlan(const ParsedArgs& args, const store::Project& project, const s
     return report::writeXlsx({ table }, QString::fromStdString(args.options.at("xlsx")));
 }
 
+/// The plan and its 3-year roadmap as text.
+void printPlan(std::ostream& out, const std::vector<plan::ActionRecord>& actions, const plan::Roadmap& roadmap)
+{
+    if (actions.empty())
+        out << "No actions: no criterion is red or yellow.\n";
+    for (const auto& a : actions) {
+        std::string criteria;
+        for (const auto& c : a.criteria)
+            criteria += (criteria.empty() ? "" : ",") + c;
+        out << a.priority << ". [" << plan::toString(a.horizon) << " · " << a.ownerRole << "] " << criteria << ": "
+            << a.text << "\n";
+        if (!a.targetKpi.empty())
+            out << "   target: " << a.targetKpi << "\n";
+    }
+    if (!roadmap.threeYears.empty())
+        out << "\nRoadmap (month of the plan):\n";
+    for (const auto& item : roadmap.threeYears) {
+        const auto& a = actions[item.action];
+        out << "  "
+            << (item.startMonth == item.endMonth
+                       ? "month " + std::to_string(item.startMonth)
+                       : "months " + std::to_string(item.startMonth) + "-" + std::to_string(item.endMonth))
+            << "  #" << a.priority << " [" << a.ownerRole << "] " << a.targetKpi << "\n";
+    }
+}
+
 } // namespace
 
 std::vector<OptionSpec> PlanCommand::options() const
@@ -67,27 +93,7 @@ int PlanCommand::run(const ParsedArgs& args, Context& ctx)
         ctx.out << plan::toJson(*plan, roadmap).dump(2) << "\n";
         return ExitOk;
     }
-    if (plan->empty())
-        ctx.out << "No actions: no criterion is red or yellow.\n";
-    for (const auto& a : *plan) {
-        std::string criteria;
-        for (const auto& c : a.criteria)
-            criteria += (criteria.empty() ? "" : ",") + c;
-        ctx.out << a.priority << ". [" << plan::toString(a.horizon) << " · " << a.ownerRole << "] " << criteria << ": "
-                << a.text << "\n";
-        if (!a.targetKpi.empty())
-            ctx.out << "   target: " << a.targetKpi << "\n";
-    }
-    if (!roadmap.threeYears.empty())
-        ctx.out << "\nRoadmap (month of the plan):\n";
-    for (const auto& item : roadmap.threeYears) {
-        const auto& a = (*plan)[item.action];
-        ctx.out << "  "
-                << (item.startMonth == item.endMonth
-                           ? "month " + std::to_string(item.startMonth)
-                           : "months " + std::to_string(item.startMonth) + "-" + std::to_string(item.endMonth))
-                << "  #" << a.priority << " [" << a.ownerRole << "] " << a.targetKpi << "\n";
-    }
+    printPlan(ctx.out, *plan, roadmap);
     return ExitOk;
 }
 
