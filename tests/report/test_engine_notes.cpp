@@ -14,7 +14,7 @@ TEST_CASE("engine notes in Russian: sentences, numbers, joined notes, user text"
     CHECK(engineNoteText("Only 72 % of the cohort's leads have a recorded qualification outcome.", Language::Ru)
         == QStringLiteral("Итог квалификации зафиксирован только у 72 % лидов когорты."));
     CHECK(engineNoteText("1 eligible hires, fewer than the minimum of 2.", Language::Ru)
-        == QStringLiteral("1 подходящих наймов — меньше минимума 2."));
+        == QStringLiteral("Подходящих наймов: 1 — меньше минимума 2."));
     CHECK(engineNoteText("No open deals in the period.", Language::Ru)
         == QStringLiteral("Нет открытых сделок в периоде."));
     CHECK(engineNoteText("LTV/CAC cannot be computed: gm is unknown.", Language::Ru)

@@ -130,3 +130,18 @@ TEST_CASE("the report's single-load score equals scoring::scoreProject", "[repor
     CHECK(sa::scoring::toJson(*shared).dump() == sa::scoring::toJson(*own).dump());
     CHECK(shared->base.revenue.has_value());
 }
+
+TEST_CASE(
+    "cli report in Russian prints the engine's notes in Russian, part notes included", "[report][cli][integration]")
+{
+    sa::test::TempDir dir;
+    const std::string pdf = dir.file("ru.pdf");
+    const auto r = sa::test::runCli({ "report", demoProject(), "--pdf", pdf, "--lang", "ru" });
+    INFO(r.err);
+    REQUIRE(r.code == 0);
+    const std::string text = pdfText(pdf);
+    // C4's metric part is not assessed beside the checklist that decides it: its note is printed too.
+    CHECK(text.find("Причин ухода клиентов нет в выгрузке") != std::string::npos);
+    CHECK(text.find("Churn reasons are not in the export") == std::string::npos);
+    CHECK(text.find("Самый слабый компонент") != std::string::npos);
+}

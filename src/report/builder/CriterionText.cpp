@@ -143,8 +143,16 @@ CriterionFinding findingOf(const scoring::CriterionResult& r, const scoring::Cri
     if (r.rating)
         f.finding
             = pick(l, "Оценка %1 из 2. ", "Rating %1 of 2. ").arg(*r.rating) + QString::fromStdString(r.ratingBasis);
+    // The criterion's note, then the notes of its other parts (e.g. a metric part not assessed beside the
+    // checklist that decided the status): all in the report language.
+    QStringList notes;
     if (!r.note.empty())
-        f.finding += (f.finding.isEmpty() ? QString() : QStringLiteral(" ")) + engineNoteText(r.note, l.language);
+        notes << engineNoteText(r.note, l.language);
+    for (const scoring::PartResult& p : r.parts)
+        if (!p.note.empty() && p.note != r.note)
+            notes << engineNoteText(p.note, l.language);
+    if (!notes.isEmpty())
+        f.finding += (f.finding.isEmpty() ? QString() : QStringLiteral(" ")) + notes.join(QLatin1Char(' '));
     if (r.override) {
         const auto autoStatus = scoring::parseStatus(r.override->autoStatus);
         f.override = OverrideInfo { lightOf(autoStatus.value_or(scoring::Status::NotAssessed)), f.status,

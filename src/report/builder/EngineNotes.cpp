@@ -123,8 +123,11 @@ QString sentenceRu(const std::string& s)
         return QStringLiteral("Итог квалификации зафиксирован только у %1 % лидов когорты.").arg(g(1));
     if (std::regex_match(s, m, retention))
         return QStringLiteral("Для удержания нужны заказы за %1 мес.").arg(g(1));
-    if (std::regex_match(s, m, sample))
-        return QStringLiteral("%1 %2 — меньше минимума %3.").arg(g(1), noun(m[2].str()), g(3));
+    if (std::regex_match(s, m, sample)) {
+        QString what = noun(m[2].str());
+        what[0] = what[0].toUpper();
+        return QStringLiteral("%1: %2 — меньше минимума %3.").arg(what, g(1), g(3));
+    }
     if (std::regex_match(s, m, none))
         return QStringLiteral("Нет %1 в периоде.").arg(noun(m[1].str()));
     if (std::regex_match(s, m, ltv))
