@@ -182,11 +182,13 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
 
 QVariant PlanTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Effect)
+        return tr("Expected effect per year: the money impact of the action's criterion (calculated or expert)");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     const char* const names[ColumnCount] = { QT_TR_NOOP("Priority"), QT_TR_NOOP("Action"), QT_TR_NOOP("Criteria"),
         QT_TR_NOOP("Horizon"), QT_TR_NOOP("Owner"), QT_TR_NOOP("Person"), QT_TR_NOOP("Due"), QT_TR_NOOP("Status"),
-        QT_TR_NOOP("Expected effect / year") };
+        QT_TR_NOOP("Effect / year") };
     return tr(names[section]);
 }
 

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
+#include <algorithm>
 
 namespace sa::app {
 
@@ -62,7 +63,11 @@ charts::Roadmap RoadmapWidget::toChart(const std::vector<plan::ActionRecord>& ac
     const plan::Roadmap roadmap = plan::buildRoadmap(actions);
     charts::Roadmap chart;
     chart.title = threeYears ? tr("Roadmap: 3 years") : tr("Roadmap: 1 year");
-    for (const plan::RoadmapItem& item : threeYears ? roadmap.threeYears : roadmap.oneYear) {
+    // A Gantt chart reads as a staircase: by start month, plan order within a month.
+    std::vector<plan::RoadmapItem> items = threeYears ? roadmap.threeYears : roadmap.oneYear;
+    std::stable_sort(items.begin(), items.end(),
+        [](const plan::RoadmapItem& a, const plan::RoadmapItem& b) { return a.startMonth < b.startMonth; });
+    for (const plan::RoadmapItem& item : items) {
         const plan::ActionRecord& a = actions[item.action];
         QStringList criteria;
         for (const auto& c : a.criteria)

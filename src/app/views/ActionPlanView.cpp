@@ -55,8 +55,8 @@ ActionPlanView::ActionPlanView(AuditDocument* doc, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
     splitter->addWidget(buildRoadmapPanel());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(note);
@@ -126,6 +126,11 @@ QWidget* ActionPlanView::buildRoadmapPanel()
         [this] { m_roadmap->setThreeYears(m_span->currentData().toBool()); });
     connect(exportButton, &QPushButton::clicked, this, &ActionPlanView::exportRoadmap);
     return panel;
+}
+
+void ActionPlanView::setRoadmapThreeYears(bool threeYears)
+{
+    m_span->setCurrentIndex(m_span->findData(threeYears));
 }
 
 std::vector<plan::ActionRecord> ActionPlanView::selectedActions() const

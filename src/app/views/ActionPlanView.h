@@ -29,6 +29,8 @@ public:
     [[nodiscard]] RoadmapWidget* roadmap() const { return m_roadmap; }
     /// Regenerates from the scorecard after asking when generated actions would be replaced.
     void regenerate();
+    /// Shows the three-year roadmap (else the first year).
+    void setRoadmapThreeYears(bool threeYears);
     /// The selected actions in plan order.
     [[nodiscard]] std::vector<plan::ActionRecord> selectedActions() const;
 

@@ -141,13 +141,9 @@ QWidget* ReportView::buildNavigation()
     for (QWidget* w : std::initializer_list<QWidget*> { prev, pageLabel, m_page, m_pageCount, next, m_zoom })
         row->addWidget(w);
     auto* nav = m_view->pageNavigator();
-    auto jump = [this, nav](int page) {
-        if (page >= 0 && page < m_pdf->pageCount())
-            nav->jump(page, {}, nav->currentZoom());
-    };
-    connect(prev, &QToolButton::clicked, this, [nav, jump] { jump(nav->currentPage() - 1); });
-    connect(next, &QToolButton::clicked, this, [nav, jump] { jump(nav->currentPage() + 1); });
-    connect(m_page, &QSpinBox::valueChanged, this, [jump](int v) { jump(v - 1); });
+    connect(prev, &QToolButton::clicked, this, [this, nav] { showPage(nav->currentPage() - 1); });
+    connect(next, &QToolButton::clicked, this, [this, nav] { showPage(nav->currentPage() + 1); });
+    connect(m_page, &QSpinBox::valueChanged, this, [this](int v) { showPage(v - 1); });
     connect(nav, &QPdfPageNavigator::currentPageChanged, this, [this](int page) {
         const QSignalBlocker block(m_page);
         m_page->setValue(page + 1);
@@ -161,6 +157,13 @@ QWidget* ReportView::buildNavigation()
             m_view->setZoomFactor(z);
     });
     return bar;
+}
+
+void ReportView::showPage(int page)
+{
+    auto* nav = m_view->pageNavigator();
+    if (page >= 0 && page < m_pdf->pageCount())
+        nav->jump(page, {}, nav->currentZoom());
 }
 
 report::Language ReportView::language() const

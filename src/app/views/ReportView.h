@@ -42,6 +42,8 @@ public:
     [[nodiscard]] QPdfDocument* pdfDocument() const { return m_pdf; }
     [[nodiscard]] QPdfView* pdfView() const { return m_view; }
     void setLanguage(report::Language language);
+    /// Scrolls the preview to `page` (0-based).
+    void showPage(int page);
 
 Q_SIGNALS:
     /// The preview holds a freshly generated report of `pages` pages.
