@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void mergeIsUndoable();
     void roadmapFollowsThePlanAndExports();
     void regenerateIsUndoable();
+    void actionColumnTakesTheRoom();
 
 private:
     std::vector<plan::ActionRecord> stored() const;
@@ -41,6 +43,7 @@ private:
     FixedClock m_clock { toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }) };
     AuditDocument m_doc;
     std::unique_ptr<ActionPlanView> m_view;
+    std::unique_ptr<QAbstractItemModelTester> m_tester; ///< checks the model through every test
 };
 
 std::vector<plan::ActionRecord> TestAppPlan::stored() const
@@ -72,7 +75,8 @@ void TestAppPlan::initTestCase()
 
 void TestAppPlan::modelPassesTester()
 {
-    QAbstractItemModelTester tester(m_view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_view->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_view->model()->reload();
     QCOMPARE(m_view->model()->rowCount(), int(stored().size()));
     QCOMPARE(m_view->model()->columnCount(), int(PlanTableModel::ColumnCount));
@@ -267,6 +271,22 @@ void TestAppPlan::regenerateIsUndoable()
     QVERIFY(!texts(stored()).contains(QStringLiteral("Моя формулировка")));
     m_doc.undoStack()->undo();
     QCOMPARE(texts(stored()), texts(before));
+}
+
+void TestAppPlan::actionColumnTakesTheRoom()
+{
+    // The action text gets the width the other columns leave and wraps instead of being cut.
+    m_view->resize(1100, 700);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QTableView* table = m_view->table();
+    QVERIFY(table->wordWrap());
+    QCOMPARE(table->horizontalHeader()->sectionResizeMode(PlanTableModel::Text), QHeaderView::Stretch);
+    const int width = table->columnWidth(PlanTableModel::Text);
+    QVERIFY2(width > table->viewport()->width() * 2 / 5, qPrintable(QString::number(width)));
+    for (int c = 0; c < PlanTableModel::ColumnCount; ++c)
+        if (c != PlanTableModel::Text)
+            QVERIFY(table->columnWidth(c) < width);
 }
 
 QTEST_MAIN(TestAppPlan)

@@ -65,7 +65,10 @@ ActionPlanView::ActionPlanView(AuditDocument* doc, QWidget* parent)
 
     connect(m_model, &PlanTableModel::reloaded, this, &ActionPlanView::planReloaded);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ActionPlanView::updateButtons);
-    connect(m_editor, &PlanEditor::regenerated, this, [this] { m_regenerate->setEnabled(true); });
+    connect(m_editor, &PlanEditor::regenerated, this, [this] {
+        m_table->setEnabled(true);
+        updateButtons();
+    });
     planReloaded();
 }
 
@@ -199,7 +202,9 @@ void ActionPlanView::regenerate()
         if (answer != QMessageBox::Yes)
             return;
     }
+    // No edits while the worker rewrites the plan: the undo step records the plan before and after.
     m_regenerate->setEnabled(false);
+    m_table->setEnabled(false);
     m_editor->regenerate(QLocale().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en"));
 }
 

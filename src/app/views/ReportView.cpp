@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace sa::app {
 
@@ -272,7 +273,9 @@ void ReportView::finished()
     if (future.resultCount() > 0)
         out = future.result();
     if (out.request.task == ReportTask::Pdf) {
-        if (out.cancelled)
+        const bool replaced = std::any_of(
+            m_queue.begin(), m_queue.end(), [](const ReportRequest& r) { return r.task == ReportTask::Pdf; });
+        if (out.cancelled && !replaced) // a generation cancelled for a newer one leaves nothing stale
             m_stale = true;
         else if (out.error.isEmpty())
             adoptPreview(out);
