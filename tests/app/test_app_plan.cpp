@@ -3,6 +3,7 @@
 // the project file; the roadmap follows the plan and exports PNG and SVG.
 #include "AppTestSupport.h"
 #include "AuditDocument.h"
+#include "MainWindow.h"
 #include "demo/DemoAudit.h"
 #include "plan/PlanEditor.h"
 #include "plan/PlanStore.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void roadmapFollowsThePlanAndExports();
     void regenerateIsUndoable();
     void actionColumnTakesTheRoom();
+    void ctrlZAndCtrlShiftZInTheWindow();
 
 private:
     std::vector<plan::ActionRecord> stored() const;
@@ -287,6 +289,34 @@ void TestAppPlan::actionColumnTakesTheRoom()
     for (int c = 0; c < PlanTableModel::ColumnCount; ++c)
         if (c != PlanTableModel::Text)
             QVERIFY(table->columnWidth(c) < width);
+}
+
+void TestAppPlan::ctrlZAndCtrlShiftZInTheWindow()
+{
+    m_view.reset();
+    m_tester.reset();
+    const QString path = m_doc.path();
+    m_doc.close();
+    MainWindow window;
+    window.document()->setClock(&m_clock);
+    QVERIFY(window.document()->open(path).ok());
+    window.showScreen(Screen::ActionPlan);
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto* view = static_cast<ActionPlanView*>(window.screenWidget(Screen::ActionPlan));
+    PlanTableModel* model = view->model();
+    const std::int64_t id = model->actions().front().id;
+    const QString original = model->index(0, PlanTableModel::Owner).data().toString();
+    QVERIFY(model->setData(model->index(0, PlanTableModel::Owner), QStringLiteral("CFO")));
+    auto owner = [&] { return model->index(model->rowOf(id), PlanTableModel::Owner).data().toString(); };
+    QCOMPARE(owner(), QStringLiteral("CFO"));
+    view->table()->setFocus();
+    QTest::keyClick(view->table(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(owner(), original);
+    QTest::keyClick(view->table(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(owner(), QStringLiteral("CFO"));
+    window.document()->undoStack()->undo();
 }
 
 QTEST_MAIN(TestAppPlan)
