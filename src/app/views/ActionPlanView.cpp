@@ -32,20 +32,7 @@ ActionPlanView::ActionPlanView(AuditDocument* doc, QWidget* parent)
     , m_roadmap(new RoadmapWidget(this))
 {
     syncChartLanguage();
-    m_table->setModel(m_model);
-    m_table->setItemDelegate(new ChoiceDelegate(m_table));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setWordWrap(true);
-    m_table->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
-    m_table->setAccessibleName(tr("Action plan"));
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // The action text takes the room left; it wraps instead of being cut.
-    header->setSectionResizeMode(PlanTableModel::Text, QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->hide();
+    setupTable();
 
     auto* note = new QLabel(tr("Generated from the red and yellow criteria with the catalogue's recommended actions. "
                                "Edit a cell with a double-click or F2; add, delete and merge actions with the buttons. "
@@ -73,6 +60,24 @@ ActionPlanView::ActionPlanView(AuditDocument* doc, QWidget* parent)
 }
 
 ActionPlanView::~ActionPlanView() = default;
+
+void ActionPlanView::setupTable()
+{
+    m_table->setModel(m_model);
+    m_table->setItemDelegate(new ChoiceDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setWordWrap(true);
+    m_table->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
+    m_table->setAccessibleName(tr("Action plan"));
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The action text takes the room left; it wraps instead of being cut.
+    header->setSectionResizeMode(PlanTableModel::Text, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+}
 
 QWidget* ActionPlanView::buildToolbar()
 {

@@ -35,6 +35,7 @@ public:
     [[nodiscard]] std::vector<plan::ActionRecord> selectedActions() const;
 
 private:
+    void setupTable();
     QWidget* buildToolbar();
     QWidget* buildRoadmapPanel();
     void addAction();

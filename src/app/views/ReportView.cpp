@@ -104,6 +104,14 @@ QWidget* ReportView::buildNavigation()
     auto* bar = new QWidget(this);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
+    addExportButtons(bar, row);
+    row->addStretch(1);
+    addPageControls(bar, row);
+    return bar;
+}
+
+void ReportView::addExportButtons(QWidget* bar, QHBoxLayout* row)
+{
     row->addWidget(new QLabel(tr("Export:"), bar));
     m_exportPdf = new QPushButton(tr("&PDF…"), bar);
     row->addWidget(m_exportPdf);
@@ -121,7 +129,10 @@ QWidget* ReportView::buildNavigation()
         row->addWidget(b);
         connect(b, &QPushButton::clicked, this, [this, task = task] { chooseExport(task); });
     }
-    row->addStretch(1);
+}
+
+void ReportView::addPageControls(QWidget* bar, QHBoxLayout* row)
+{
     auto* prev = new QToolButton(bar);
     prev->setArrowType(Qt::LeftArrow);
     prev->setToolTip(tr("Previous page"));
@@ -157,7 +168,6 @@ QWidget* ReportView::buildNavigation()
         if (z > 0)
             m_view->setZoomFactor(z);
     });
-    return bar;
 }
 
 void ReportView::showPage(int page)

@@ -11,6 +11,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QPdfDocument;
 class QPdfView;
@@ -57,6 +58,8 @@ protected:
 private:
     QWidget* buildToolbar();
     QWidget* buildNavigation();
+    void addExportButtons(QWidget* bar, QHBoxLayout* row);
+    void addPageControls(QWidget* bar, QHBoxLayout* row);
     void start(ReportRequest request);
     void runNext();
     void finished();
