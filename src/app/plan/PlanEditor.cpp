@@ -116,6 +116,7 @@ void PlanEditor::regenerate(const QString& language)
     if (!m_doc->isOpen() || isRegenerating())
         return;
     m_beforeRegenerate = currentPlan();
+    m_regeneratedPath = m_doc->path();
     const QString path = m_doc->path();
     const std::string lang = language.toStdString();
     const Clock* clock = &m_doc->clock();
@@ -131,7 +132,8 @@ void PlanEditor::regenerate(const QString& language)
 void PlanEditor::finishRegenerate()
 {
     const QString error = m_watcher->result();
-    if (!error.isEmpty() || !m_doc->isOpen()) {
+    // Another audit may have been opened meanwhile: the snapshot belongs to the old one.
+    if (!error.isEmpty() || !m_doc->isOpen() || m_doc->path() != m_regeneratedPath) {
         if (!error.isEmpty())
             m_doc->reportError(error);
         Q_EMIT regenerated(false);

@@ -51,6 +51,7 @@ private:
     std::shared_ptr<ActionIds> m_ids;
     QFutureWatcher<QString>* m_watcher;
     std::vector<plan::ActionRecord> m_beforeRegenerate;
+    QString m_regeneratedPath;
 };
 
 } // namespace sa::app

@@ -282,6 +282,8 @@ void ReportView::finished()
     ReportOutcome out { m_running, 0, {}, true };
     if (future.resultCount() > 0)
         out = future.result();
+    if (out.request.task == ReportTask::Pdf && out.request.projectPath != m_doc->path()) // an audit no longer open
+        out.cancelled = true;
     if (out.request.task == ReportTask::Pdf) {
         const bool replaced = std::any_of(
             m_queue.begin(), m_queue.end(), [](const ReportRequest& r) { return r.task == ReportTask::Pdf; });
