@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "charts/ChartTranslations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -48,6 +50,7 @@ bool installTranslations(UiLanguage language)
     const QString lang = english ? QStringLiteral("en") : QLocale::languageToCode(locale.language());
     replace(g_app, QStringLiteral("salesaudit_") + lang, QStringLiteral(":/i18n"));
     replace(g_qt, QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    charts::installTranslations(lang); // charts on screen speak the UI language
     return english || g_app != nullptr || lang != QLatin1String("ru");
 }
 

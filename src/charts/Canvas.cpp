@@ -1,5 +1,7 @@
 #include "Canvas.h"
 
+#include "ChartTranslations.h"
+
 #include <QCoreApplication>
 #include <QPaintDevice>
 #include <QPainterPath>
@@ -69,7 +71,7 @@ void drawNoData(Canvas& c, const QRectF& area, const QString& reason)
     c.painter.setPen(QPen(c.palette().grid, std::max(1.0, c.unit * 0.1), Qt::DashLine));
     c.painter.setBrush(Qt::NoBrush);
     c.painter.drawRect(area.adjusted(c.unit, c.unit, -c.unit, -c.unit));
-    const QString noData = QCoreApplication::translate("Charts", "No data");
+    const QString noData = translate("Charts", "No data");
     if (reason.isEmpty())
         return c.text(area, Qt::AlignCenter, noData, c.font(1.4), c.palette().mutedText);
     // Headline just above the centre, the reason wrapped below it inside the dashed frame.
@@ -147,15 +149,15 @@ QString statusWord(Status s)
 {
     switch (s) {
     case Status::Green:
-        return QCoreApplication::translate("Charts", "Green");
+        return translate("Charts", "Green");
     case Status::Yellow:
-        return QCoreApplication::translate("Charts", "Yellow");
+        return translate("Charts", "Yellow");
     case Status::Red:
-        return QCoreApplication::translate("Charts", "Red");
+        return translate("Charts", "Red");
     case Status::NotAssessed:
-        return QCoreApplication::translate("Charts", "Not assessed");
+        return translate("Charts", "Not assessed");
     case Status::OutOfScope:
-        return QCoreApplication::translate("Charts", "Out of scope");
+        return translate("Charts", "Out of scope");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "Export.h"
 
+#include "ChartTranslations.h"
 #include "Renderer.h"
 
 #include <QBuffer>
@@ -51,7 +52,7 @@ QByteArray toSvg(const ChartSpec& spec, const QSize& size, const ChartStyle& sty
     gen.setSize(size);
     gen.setViewBox(QRect(QPoint(0, 0), size));
     gen.setTitle(titleOf(spec).toHtmlEscaped()); // QSvgGenerator writes the title unescaped
-    gen.setDescription(QCoreApplication::translate("Charts", "Chart by Sales Audit Workbench"));
+    gen.setDescription(translate("Charts", "Chart by Sales Audit Workbench"));
     QPainter p;
     if (size.isEmpty() || !p.begin(&gen))
         return {};
@@ -86,12 +87,12 @@ bool writeFileAtomically(const QString& path, const QByteArray& data, QString* e
     QSaveFile file(path);
     if (data.isEmpty()) {
         if (error)
-            *error = QCoreApplication::translate("Charts", "Nothing to write to %1").arg(path);
+            *error = translate("Charts", "Nothing to write to %1").arg(path);
         return false;
     }
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("Charts", "Cannot write %1: %2").arg(path, file.errorString());
+            *error = translate("Charts", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

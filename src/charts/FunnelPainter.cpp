@@ -1,4 +1,5 @@
 // Funnel: centred bars per stage with both percentage bases, stalled deals hatched, optional second series.
+#include "ChartTranslations.h"
 #include "Painters.h"
 
 #include <QCoreApplication>
@@ -35,14 +36,12 @@ bool hasSecondary(const FunnelChart& s)
 
 std::vector<FunnelColumn> columnsFor(const Canvas& c, const FunnelChart& s, const QFont& f)
 {
-    std::vector<FunnelColumn> cols { { QCoreApplication::translate("Charts", "% of previous"), 0 },
-        { QCoreApplication::translate("Charts", "% of first"), 0 } };
+    std::vector<FunnelColumn> cols { { translate("Charts", "% of previous"), 0 },
+        { translate("Charts", "% of first"), 0 } };
     if (hasStalled(s))
-        cols.push_back({ QCoreApplication::translate("Charts", "Stalled"), 0 });
+        cols.push_back({ translate("Charts", "Stalled"), 0 });
     if (hasSecondary(s))
-        cols.push_back(
-            { s.secondaryLabel.isEmpty() ? QCoreApplication::translate("Charts", "Win probability") : s.secondaryLabel,
-                0 });
+        cols.push_back({ s.secondaryLabel.isEmpty() ? translate("Charts", "Win probability") : s.secondaryLabel, 0 });
     const QFontMetricsF fm = c.metrics(f);
     const double valueW = fm.horizontalAdvance(c.num(888888, s.decimals)) + c.unit * 0.6;
     const QFontMetricsF hm = c.metrics(c.font(0.8, true)); // the header font (drawHeaders)
@@ -174,11 +173,9 @@ void paintFunnel(Canvas& c, const FunnelChart& s)
         = std::none_of(s.stages.begin(), s.stages.end(), [](const FunnelStage& st) { return st.reached > 0; });
     if (empty)
         return drawNoData(c, area, s.noDataReason);
-    std::vector<LegendItem> legend { { QCoreApplication::translate("Charts", "Reached the stage"),
-        c.palette().seriesColor(0) } };
+    std::vector<LegendItem> legend { { translate("Charts", "Reached the stage"), c.palette().seriesColor(0) } };
     if (hasStalled(s))
-        legend.push_back(
-            { QCoreApplication::translate("Charts", "Stalled"), c.palette().seriesColor(0), Swatch::Hatched });
+        legend.push_back({ translate("Charts", "Stalled"), c.palette().seriesColor(0), Swatch::Hatched });
     area = drawLegend(c, area, legend);
     // Many stages in a flat area: shrink the row text until a row holds one line.
     const double rowRoom = area.height() / static_cast<double>(s.stages.size() + 1);

@@ -1,4 +1,5 @@
 // ABC-XYZ 3x3 heatmap: rows A/B/C, columns X/Y/Z, colour intensity by value, share as second line.
+#include "ChartTranslations.h"
 #include "Painters.h"
 
 #include <QCoreApplication>
@@ -53,14 +54,12 @@ void drawHeaders(Canvas& c, const QRectF& grid, double cellW, double cellH)
         c.text(left, Qt::AlignCenter, QString(QLatin1Char("ABC"[i])), hf, c.palette().text);
     }
     c.text(QRectF(grid.left(), grid.top() - c.unit * 1.9 - capH, grid.width(), capH), Qt::AlignCenter,
-        QCoreApplication::translate("Charts", "XYZ: demand stability (X stable → Z irregular)"), cap,
-        c.palette().mutedText);
+        translate("Charts", "XYZ: demand stability (X stable → Z irregular)"), cap, c.palette().mutedText);
     c.painter.save();
     c.painter.translate(grid.left() - c.unit * 2.4 - capH, grid.center().y());
     c.painter.rotate(-90);
     c.text(QRectF(-grid.height() / 2, 0, grid.height(), capH), Qt::AlignCenter,
-        QCoreApplication::translate("Charts", "ABC: revenue contribution (A high → C low)"), cap,
-        c.palette().mutedText);
+        translate("Charts", "ABC: revenue contribution (A high → C low)"), cap, c.palette().mutedText);
     c.painter.restore();
 }
 

@@ -1,5 +1,6 @@
 // Lines over months: several series, a dashed plan line, an interval band around a forecast.
 #include "Axis.h"
+#include "ChartTranslations.h"
 #include "Painters.h"
 
 #include <QCoreApplication>
@@ -106,8 +107,7 @@ std::vector<LegendItem> legendOf(const Canvas& c, const LineChart& s)
         items.push_back(
             { ser.name, colorOf(c, ser, i), ser.style == LineStyle::Dashed ? Swatch::DashedLine : Swatch::Line });
         if (!ser.lower.empty() && !ser.upper.empty())
-            items.push_back({ QCoreApplication::translate("Charts", "%1: interval").arg(ser.name), colorOf(c, ser, i),
-                Swatch::Band });
+            items.push_back({ translate("Charts", "%1: interval").arg(ser.name), colorOf(c, ser, i), Swatch::Band });
     }
     return items;
 }

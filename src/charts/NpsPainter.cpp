@@ -1,4 +1,5 @@
 // NPS: answers per score 0..10 coloured by group, the score as headline, group shares in the legend.
+#include "ChartTranslations.h"
 #include "Painters.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ void paintNps(Canvas& c, const NpsDistribution& s)
     QString headline;
     if (score) {
         const QString n = c.num(*score);
-        headline = QCoreApplication::translate("Charts", "NPS %1").arg(*score > 0.5 ? QLatin1Char('+') + n : n);
+        headline = translate("Charts", "NPS %1").arg(*score > 0.5 ? QLatin1Char('+') + n : n);
     }
     QRectF area = drawTitle(c, s.title, headline);
     if (!score)
@@ -32,10 +33,9 @@ void paintNps(Canvas& c, const NpsDistribution& s)
     const double pass = s.counts[7] + s.counts[8];
     const Palette& pal = c.palette();
     area = drawLegend(c, area,
-        { { QCoreApplication::translate("Charts", "Detractors (0–6): %1").arg(c.pct(detr / total)), pal.red },
-            { QCoreApplication::translate("Charts", "Passives (7–8): %1").arg(c.pct(pass / total)), pal.yellow },
-            { QCoreApplication::translate("Charts", "Promoters (9–10): %1").arg(c.pct(1 - (detr + pass) / total)),
-                pal.green } });
+        { { translate("Charts", "Detractors (0–6): %1").arg(c.pct(detr / total)), pal.red },
+            { translate("Charts", "Passives (7–8): %1").arg(c.pct(pass / total)), pal.yellow },
+            { translate("Charts", "Promoters (9–10): %1").arg(c.pct(1 - (detr + pass) / total)), pal.green } });
     BarChart bars;
     BarSeries series;
     for (int score10 = 0; score10 <= 10; ++score10) {

@@ -1,5 +1,7 @@
 #include "NumberFormat.h"
 
+#include "ChartTranslations.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
@@ -64,13 +66,13 @@ QString formatCompact(double value, const NumberFormat& format)
     const double a = std::abs(value);
     if (a >= 1e9)
         return formatNumber(value / 1e9, a >= 1e10 ? 0 : 1, format) + QChar(0x202F)
-            + QCoreApplication::translate("Charts", "B", "billions, axis suffix");
+            + translate("Charts", "B", "billions, axis suffix");
     if (a >= 1e6)
         return formatNumber(value / 1e6, a >= 1e7 ? 0 : 1, format) + QChar(0x202F)
-            + QCoreApplication::translate("Charts", "M", "millions, axis suffix");
+            + translate("Charts", "M", "millions, axis suffix");
     if (a >= 1e5)
         return formatNumber(value / 1e3, 0, format) + QChar(0x202F)
-            + QCoreApplication::translate("Charts", "k", "thousands, axis suffix");
+            + translate("Charts", "k", "thousands, axis suffix");
     const bool whole = std::abs(value - std::round(value)) < 1e-9;
     return formatNumber(value, whole ? 0 : (a < 1 ? 2 : 1), format);
 }

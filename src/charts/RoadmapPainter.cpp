@@ -1,4 +1,5 @@
 // Roadmap: a Gantt chart whose columns are the plan horizons (month 1, Q1, Q2–Q4, year 2, year 3).
+#include "ChartTranslations.h"
 #include "Painters.h"
 
 #include <QCoreApplication>
@@ -18,15 +19,15 @@ QString horizonName(std::size_t i)
 {
     switch (i) {
     case 0:
-        return QCoreApplication::translate("Charts", "Month 1");
+        return translate("Charts", "Month 1");
     case 1:
-        return QCoreApplication::translate("Charts", "Q1");
+        return translate("Charts", "Q1");
     case 2:
-        return QCoreApplication::translate("Charts", "Q2–Q4");
+        return translate("Charts", "Q2–Q4");
     case 3:
-        return QCoreApplication::translate("Charts", "Year 2");
+        return translate("Charts", "Year 2");
     default:
-        return QCoreApplication::translate("Charts", "Year 3");
+        return translate("Charts", "Year 3");
     }
 }
 
@@ -119,7 +120,7 @@ void paintRoadmap(Canvas& c, const Roadmap& s)
     if (shown < s.items.size()) {
         const double y = area.top() + headerH + laneH * static_cast<double>(shown);
         const int hidden = static_cast<int>(s.items.size() - shown);
-        const QString more = QCoreApplication::translate("Charts", "+%n more action(s)", "roadmap overflow", hidden);
+        const QString more = translate("Charts", "+%n more action(s)", "roadmap overflow", hidden);
         c.text(QRectF(area.left(), y, labelW - c.unit * 0.5, laneH), Qt::AlignRight | Qt::AlignVCenter, more, f,
             c.palette().mutedText);
     }

@@ -85,8 +85,9 @@ Result<int> PdfReportWriter::write(const ReportModel& model, const QString& path
         return Error::internal("the PDF writer needs a QGuiApplication");
     if (!ensureReportFonts())
         return Error::internal("the report font DejaVu Sans is not installed (fonts-dejavu-core)");
-    // Chart texts (legends, axis notes) follow the report's language.
-    charts::installTranslations(model.labels.language == Language::Ru ? QStringLiteral("ru") : QStringLiteral("en"));
+    // Chart texts (legends, axis notes) follow the report's language on this thread only.
+    const charts::LanguageScope chartLanguage(
+        model.labels.language == Language::Ru ? QStringLiteral("ru") : QStringLiteral("en"));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::rejected("cannot write the report: " + file.errorString().toStdString(), path.toStdString());

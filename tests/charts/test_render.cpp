@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <thread>
 
 using namespace sa::charts;
 
@@ -79,14 +80,34 @@ TEST_CASE("green, yellow and red cells differ in lightness when printed in grays
 TEST_CASE("legend words come from the chart translations", "[charts][i18n]")
 {
     REQUIRE(installTranslations(QStringLiteral("ru")));
-    CHECK(QCoreApplication::translate("Charts", "Green") == QString::fromUtf8("Зелёный"));
-    CHECK(QCoreApplication::translate("Charts", "% of previous") == QString::fromUtf8("% от предыдущего"));
+    CHECK(translate("Charts", "Green") == QString::fromUtf8("Зелёный"));
+    CHECK(translate("Charts", "% of previous") == QString::fromUtf8("% от предыдущего"));
     const QStringList ru = test::svgTexts(toSvg(samples::trafficLights(), QSize(900, 500)), nullptr);
     CHECK(ru.contains(QString::fromUtf8("Не оценено")));
     REQUIRE(installTranslations(QStringLiteral("en")));
-    CHECK(QCoreApplication::translate("Charts", "Green") == QStringLiteral("Green"));
+    CHECK(translate("Charts", "Green") == QStringLiteral("Green"));
     CHECK_FALSE(installTranslations(QStringLiteral("de")));
-    CHECK(QCoreApplication::translate("Charts", "Green") == QStringLiteral("Green"));
+    CHECK(translate("Charts", "Green") == QStringLiteral("Green"));
+}
+
+TEST_CASE("a language scope changes chart text on its own thread only", "[charts][i18n]")
+{
+    REQUIRE(installTranslations(QStringLiteral("en")));
+    QString onWorker, onWorkerAfter;
+    std::thread worker([&] {
+        {
+            const LanguageScope scope(QStringLiteral("ru"));
+            onWorker = test::svgTexts(toSvg(samples::trafficLights(), QSize(900, 500)), nullptr).join(u'|');
+        }
+        onWorkerAfter = translate("Charts", "Green");
+    });
+    const QString onMain = test::svgTexts(toSvg(samples::trafficLights(), QSize(900, 500)), nullptr).join(u'|');
+    worker.join();
+    CHECK(onWorker.contains(QString::fromUtf8("Не оценено")));
+    CHECK(onMain.contains(QStringLiteral("Not assessed")));
+    CHECK_FALSE(onMain.contains(QString::fromUtf8("Не оценено")));
+    CHECK(onWorkerAfter == QStringLiteral("Green"));
+    CHECK(translate("Charts", "+%n more action(s)", "roadmap overflow", 3).contains(u'3'));
 }
 
 TEST_CASE("tiny and degenerate bounds draw nothing harmful", "[charts][render]")

@@ -46,11 +46,6 @@ charts::ChartStyle styleFor(const QRectF& bounds, double pixels)
 constexpr double kLaneLines = 2.1; // lane height in text lines (the painter's lanes are up to 3 lines)
 } // namespace
 
-void syncChartLanguage()
-{
-    charts::installTranslations(chartLanguage());
-}
-
 RoadmapWidget::RoadmapWidget(QWidget* parent)
     : QWidget(parent)
 {

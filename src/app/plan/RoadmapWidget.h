@@ -41,7 +41,4 @@ private:
     charts::Roadmap m_spec;
 };
 
-/// Makes the chart layer's own strings follow the UI language (QLocale default).
-void syncChartLanguage();
-
 } // namespace sa::app

@@ -31,7 +31,6 @@ ActionPlanView::ActionPlanView(AuditDocument* doc, QWidget* parent)
     , m_table(new QTableView(this))
     , m_roadmap(new RoadmapWidget(this))
 {
-    syncChartLanguage();
     setupTable();
 
     auto* note = new QLabel(tr("Generated from the red and yellow criteria with the catalogue's recommended actions. "

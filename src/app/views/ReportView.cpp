@@ -277,7 +277,6 @@ void ReportView::runNext()
 
 void ReportView::finished()
 {
-    syncChartLanguage(); // the PDF writer switched the chart strings to the report's language
     const QFuture<ReportOutcome> future = m_watcher->future();
     ReportOutcome out { m_running, 0, {}, true };
     if (future.resultCount() > 0)

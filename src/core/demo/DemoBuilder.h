@@ -76,7 +76,8 @@ private:
     std::map<int, std::map<std::size_t, int>> m_leadsByMonthChannel; ///< monthIndex → channel → leads
     std::map<int, double> m_revenueByMonth; ///< paid orders, RUB
     std::map<int, int> m_newClientsByMonth;
-    std::map<int, std::map<std::size_t, double>> m_wonByMonthManager;
+    /// paid orders by month and the client's owner (index into m_managers): the managers' plans follow it
+    std::map<int, std::map<std::size_t, double>> m_revenueByMonthOwner;
     store::Statement m_insClient, m_insDeal, m_insHistory, m_insActivity, m_insLead, m_insOrder, m_insNps;
 };
 

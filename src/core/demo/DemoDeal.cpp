@@ -172,7 +172,6 @@ Status DemoBuilder::insertDeal(int index)
     }
     if (std::string_view(w.status) == "won") {
         m_clients[client].firstOrders.push_back({ w.closed + m_rng.integer(1, 5) * kSecondsPerDay, amount, dealId });
-        m_wonByMonthManager[monthIndex(w.closed)][owner] += amount;
     }
     return m_error;
 }

@@ -57,6 +57,8 @@ void DemoBuilder::insertClientOrders(const Client& c)
             count("orders");
             if (std::string_view(status) == "paid") {
                 m_revenueByMonth[monthIndex(t)] += amount;
+                const auto owner = std::find(m_managers.begin(), m_managers.end(), c.owner) - m_managers.begin();
+                m_revenueByMonthOwner[monthIndex(t)][static_cast<std::size_t>(owner)] += amount;
                 if (first)
                     ++m_newClientsByMonth[monthIndex(t)];
                 first = false;
@@ -87,7 +89,7 @@ void DemoBuilder::insertClientOrders(const Client& c)
                 if (&start != &starts.front())
                     break; // one monthly stream; later won deals add single orders
                 t = addMonths(startOfMonth(t), 1) + m_rng.integer(2, 25) * kSecondsPerDay;
-                amount = m_rng.logNormal(2'600'000, 0.25);
+                amount = m_rng.logNormal(2'600'000, 0.12);
                 continue;
             }
             if (m_rng.chance(seg.churnPerOrder))
@@ -142,9 +144,12 @@ Status DemoBuilder::insertCostsPlansFinancials()
             count("plans");
         }
         if (m <= last && m >= dealsFirst) {
-            for (const auto& [mgr, won] : m_wonByMonthManager[m]) {
+            // Each manager's plan is set on the revenue of the clients they own, like the company's.
+            for (const auto& [mgr, owned] : m_revenueByMonthOwner[m]) {
+                if (mgr >= m_managers.size())
+                    continue;
                 plan->bind(1, month).bind(2, "manager").bind(3, demoManagers()[mgr].name).bind(4, m_managers[mgr]);
-                plan->bind(5, minor(std::round(won * m_rng.uniform(0.95, 1.35) / 1000) * 1000));
+                plan->bind(5, minor(std::round(owned * m_rng.uniform(0.95, 1.35) / 1000) * 1000));
                 exec(*plan);
                 count("plans");
             }
