@@ -1,0 +1,108 @@
+#include "DashboardKpis.h"
+
+#include <QCoreApplication>
+#include <vector>
+
+namespace sa::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sa::app::DashboardKpis", text);
+}
+
+QString reasonText(const std::string& reason, const QString& /*language*/)
+{
+    return QString::fromStdString(reason);
+}
+
+/// One tile: the number at `path` × `scale` with `decimals`; the note, or the engine's reason when null.
+struct TileDef {
+    std::vector<const char*> path;
+    double scale = 1;
+    int decimals = 0;
+    QString caption, unit, note;
+};
+
+charts::KpiTile tile(const metrics::Json& m, const TileDef& d, const QString& language)
+{
+    charts::KpiTile t;
+    t.caption = d.caption;
+    t.unit = d.unit;
+    t.decimals = d.decimals;
+    if (const auto v = metricNumber(m, d.path)) {
+        t.value = *v * d.scale;
+        t.note = d.note;
+    } else {
+        t.note = reasonText(metricReason(m, d.path), language);
+    }
+    return t;
+}
+
+QString count(const metrics::Json& m, const std::vector<const char*>& path)
+{
+    const auto v = metricNumber(m, path);
+    return v ? QString::number(static_cast<qint64>(*v)) : QStringLiteral("—");
+}
+
+} // namespace
+
+std::optional<double> metricNumber(const metrics::Json& metrics, const std::vector<const char*>& path)
+{
+    const metrics::Json* j = &metrics;
+    for (const char* key : path) {
+        if (!j->is_object())
+            return std::nullopt;
+        const auto it = j->find(key);
+        if (it == j->end())
+            return std::nullopt;
+        j = &*it;
+    }
+    if (!j->is_number())
+        return std::nullopt;
+    return j->get<double>();
+}
+
+std::string metricReason(const metrics::Json& metrics, const std::vector<const char*>& path)
+{
+    // Walk down as far as the objects go; the deepest "<key>_reason" found on the way explains the null.
+    const metrics::Json* j = &metrics;
+    std::string reason = "not computed";
+    for (const char* key : path) {
+        if (!j->is_object())
+            break;
+        const auto r = j->find(std::string(key) + "_reason");
+        if (r != j->end() && r->is_string())
+            reason = r->get<std::string>();
+        const auto it = j->find(key);
+        if (it == j->end())
+            break;
+        j = &*it;
+    }
+    return reason;
+}
+
+charts::KpiTiles dashboardKpis(const metrics::Json& m, const QString& currency, const QString& language)
+{
+    charts::KpiTiles k;
+    k.title = tr("Key figures");
+    const QString pct = QStringLiteral("%");
+    const TileDef defs[] = {
+        { { "win_rate", "value" }, 100, 1, tr("Win rate"), pct,
+            tr("%1 won, %2 lost").arg(count(m, { "win_rate", "won" }), count(m, { "win_rate", "lost" })) },
+        { { "funnel", "overall_conversion" }, 100, 1, tr("Overall conversion"), pct,
+            tr("of %1 deals created").arg(count(m, { "funnel", "deals" })) },
+        { { "funnel", "stalled", "share" }, 100, 1, tr("Stalled deals"), pct,
+            tr("%1 of %2 open deals")
+                .arg(count(m, { "funnel", "stalled", "count" }), count(m, { "funnel", "stalled", "open" })) },
+        { { "funnel", "stalled", "amount" }, 1, 0, tr("Stalled amount"), currency, tr("in stalled deals") },
+        { { "nps", "score" }, 1, 0, tr("NPS"), {}, tr("%1 responses").arg(count(m, { "nps", "responses" })) },
+        { { "results", "plan_fulfilment" }, 100, 1, tr("Plan fulfilment"), pct, tr("revenue against the plan") },
+    };
+    for (const TileDef& d : defs)
+        k.tiles.push_back(tile(m, d, language));
+    return k;
+}
+
+} // namespace sa::app
