@@ -1,6 +1,7 @@
 #include "ChartView.h"
 
 #include "ChartDataModel.h"
+#include "charts/Canvas.h"
 #include "charts/Export.h"
 #include "charts/Renderer.h"
 
@@ -14,6 +15,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QStyleOption>
+#include <algorithm>
 
 namespace sa::app {
 
@@ -24,6 +26,16 @@ QString& lastExportFolder()
 {
     static QString folder = QDir::homePath();
     return folder;
+}
+
+/// The chart layer sizes text relative to the chart; on screen that is too small for a 500-pixel card,
+/// so text is scaled up to about the size of the UI font (and exports drawn at that size match).
+charts::ChartStyle readableStyle(charts::ChartStyle style, const QSizeF& size)
+{
+    constexpr double kReadableUnit = 11.5; // pixels: captions then come out near a 9-point UI font
+    const double unit = charts::baseUnit(QRectF(QPointF(0, 0), size), 1.0);
+    style.fontScale = std::clamp(kReadableUnit / unit, 1.0, 1.6);
+    return style;
 }
 
 } // namespace
@@ -88,7 +100,7 @@ QSize ChartView::exportSize() const
 void ChartView::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
-    charts::render(m_spec, p, QRectF(rect()), m_style);
+    charts::render(m_spec, p, QRectF(rect()), readableStyle(m_style, size()));
     if (hasFocus()) {
         QStyleOptionFocusRect focus;
         focus.initFrom(this);
@@ -106,17 +118,18 @@ void ChartView::contextMenuEvent(QContextMenuEvent* event)
 
 bool ChartView::exportPng(const QString& path, QString* error) const
 {
-    return charts::writePng(m_spec, path, exportSize(), 2.0, m_style, error);
+    return charts::writePng(m_spec, path, exportSize(), 2.0, readableStyle(m_style, exportSize()), error);
 }
 
 bool ChartView::exportSvg(const QString& path, QString* error) const
 {
-    return charts::writeSvg(m_spec, path, exportSize(), m_style, error);
+    return charts::writeSvg(m_spec, path, exportSize(), readableStyle(m_style, exportSize()), error);
 }
 
 void ChartView::copyToClipboard() const
 {
-    QApplication::clipboard()->setImage(charts::toImage(m_spec, exportSize(), devicePixelRatioF(), m_style));
+    QApplication::clipboard()->setImage(
+        charts::toImage(m_spec, exportSize(), devicePixelRatioF(), readableStyle(m_style, exportSize())));
 }
 
 void ChartView::exportWithDialog(bool svg)

@@ -71,7 +71,8 @@ void computeInto(DashboardOutcome& out, const DashboardInput& in)
     auto result = metrics::computeMetrics(*out.data, *options);
     const std::string currency = out.data->currencyCode;
     out.period = options->period.value_or(out.data->hasWindow() ? out.data->window().w : metrics::Period {});
-    out.charts.push_back({ QStringLiteral("kpi"), dashboardKpis(result.json, fromStd(currency), in.language), {} });
+    out.charts.push_back(
+        { QStringLiteral("kpi"), DashboardKpis::tiles(result.json, fromStd(currency), in.language), {} });
     out.metrics = std::make_shared<const metrics::Json>(std::move(result.json));
 }
 

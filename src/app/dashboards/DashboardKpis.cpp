@@ -1,16 +1,13 @@
 #include "DashboardKpis.h"
 
+#include "charts/NumberFormat.h"
+
 #include <QCoreApplication>
 #include <vector>
 
 namespace sa::app {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sa::app::DashboardKpis", text);
-}
 
 QString reasonText(const std::string& reason, const QString& /*language*/)
 {
@@ -40,10 +37,10 @@ charts::KpiTile tile(const metrics::Json& m, const TileDef& d, const QString& la
     return t;
 }
 
-QString count(const metrics::Json& m, const std::vector<const char*>& path)
+QString count(const metrics::Json& m, const std::vector<const char*>& path, const QString& language)
 {
     const auto v = metricNumber(m, path);
-    return v ? QString::number(static_cast<qint64>(*v)) : QStringLiteral("—");
+    return v ? charts::formatNumber(*v, 0, charts::NumberFormat::forLanguage(language)) : QStringLiteral("—");
 }
 
 } // namespace
@@ -83,21 +80,23 @@ std::string metricReason(const metrics::Json& metrics, const std::vector<const c
     return reason;
 }
 
-charts::KpiTiles dashboardKpis(const metrics::Json& m, const QString& currency, const QString& language)
+charts::KpiTiles DashboardKpis::tiles(const metrics::Json& m, const QString& currency, const QString& language)
 {
     charts::KpiTiles k;
     k.title = tr("Key figures");
     const QString pct = QStringLiteral("%");
     const TileDef defs[] = {
         { { "win_rate", "value" }, 100, 1, tr("Win rate"), pct,
-            tr("%1 won, %2 lost").arg(count(m, { "win_rate", "won" }), count(m, { "win_rate", "lost" })) },
+            tr("%1 won, %2 lost")
+                .arg(count(m, { "win_rate", "won" }, language), count(m, { "win_rate", "lost" }, language)) },
         { { "funnel", "overall_conversion" }, 100, 1, tr("Overall conversion"), pct,
-            tr("of %1 deals created").arg(count(m, { "funnel", "deals" })) },
+            tr("of %1 deals created").arg(count(m, { "funnel", "deals" }, language)) },
         { { "funnel", "stalled", "share" }, 100, 1, tr("Stalled deals"), pct,
             tr("%1 of %2 open deals")
-                .arg(count(m, { "funnel", "stalled", "count" }), count(m, { "funnel", "stalled", "open" })) },
+                .arg(count(m, { "funnel", "stalled", "count" }, language),
+                    count(m, { "funnel", "stalled", "open" }, language)) },
         { { "funnel", "stalled", "amount" }, 1, 0, tr("Stalled amount"), currency, tr("in stalled deals") },
-        { { "nps", "score" }, 1, 0, tr("NPS"), {}, tr("%1 responses").arg(count(m, { "nps", "responses" })) },
+        { { "nps", "score" }, 1, 0, tr("NPS"), {}, tr("%1 responses").arg(count(m, { "nps", "responses" }, language)) },
         { { "results", "plan_fulfilment" }, 100, 1, tr("Plan fulfilment"), pct, tr("revenue against the plan") },
     };
     for (const TileDef& d : defs)

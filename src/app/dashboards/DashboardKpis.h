@@ -4,15 +4,21 @@
 #include "charts/ChartSpec.h"
 #include "metrics/JsonOut.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 #include <vector>
 
 namespace sa::app {
 
-/// The KPI tiles of `metrics` (docs/METRICS.md keys). A figure the engine could not compute shows
-/// a dash and the engine's reason as its note. `currency` is the unit of money tiles.
-charts::KpiTiles dashboardKpis(const metrics::Json& metrics, const QString& currency, const QString& language);
+class DashboardKpis {
+    Q_DECLARE_TR_FUNCTIONS(sa::app::DashboardKpis)
+public:
+    /// The KPI tiles of `metrics` (docs/METRICS.md keys). A figure the engine could not compute shows
+    /// a dash and the engine's reason as its note. `currency` is the unit of money tiles; `language`
+    /// ("ru"/"en") chooses the number format.
+    static charts::KpiTiles tiles(const metrics::Json& metrics, const QString& currency, const QString& language);
+};
 
 /// The number at `section.key` (nested keys allowed: {"funnel", "stalled", "share"}); nullopt when
 /// missing or null.

@@ -218,19 +218,17 @@ void DashboardsView::layoutCards(const QStringList& order)
     }
     while (m_gridLayout->count() > 0)
         delete m_gridLayout->takeAt(0);
-    // The KPI tiles span the width; the charts follow two per row.
+    for (int r = 0; r < m_gridLayout->rowCount(); ++r)
+        m_gridLayout->setRowStretch(r, 0);
+    // Two cards per row, the KPI tiles first (they read best as a 2 × 3 block of a card's size).
     int slot = 0;
     for (const QString& id : order) {
         ChartCard* card = m_cards.value(id);
-        if (id == QLatin1String("kpi")) {
-            card->setMinimumHeight(190);
-            m_gridLayout->addWidget(card, 0, 0, 1, 2);
-            continue;
-        }
-        card->setMinimumHeight(380);
-        m_gridLayout->addWidget(card, 1 + slot / 2, slot % 2);
+        card->chart()->setMinimumHeight(320);
+        m_gridLayout->addWidget(card, slot / 2, slot % 2);
         ++slot;
     }
+    m_gridLayout->setRowStretch((slot + 1) / 2, 1); // spare height stays below the cards
     m_order = order;
 }
 
