@@ -447,6 +447,7 @@ RU = {
 'no dated data': 'нет данных с датами',
 'of %1 deals created': 'из %1 созданных сделок',
 'revenue against the plan': 'выручка относительно плана',
+'%1 (company-wide)': '%1 (по всей компании)',
 }
 RU_NUMERUS = {'%n row(s)': ['%n строка', '%n строки', '%n строк']}
 EN_NUMERUS = {'%n row(s)': ['%n row', '%n rows']}

@@ -61,6 +61,11 @@ void sortByName(QList<QPair<qint64, QString>>& list)
         [&](const auto& a, const auto& b) { return collator.compare(a.second, b.second) < 0; });
 }
 
+bool hasDealFilters(const DashboardFilters& f)
+{
+    return f.pipeline || f.managerId || f.salesChannel || f.sourceId;
+}
+
 void computeInto(DashboardOutcome& out, const DashboardInput& in)
 {
     auto options = metricsOptionsFor(*out.data, in.filters);
@@ -71,8 +76,8 @@ void computeInto(DashboardOutcome& out, const DashboardInput& in)
     auto result = metrics::computeMetrics(*out.data, *options);
     const std::string currency = out.data->currencyCode;
     out.period = options->period.value_or(out.data->hasWindow() ? out.data->window().w : metrics::Period {});
-    out.charts.push_back(
-        { QStringLiteral("kpi"), DashboardKpis::tiles(result.json, fromStd(currency), in.language), {} });
+    out.charts.push_back({ QStringLiteral("kpi"),
+        DashboardKpis::tiles(result.json, fromStd(currency), in.language, hasDealFilters(in.filters)), {} });
     out.metrics = std::make_shared<const metrics::Json>(std::move(result.json));
 }
 

@@ -80,7 +80,8 @@ std::string metricReason(const metrics::Json& metrics, const std::vector<const c
     return reason;
 }
 
-charts::KpiTiles DashboardKpis::tiles(const metrics::Json& m, const QString& currency, const QString& language)
+charts::KpiTiles DashboardKpis::tiles(
+    const metrics::Json& m, const QString& currency, const QString& language, bool dealFilters)
 {
     charts::KpiTiles k;
     k.title = tr("Key figures");
@@ -101,6 +102,10 @@ charts::KpiTiles DashboardKpis::tiles(const metrics::Json& m, const QString& cur
     };
     for (const TileDef& d : defs)
         k.tiles.push_back(tile(m, d, language));
+    if (dealFilters) // answers and plans belong to the company, not to the filtered deals
+        for (std::size_t i : { std::size_t(4), std::size_t(5) })
+            if (k.tiles[i].value)
+                k.tiles[i].note = tr("%1 (company-wide)").arg(k.tiles[i].note);
     return k;
 }
 

@@ -16,8 +16,10 @@ class DashboardKpis {
 public:
     /// The KPI tiles of `metrics` (docs/METRICS.md keys). A figure the engine could not compute shows
     /// a dash and the engine's reason as its note. `currency` is the unit of money tiles; `language`
-    /// ("ru"/"en") chooses the number format.
-    static charts::KpiTiles tiles(const metrics::Json& metrics, const QString& currency, const QString& language);
+    /// ("ru"/"en") chooses the number format. With `dealFilters` (pipeline, manager, channel or source
+    /// set) the figures the filters do not cut (NPS, plan fulfilment) say that they are company-wide.
+    static charts::KpiTiles tiles(
+        const metrics::Json& metrics, const QString& currency, const QString& language, bool dealFilters = false);
 };
 
 /// The number at `section.key` (nested keys allowed: {"funnel", "stalled", "share"}); nullopt when

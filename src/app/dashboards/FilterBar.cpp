@@ -70,6 +70,7 @@ FilterBar::FilterBar(QWidget* parent)
     period->addWidget(m_from);
     period->addWidget(new QLabel(QStringLiteral("–"), this));
     period->addWidget(m_to);
+    period->addStretch(1);
     grid->addWidget(periodLabel, 0, 0);
     grid->addLayout(period, 0, 1);
     m_pipeline = addCombo(tr("P&ipeline:"), 0, 2);
