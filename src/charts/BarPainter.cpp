@@ -186,7 +186,7 @@ void paintBars(Canvas& c, const BarChart& s)
     QRectF area = drawTitle(c, s.title);
     const auto [lo, hi] = valueRange(s);
     if (s.categories.isEmpty() || s.series.empty() || (lo == 0 && hi == 0))
-        return drawNoData(c, area);
+        return drawNoData(c, area, s.noDataReason);
     paintBarsIn(c, s, drawLegend(c, area, legendOf(c, s)));
 }
 
