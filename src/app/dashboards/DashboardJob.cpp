@@ -3,6 +3,7 @@
 #include "DashboardKpis.h"
 #include "common/Params.h"
 #include "evidence/Assessments.h"
+#include "report/dashboards/DashboardCharts.h"
 #include "scoring/ScoreEngine.h"
 #include "store/Project.h"
 
@@ -76,8 +77,11 @@ void computeInto(DashboardOutcome& out, const DashboardInput& in)
     auto result = metrics::computeMetrics(*out.data, *options);
     const std::string currency = out.data->currencyCode;
     out.period = options->period.value_or(out.data->hasWindow() ? out.data->window().w : metrics::Period {});
+    const auto lang = in.language == QLatin1String("ru") ? report::Language::Ru : report::Language::En;
     out.charts.push_back({ QStringLiteral("kpi"),
         DashboardKpis::tiles(result.json, fromStd(currency), in.language, hasDealFilters(in.filters)), {} });
+    for (report::DashboardChart& c : report::dashboardCharts(result, lang))
+        out.charts.push_back({ fromStd(c.id), std::move(c.spec), std::move(c.note) });
     out.metrics = std::make_shared<const metrics::Json>(std::move(result.json));
 }
 

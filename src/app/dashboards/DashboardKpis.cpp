@@ -1,6 +1,7 @@
 #include "DashboardKpis.h"
 
 #include "charts/NumberFormat.h"
+#include "report/dashboards/DashboardCharts.h"
 
 #include <QCoreApplication>
 #include <vector>
@@ -9,9 +10,10 @@ namespace sa::app {
 
 namespace {
 
-QString reasonText(const std::string& reason, const QString& /*language*/)
+QString reasonText(const std::string& reason, const QString& language)
 {
-    return QString::fromStdString(reason);
+    return report::metricsReasonText(
+        reason, language == QLatin1String("ru") ? report::Language::Ru : report::Language::En);
 }
 
 /// One tile: the number at `path` × `scale` with `decimals`; the note, or the engine's reason when null.

@@ -23,9 +23,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScrollArea>
-#include <QTableView>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
@@ -184,8 +184,13 @@ bool ScreenshotTool::renderDashboards(MainWindow& window, const QString& lang)
         settle(window);
         ok = save(&window, lang, QStringLiteral("dashboards-numbers"));
         card->setNumbersVisible(false);
-        if (auto* scroll = view->findChild<QScrollArea*>())
+        settle(window);
+        if (auto* scroll = view->findChild<QScrollArea*>()) {
+            scroll->ensureWidgetVisible(cards.last(), 0, 0); // the last charts
+            settle(window);
+            ok = ok && save(&window, lang, QStringLiteral("dashboards-more"));
             scroll->ensureVisible(0, 0);
+        }
     }
     // One manager's dashboards: a filter recomputes every chart.
     view->filterBar()->managerBox()->setCurrentIndex(std::min(2, view->filterBar()->managerBox()->count() - 1));
