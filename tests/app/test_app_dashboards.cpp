@@ -11,6 +11,7 @@
 #include "dashboards/DashboardKpis.h"
 #include "dashboards/FilterBar.h"
 #include "demo/DemoAudit.h"
+#include "report/dashboards/DashboardCharts.h"
 #include "views/DashboardsView.h"
 
 #include <QAbstractItemModelTester>
@@ -87,6 +88,17 @@ void TestAppDashboards::computesAndShowsCharts()
     QVERIFY(spec);
     QCOMPARE(spec->tiles.size(), std::size_t(6));
     QVERIFY(spec->tiles[0].value.has_value()); // win rate of the demo's closed deals
+    // Every chart of the shared builder, in its order, after the tiles.
+    const auto& ids = report::dashboardChartIds();
+    QCOMPARE(m_view->cards().size(), qsizetype(ids.size() + 1));
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        ChartCard* card = m_view->cards()[qsizetype(i + 1)];
+        QCOMPARE(card->chart()->chartId(), QString::fromStdString(ids[i]));
+        QVERIFY(card->isVisible());
+    }
+    const auto* funnel = std::get_if<charts::FunnelChart>(&m_view->card(QStringLiteral("funnel"))->chart()->spec());
+    QVERIFY(funnel && funnel->stages.size() >= 3);
+    QCOMPARE(funnel->stages.front().reached, kpi("funnel", "deals"));
     // The filter bar is fed from the project: the demo's managers, pipelines and lead sources.
     QVERIFY(m_view->filterBar()->managerBox()->count() > 3);
     QVERIFY(m_view->filterBar()->pipelineBox()->count() >= 3);
@@ -130,6 +142,9 @@ void TestAppDashboards::managerFilterRecomputesWithDifferentNumbers()
     QCOMPARE(m_view->engine()->latest()->metrics->at("win_rate").at("won").is_number(), true);
     QVERIFY(kpi("win_rate", "won") < allWon);
     QVERIFY(kpi("funnel", "deals") < allDeals);
+    const auto* funnel = std::get_if<charts::FunnelChart>(&m_view->card(QStringLiteral("funnel"))->chart()->spec());
+    QVERIFY(funnel && !funnel->stages.empty());
+    QCOMPARE(funnel->stages.front().reached, kpi("funnel", "deals")); // the chart shows the new numbers
     QCOMPARE(m_view->engine()->latest()->filters.managerId.value_or(-1), managers->currentData().toLongLong());
     QCOMPARE(m_view->engine()->latest()->loadMs, 0.0); // the loaded data was reused
     const int again = m_refreshes;
