@@ -36,6 +36,7 @@ private Q_SLOTS:
     void quickChangesAreSupersededByTheLast();
     void changedDataRefreshesTheScreen();
     void exportsWriteValidPngAndSvg();
+    void emptyProjectShowsReasonsNotNumbers();
     void cleanupTestCase();
 
 private:
@@ -231,6 +232,30 @@ void TestAppDashboards::exportsWriteValidPngAndSvg()
     QString error;
     QVERIFY(!m_view->cards().first()->chart()->exportPng(m_dir.filePath(QStringLiteral("no/such/dir/a.png")), &error));
     QVERIFY(error.contains(QStringLiteral("a.png")));
+}
+
+void TestAppDashboards::emptyProjectShowsReasonsNotNumbers()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
+    store::AuditInfo info;
+    info.company = "Empty Co";
+    QVERIFY(store::Project::create(path.toStdString(), info, FixedClock(toLocalSeconds({ 2025, 7, 1 }))).ok());
+    AuditDocument doc;
+    QVERIFY(doc.open(path).ok());
+    DashboardsView view(&doc);
+    int refreshes = 0;
+    connect(&view, &DashboardsView::refreshed, this, [&] { ++refreshes; });
+    view.show();
+    QVERIFY(apptest::waitFor([&] { return refreshes > 0 && !view.engine()->isBusy(); }, 60000));
+    const auto* tiles = std::get_if<charts::KpiTiles>(&view.card(QStringLiteral("kpi"))->chart()->spec());
+    QVERIFY(tiles);
+    for (const charts::KpiTile& t : tiles->tiles) {
+        QVERIFY(!t.value); // a dash, never a made-up zero
+        QVERIFY2(!t.note.isEmpty(), qPrintable(t.caption)); // and the engine's reason
+    }
+    QCOMPARE(view.cards().size(), qsizetype(report::dashboardChartIds().size() + 1));
+    QCOMPARE(view.filterBar()->managerBox()->count(), 1);
+    QVERIFY(!view.filterBar()->managerBox()->isEnabled());
 }
 
 void TestAppDashboards::cleanupTestCase()

@@ -110,6 +110,7 @@ void DashboardsView::opened()
     if (info.periodFrom && info.periodTo)
         m_filters->setDefaultPeriod(*info.periodFrom, *info.periodTo);
     m_filters->reset(false);
+    m_empty->hide(); // the status line says what is happening until the first charts arrive
     m_dirty = true;
     if (isVisible())
         compute();
