@@ -7,15 +7,27 @@
 #include "AuditDocument.h"
 #include "MainWindow.h"
 #include "dashboards/DashboardEngine.h"
+#include "dashboards/FilterBar.h"
 #include "views/DashboardsView.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
+#include <sys/resource.h>
 
 using namespace sa::app;
+
+namespace {
+double processCpuSeconds()
+{
+    rusage u {};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -54,10 +66,21 @@ int main(int argc, char** argv)
     heart.setInterval(5);
     QObject::connect(&heart, &QTimer::timeout, [&] { longestStall = std::max(longestStall, beat.restart()); });
     QElapsedTimer clock;
-    qint64 openedAt = -1, liveAt = -1;
+    qint64 openedAt = -1, liveAt = -1, filteredAt = -1;
+    double liveCpu = 0;
     QObject::connect(view, &DashboardsView::refreshed, [&] {
         view->repaint(); // the charts painted, not only computed
-        liveAt = clock.elapsed();
+        if (liveAt < 0) {
+            liveAt = clock.elapsed();
+            liveCpu = processCpuSeconds();
+            // Then one filter change: the loaded data is reused, only the metrics run again.
+            QTimer::singleShot(0, [&] {
+                clock.restart();
+                view->filterBar()->managerBox()->setCurrentIndex(1);
+            });
+            return;
+        }
+        filteredAt = clock.elapsed();
         QTimer::singleShot(0, &app, &QApplication::quit);
     });
     QTimer::singleShot(0, [&] {
@@ -73,9 +96,10 @@ int main(int argc, char** argv)
     });
     const int rc = QApplication::exec();
     const auto outcome = view->engine()->latest();
-    std::printf("%s: open (Project::open on the GUI thread) %lld ms, live dashboards %lld ms "
-                "(load %.0f ms + metrics and charts %.0f ms in the background), longest GUI stall %lld ms\n",
-        whole ? "main window" : "dashboards view", openedAt, liveAt, outcome ? outcome->loadMs : -1.0,
-        outcome ? outcome->computeMs : -1.0, longestStall);
+    std::printf("%s: open (Project::open on the GUI thread) %lld ms, live dashboards %lld ms (process CPU %.1f s), "
+                "longest GUI stall %lld ms; a filter change to live %lld ms (incl. 250 ms pause; metrics and charts "
+                "%.0f ms)\n",
+        whole ? "main window" : "dashboards view", openedAt, liveAt, liveCpu, longestStall, filteredAt,
+        outcome ? outcome->computeMs : -1.0);
     return rc;
 }
