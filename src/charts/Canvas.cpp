@@ -17,6 +17,9 @@ QFont Canvas::font(double scale, bool bold) const
     f.setPointSizeF(std::max(0.5, unit * scale * 72.0 / dpi));
     f.setBold(bold);
     f.setKerning(true);
+    // No shaping for Latin/Cyrillic means no "fi" ligature: chart text in a PDF or SVG stays searchable as
+    // typed (the report's own text does the same).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 

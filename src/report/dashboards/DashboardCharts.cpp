@@ -160,9 +160,10 @@ DashboardChart pipelineChart(const metrics::MetricsResult& m, Language lang)
     const PipelineGrid g = pipelineGrid(*pipe, lang);
     std::vector<std::pair<double, QString>> order; // managers by total amount, largest first
     for (const auto& [name, v] : g.byManager)
-        order.emplace_back(-std::accumulate(v.begin(), v.end(), 0.0), name);
+        if (const double total = std::accumulate(v.begin(), v.end(), 0.0); total > 0)
+            order.emplace_back(-total, name);
     std::sort(order.begin(), order.end());
-    if (order.empty() || order.front().first == 0)
+    if (order.empty())
         return noData("pipeline_manager_stage", b,
             pick(lang, "нет открытых сделок с суммой на %1", "no open deals with an amount at %1")
                 .arg(mj::text(*pipe, "as_of")));

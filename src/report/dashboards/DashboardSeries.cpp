@@ -115,9 +115,8 @@ DashboardChart revenueChart(const metrics::MetricsResult& m, Language lang)
         c.series.push_back({ pick(lang, "План", "Plan"), scaled(s.plan, scale.divisor), charts::LineStyle::Dashed,
             std::nullopt, {}, {} });
     if (anyValue(s.forecast))
-        c.series.push_back(
-            { pick(lang, "Прогноз (95 % интервал)", "Forecast (95 % interval)"), scaled(s.forecast, scale.divisor),
-                charts::LineStyle::Solid, std::nullopt, scaled(s.low, scale.divisor), scaled(s.high, scale.divisor) });
+        c.series.push_back({ pick(lang, "Прогноз", "Forecast"), scaled(s.forecast, scale.divisor),
+            charts::LineStyle::Solid, std::nullopt, scaled(s.low, scale.divisor), scaled(s.high, scale.divisor) });
     return { "revenue_plan_forecast", std::move(c), true, revenueNote(results, forecast, m, lang) };
 }
 
