@@ -12,8 +12,10 @@
 #include "dialogs/AuditInfoDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/SettingsDialog.h"
+#include "views/ActionPlanView.h"
 #include "views/DashboardsView.h"
 #include "views/DataView.h"
+#include "views/ReportView.h"
 #include "views/TableBrowser.h"
 
 #include <QApplication>
@@ -22,8 +24,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QPdfDocument>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -131,6 +135,7 @@ bool ScreenshotTool::renderLanguage(const QString& lang)
         settle(window);
         ok = ok && save(&window, lang, QLatin1String(names[i]));
     }
+    ok = ok && renderPlanAndReport(window, lang);
     auto* data = static_cast<DataView*>(window.screenWidget(Screen::Data));
     window.showScreen(Screen::Data);
     for (const QString& table :
@@ -247,6 +252,40 @@ bool ScreenshotTool::renderImportWizard(MainWindow& window, const QString& lang,
             wizard.next();
     }
     wizard.reject();
+    return ok;
+}
+
+bool ScreenshotTool::renderPlanAndReport(MainWindow& window, const QString& lang)
+{
+    // Action plan with the three-year roadmap, then the report once its preview is generated and drawn.
+    window.showScreen(Screen::ActionPlan);
+    auto* plan = static_cast<ActionPlanView*>(window.screenWidget(Screen::ActionPlan));
+    plan->setRoadmapThreeYears(true);
+    settle(window);
+    auto* splitter = plan->findChild<QSplitter*>();
+    const QList<int> sizes = splitter ? splitter->sizes() : QList<int>();
+    if (splitter) // room for more of the roadmap
+        splitter->setSizes({ 1, 3 });
+    settle(window);
+    bool ok = save(&window, lang, QStringLiteral("action-plan-3-years"));
+    plan->setRoadmapThreeYears(false);
+    if (splitter)
+        splitter->setSizes(sizes);
+    window.showScreen(Screen::Report);
+    auto* report = static_cast<ReportView*>(window.screenWidget(Screen::Report));
+    QElapsedTimer timer;
+    timer.start();
+    while (
+        (report->isBusy() || report->pdfDocument()->status() != QPdfDocument::Status::Ready) && timer.elapsed() < 60000)
+        settle(window);
+    for (int i = 0; i < 10; ++i) // the preview renders its pages after loading
+        settle(window);
+    ok = ok && save(&window, lang, QStringLiteral("report"));
+    report->showPage(2); // the executive summary
+    for (int i = 0; i < 10; ++i)
+        settle(window);
+    ok = ok && save(&window, lang, QStringLiteral("report-summary"));
+    report->showPage(0);
     return ok;
 }
 
