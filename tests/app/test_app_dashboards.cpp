@@ -37,6 +37,7 @@ private Q_SLOTS:
     void changedDataRefreshesTheScreen();
     void exportsWriteValidPngAndSvg();
     void emptyProjectShowsReasonsNotNumbers();
+    void everySpecKindGivesATable();
     void cleanupTestCase();
 
 private:
@@ -256,6 +257,37 @@ void TestAppDashboards::emptyProjectShowsReasonsNotNumbers()
     QCOMPARE(view.cards().size(), qsizetype(report::dashboardChartIds().size() + 1));
     QCOMPARE(view.filterBar()->managerBox()->count(), 1);
     QVERIFY(!view.filterBar()->managerBox()->isEnabled());
+}
+
+void TestAppDashboards::everySpecKindGivesATable()
+{
+    // The kinds the dashboards do not draw today still give their numbers (the model serves any chart).
+    charts::NpsDistribution nps;
+    nps.counts = { 1, 0, 0, 0, 0, 0, 1, 2, 2, 3, 1 };
+    charts::TrafficLightMatrix matrix;
+    matrix.rows = { { QStringLiteral("P"), { { QStringLiteral("P1"), charts::Status::Red } } } };
+    charts::Roadmap roadmap;
+    roadmap.items = { { QStringLiteral("Write scripts"), QStringLiteral("ROP"), charts::Horizon::Q1, {} } };
+    charts::LineChart line;
+    line.categories = { QStringLiteral("Jan"), QStringLiteral("Feb") };
+    line.series = { { QStringLiteral("Revenue"), { 1.0, std::nullopt }, charts::LineStyle::Solid, {}, { 0.5, {} },
+        { 1.5, {} } } };
+    const std::vector<std::pair<charts::ChartSpec, int>> cases
+        = { { nps, 12 }, { matrix, 1 }, { roadmap, 1 }, { line, 2 } };
+    for (const auto& [spec, rows] : cases) {
+        ChartDataModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setSpec(spec);
+        QCOMPARE(model.rowCount(), rows);
+    }
+    ChartDataModel model;
+    model.setSpec(nps);
+    QCOMPARE(model.index(11, 1).data().toString(), QStringLiteral("20")); // 40 % promoters − 20 % detractors
+    QCOMPARE(model.index(11, 1).data(ChartDataModel::NumberRole).toDouble(), 20.0);
+    model.setSpec(line);
+    QCOMPARE(model.columnCount(), 4); // period, value, low, high
+    QCOMPARE(model.index(1, 1).data().toString(), QString(QChar(0x2014))); // a gap is a dash, never 0
+    QVERIFY(!model.index(1, 1).data(ChartDataModel::NumberRole).isValid());
 }
 
 void TestAppDashboards::cleanupTestCase()
