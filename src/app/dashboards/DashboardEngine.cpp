@@ -10,9 +10,11 @@ namespace sa::app {
 DashboardEngine::DashboardEngine(AuditDocument* doc, QObject* parent)
     : QObject(parent)
     , m_doc(doc)
+    , m_pool(new QThreadPool(this))
     , m_watcher(new QFutureWatcher<DashboardOutcome>(this))
     , m_wanted(std::make_shared<std::atomic<quint64>>(0))
 {
+    m_pool->setMaxThreadCount(1); // one computation at a time; AuditData::load adds its own reader thread
     connect(m_watcher, &QFutureWatcher<DashboardOutcome>::finished, this, &DashboardEngine::finished);
 }
 
@@ -46,7 +48,7 @@ void DashboardEngine::start()
 {
     m_queued = false;
     DashboardInput in { m_doc->path(), m_requested, m_data, language(), m_wanted, m_serial, m_dataGeneration };
-    m_watcher->setFuture(QtConcurrent::run(&runDashboardJob, std::move(in)));
+    m_watcher->setFuture(QtConcurrent::run(m_pool, &runDashboardJob, std::move(in)));
     if (!m_busy) {
         m_busy = true;
         Q_EMIT busyChanged(true);

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <atomic>
 #include <memory>
 
@@ -50,6 +51,9 @@ private:
     [[nodiscard]] QString language() const;
 
     AuditDocument* m_doc;
+    /// A pool of its own: a load of minutes at 1M deals must not occupy the global pool, whose
+    /// threads Qt's raster painter also waits for (a starved global pool freezes painting).
+    QThreadPool* m_pool;
     QFutureWatcher<DashboardOutcome>* m_watcher;
     std::shared_ptr<std::atomic<quint64>> m_wanted;
     quint64 m_serial = 0;

@@ -177,9 +177,10 @@ bool ScreenshotTool::renderDashboards(MainWindow& window, const QString& lang)
         settle(window);
     };
     waitShown();
+    // The dashboards compute on a pool of their own, which settle() does not watch: shoot again now.
+    bool ok = save(&window, lang, QStringLiteral("dashboards"));
     // The charts further down, with the numbers behind one of them opened.
     const QList<ChartCard*> cards = view->cards();
-    bool ok = true;
     if (cards.size() > 1) {
         ChartCard* card = cards.size() > 2 ? cards[2] : cards[1];
         card->setNumbersVisible(true);
@@ -187,7 +188,7 @@ bool ScreenshotTool::renderDashboards(MainWindow& window, const QString& lang)
         if (auto* scroll = view->findChild<QScrollArea*>())
             scroll->ensureWidgetVisible(card->table(), 0, 20);
         settle(window);
-        ok = save(&window, lang, QStringLiteral("dashboards-numbers"));
+        ok = ok && save(&window, lang, QStringLiteral("dashboards-numbers"));
         card->setNumbersVisible(false);
         settle(window);
         if (auto* scroll = view->findChild<QScrollArea*>()) {
