@@ -5,24 +5,31 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "Translations.h"
+#include "dashboards/ChartCard.h"
+#include "dashboards/DashboardEngine.h"
+#include "dashboards/FilterBar.h"
 #include "demo/DemoAudit.h"
 #include "dialogs/AuditInfoDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/SettingsDialog.h"
 #include "views/ActionPlanView.h"
+#include "views/DashboardsView.h"
 #include "views/DataView.h"
 #include "views/ReportView.h"
 #include "views/TableBrowser.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfDocument>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QThreadPool>
@@ -149,8 +156,54 @@ bool ScreenshotTool::renderLanguage(const QString& lang)
         ok = ok && save(dialog, lang, QLatin1String(name));
         dialog->hide();
     }
+    ok = ok && renderDashboards(window, lang);
     ok = ok && renderImportWizard(window, lang, work.path());
     window.document()->close();
+    return ok;
+}
+
+bool ScreenshotTool::renderDashboards(MainWindow& window, const QString& lang)
+{
+    auto* view = static_cast<DashboardsView*>(window.screenWidget(Screen::Dashboards));
+    window.showScreen(Screen::Dashboards);
+    const auto waitShown = [&] {
+        QElapsedTimer timer;
+        timer.start();
+        // The filter bar coalesces edits for 250 ms before the engine starts: wait for the result itself.
+        while (timer.elapsed() < 30000
+            && (view->engine()->isBusy() || !view->engine()->latest()
+                || !(view->engine()->latest()->filters == view->filterBar()->filters())))
+            settle(window);
+        settle(window);
+    };
+    waitShown();
+    // The dashboards compute on a pool of their own, which settle() does not watch: shoot again now.
+    bool ok = save(&window, lang, QStringLiteral("dashboards"));
+    // The charts further down, with the numbers behind one of them opened.
+    const QList<ChartCard*> cards = view->cards();
+    if (cards.size() > 1) {
+        ChartCard* card = cards.size() > 2 ? cards[2] : cards[1];
+        card->setNumbersVisible(true);
+        settle(window);
+        if (auto* scroll = view->findChild<QScrollArea*>())
+            scroll->ensureWidgetVisible(card->table(), 0, 20);
+        settle(window);
+        ok = ok && save(&window, lang, QStringLiteral("dashboards-numbers"));
+        card->setNumbersVisible(false);
+        settle(window);
+        if (auto* scroll = view->findChild<QScrollArea*>()) {
+            scroll->ensureWidgetVisible(cards.last(), 0, 0); // the last charts
+            settle(window);
+            ok = ok && save(&window, lang, QStringLiteral("dashboards-more"));
+            scroll->ensureVisible(0, 0);
+        }
+    }
+    // One manager's dashboards: a filter recomputes every chart.
+    view->filterBar()->managerBox()->setCurrentIndex(std::min(2, view->filterBar()->managerBox()->count() - 1));
+    waitShown();
+    ok = ok && save(&window, lang, QStringLiteral("dashboards-filtered"));
+    view->filterBar()->reset();
+    waitShown();
     return ok;
 }
 

@@ -21,6 +21,7 @@ private:
     bool save(QWidget* w, const QString& lang, const QString& name);
     void settle(MainWindow& window);
     bool renderImportWizard(MainWindow& window, const QString& lang, const QString& folder);
+    bool renderDashboards(MainWindow& window, const QString& lang);
     bool renderPlanAndReport(MainWindow& window, const QString& lang);
     static QString writeSampleExport(MainWindow& window, const QString& folder);
     QString m_outDir;
