@@ -21,6 +21,9 @@ private:
     bool save(QWidget* w, const QString& lang, const QString& name);
     void settle(MainWindow& window);
     bool renderImportWizard(MainWindow& window, const QString& lang, const QString& folder);
+    /// Evidence with a note in the editor, a search and the criterion picker; Scorecard details
+    /// of a measured criterion and its threshold dialog.
+    bool renderEvidenceAndScorecard(MainWindow& window, const QString& lang);
     static QString writeSampleExport(MainWindow& window, const QString& folder);
     QString m_outDir;
     QString m_project;
