@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTimer>
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -35,8 +36,22 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
+/// Time this thread was runnable but waited for a CPU (/proc/thread-self/schedstat, 2nd field).
+double threadRunQueueMs()
+{
+    std::FILE* f = std::fopen("/proc/thread-self/schedstat", "r");
+    unsigned long long onCpu = 0, waiting = 0;
+    if (f) {
+        if (std::fscanf(f, "%llu %llu", &onCpu, &waiting) != 2)
+            waiting = 0;
+        std::fclose(f);
+    }
+    return double(waiting) / 1e6;
+}
+
+/// A gap between two heartbeats: wall = CPU on the GUI thread + waiting for a CPU + blocked/asleep.
 struct Gap {
-    double atMs, wallMs, cpuMs;
+    double atMs, wallMs, cpuMs, queuedMs;
     const char* phase;
 };
 
@@ -54,6 +69,7 @@ public:
         m_clock.start();
         m_last = 0;
         m_lastCpu = threadCpuMs();
+        m_lastQueued = threadRunQueueMs();
         m_timer.start();
     }
     void setPhase(const char* p) { m_phase = p; }
@@ -70,13 +86,15 @@ private:
         const double now = elapsedMs();
         lastTickMs = now;
         const double cpu = threadCpuMs();
-        m_gaps.push_back({ m_last, now - m_last, cpu - m_lastCpu, m_phase });
+        const double queued = threadRunQueueMs();
+        m_gaps.push_back({ m_last, now - m_last, cpu - m_lastCpu, queued - m_lastQueued, m_phase });
         m_last = now;
         m_lastCpu = cpu;
+        m_lastQueued = queued;
     }
     QTimer m_timer;
     QElapsedTimer m_clock;
-    double m_last = 0, m_lastCpu = 0;
+    double m_last = 0, m_lastCpu = 0, m_lastQueued = 0;
     const char* m_phase = "import";
     std::vector<Gap> m_gaps;
 };
@@ -98,9 +116,14 @@ void report(const std::vector<Gap>& gaps, const char* phase)
     }
     if (!worst)
         return;
-    std::printf("%-10s ticks %6d | longest gap %7.1f ms (GUI-thread CPU in it %6.1f ms) at %8.1f s | gaps > 100 ms: %d"
-                " | most GUI CPU in one gap %6.1f ms (gap %6.1f ms)\n",
-        phase, ticks, worst->wallMs, worst->cpuMs, worst->atMs / 1e3, over100, worstCpu->cpuMs, worstCpu->wallMs);
+    std::printf("%-6s ticks %6d | longest gap %7.1f ms at %6.1f s: GUI-thread CPU %6.1f ms, waiting for a CPU %7.1f ms,"
+                " blocked %7.1f ms | gaps > 100 ms: %d | most GUI CPU in one gap %6.1f ms (gap %6.1f ms)\n",
+        phase, ticks, worst->wallMs, worst->atMs / 1e3, worst->cpuMs, worst->queuedMs,
+        std::max(0.0, worst->wallMs - worst->cpuMs - worst->queuedMs), over100, worstCpu->cpuMs, worstCpu->wallMs);
+    for (const Gap& g : gaps)
+        if (std::string_view(g.phase) == phase && g.wallMs > 1000)
+            std::printf("       gap %8.1f ms at %6.1f s: CPU %6.1f ms, waiting for a CPU %8.1f ms\n", g.wallMs,
+                g.atMs / 1e3, g.cpuMs, g.queuedMs);
 }
 
 /// Prints the GUI thread's stack with gdb the first few times the heartbeat stops for 500 ms.

@@ -466,6 +466,8 @@ RU = {
     'Change thresholds of %1': 'Изменение порогов %1',
     'Revert the thresholds of %1': 'Возврат порогов %1 к каталогу',
     'Too little assessed': 'Оценено слишком мало',
+    'No note selected: pick one in the list or start a new note.':
+        'Заметка не выбрана: выберите её в списке или создайте новую.',
 }
 RU_NUMERUS = {'%n row(s)': ['%n строка', '%n строки', '%n строк']}
 EN_NUMERUS = {'%n row(s)': ['%n row', '%n rows']}

@@ -35,7 +35,7 @@ CriterionPicker::CriterionPicker(
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_filter, &QLineEdit::textChanged, this, &CriterionPicker::applyFilter);
     fill(catalogue, checked);
-    resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 30);
+    resize(fontMetrics().averageCharWidth() * 95, fontMetrics().height() * 34);
 }
 
 void CriterionPicker::fill(const scoring::Catalogue& catalogue, const std::vector<std::string>& checked)

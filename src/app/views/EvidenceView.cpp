@@ -36,6 +36,7 @@ EvidenceView::EvidenceView(AuditDocument* doc, ScoreService* scores, QWidget* pa
     split->addWidget(buildEditor());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({ 600, 400 }); // the list gets the larger part
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     m_debounce->setSingleShot(true);
@@ -170,11 +171,11 @@ void EvidenceView::reload()
 void EvidenceView::fitColumns()
 {
     // Short columns fit their content up to a cap; the title takes the rest (full text in tooltips).
-    const int cap = fontMetrics().averageCharWidth() * 18;
+    const int cap = fontMetrics().averageCharWidth() * 13;
     for (const int c : { NoteListModel::Kind, NoteListModel::Date, NoteListModel::Respondent, NoteListModel::Role,
              NoteListModel::Criteria }) {
         m_view->resizeColumnToContents(c);
-        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), cap));
+        m_view->setColumnWidth(c, std::min(m_view->columnWidth(c), c == NoteListModel::Date ? 2 * cap : cap));
     }
 }
 

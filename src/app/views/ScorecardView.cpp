@@ -67,6 +67,7 @@ ScorecardView::ScorecardView(AuditDocument* doc, ScoreService* scores, QWidget* 
     split->addWidget(buildDetails());
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({ 880, 370 }); // the criterion names stay readable beside the details
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(split, 1);
