@@ -40,6 +40,7 @@ private Q_SLOTS:
     void taggedNoteIsSearchableAndUndoable();
     void deletedNoteComesBackWithItsLinks();
     void thresholdChangeRescoresAndUndoRestores();
+    void revertToCatalogueIsUndoable();
     void lightsAndMoneyAreTheReports();
 
 private:
@@ -230,6 +231,33 @@ void TestAppEvidence::thresholdChangeRescoresAndUndoRestores()
     QVERIFY(rescored(changed));
     QVERIFY(m_scores->result()->find(id)->status == was);
     QCOMPARE(m_scores->result()->find(id)->thresholds->green, t.green);
+}
+
+void TestAppEvidence::revertToCatalogueIsUndoable()
+{
+    QVERIFY(m_scorecard->showCriterion(QStringLiteral("P4")));
+    ReferenceChange change;
+    change.thresholds = { { "stalled_share.green", 0.2 } };
+    change.params = { { "stall_fallback_days", 21.0 } };
+    change.rationale = "Deals in this market wait for tenders, so longer stages are normal here.";
+    m_scorecard->applyReferenceChange(change);
+    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), 2LL);
+    QCOMPARE(
+        count("SELECT count(*) FROM ref_overrides WHERE criterion_id = '' AND param = 'stall_fallback_days'"), 1LL);
+    m_scorecard->revertThresholds(); // the criterion's thresholds; the audit-wide parameter stays
+    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), 1LL);
+    m_doc.undoStack()->undo();
+    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), 2LL);
+    m_doc.undoStack()->undo();
+    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), 0LL);
+    // A change the catalogue's order refuses is not recorded and leaves nothing behind.
+    const int steps = m_doc.undoStack()->index();
+    change.params.clear();
+    change.thresholds = { { "stalled_share.green", 0.9 } }; // green above yellow (0.35): out of order
+    m_scorecard->applyReferenceChange(change);
+    QCOMPARE(m_doc.undoStack()->index(), steps);
+    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), 0LL);
+    QVERIFY(apptest::waitFor([&] { return !m_scores->isScoring(); }, 120000));
 }
 
 void TestAppEvidence::lightsAndMoneyAreTheReports()
