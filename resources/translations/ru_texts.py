@@ -466,6 +466,7 @@ RU = {
     'Change thresholds of %1': 'Изменение порогов %1',
     'Revert the thresholds of %1': 'Возврат порогов %1 к каталогу',
     'Too little assessed': 'Оценено слишком мало',
+    'Too few components': 'Мало компонентов',
     'No note selected: pick one in the list or start a new note.':
         'Заметка не выбрана: выберите её в списке или создайте новую.',
 }

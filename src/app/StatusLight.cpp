@@ -83,8 +83,10 @@ QString componentStatusLabel(const std::string& s)
     const report::Light light = report::lightOf(s);
     if (light != report::Light::InsufficientCoverage)
         return statusLabel(statusFromString(s));
-    return report::styleOf(light, reportLabels()).symbol + QLatin1Char(' ')
-        + QCoreApplication::translate("sa::app::StatusLight", "Too little assessed");
+    const QString word = s == "insufficient_components"
+        ? QCoreApplication::translate("sa::app::StatusLight", "Too few components")
+        : QCoreApplication::translate("sa::app::StatusLight", "Too little assessed");
+    return report::styleOf(light, reportLabels()).symbol + QLatin1Char(' ') + word;
 }
 
 } // namespace sa::app

@@ -20,7 +20,8 @@ QIcon statusIcon(scoring::Status s);
 QString statusLabel(scoring::Status s);
 /// Component/overall statuses are strings ("green", "insufficient_coverage", ...).
 scoring::Status statusFromString(const std::string& s);
-/// A component status with its symbol: "◌ Too little assessed" for insufficient coverage.
+/// A component or overall status with its symbol: "◌ Too little assessed" (insufficient_coverage),
+/// "◌ Too few components" (insufficient_components), else as statusLabel().
 QString componentStatusLabel(const std::string& s);
 
 } // namespace sa::app
