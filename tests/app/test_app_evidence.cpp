@@ -5,6 +5,7 @@
 // QAbstractItemModelTester; the app's lights and money are the report's.
 #include "AppTestSupport.h"
 #include "AuditDocument.h"
+#include "MainWindow.h"
 #include "ScoreService.h"
 #include "StatusLight.h"
 #include "ValueFormat.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void thresholdChangeRescoresAndUndoRestores();
     void revertToCatalogueIsUndoable();
     void lightsAndMoneyAreTheReports();
+    void linksBetweenEvidenceAndScorecard();
 
 private:
     bool rescored(const std::shared_ptr<const scoring::ScoreResult>& before);
@@ -280,6 +282,30 @@ void TestAppEvidence::lightsAndMoneyAreTheReports()
     const QModelIndex p4 = model.indexOf(QStringLiteral("P4"));
     QVERIFY(p4.isValid());
     QVERIFY(p4.siblingAtColumn(ScorecardModel::Evidence).data().toLongLong() >= 2);
+}
+
+void TestAppEvidence::linksBetweenEvidenceAndScorecard()
+{
+    MainWindow window;
+    QVERIFY(window.document()->open(m_doc.path()).ok());
+    QVERIFY(apptest::waitFor([&] { return window.scores()->result() && !window.scores()->isScoring(); }, 120000));
+    auto* evidence = static_cast<EvidenceView*>(window.screenWidget(Screen::Evidence));
+    auto* scorecard = static_cast<ScorecardView*>(window.screenWidget(Screen::Scorecard));
+    Q_EMIT evidence->criterionActivated(QStringLiteral("P4")); // a criterion link of a note
+    QVERIFY(window.currentScreen() == Screen::Scorecard);
+    QCOMPARE(scorecard->currentCriterion(), QStringLiteral("P4"));
+    const QString html = scorecard->details()->toHtml();
+    const qsizetype at = html.indexOf(QStringLiteral("note:"));
+    QVERIFY(at > 0);
+    const qint64 note = html.mid(at + 5, html.indexOf(QLatin1Char('"'), at) - at - 5).toLongLong();
+    QVERIFY(note > 0);
+    Q_EMIT scorecard->noteActivated(note); // a note link of the details pane
+    QVERIFY(window.currentScreen() == Screen::Evidence);
+    QCOMPARE(evidence->currentNote(), note);
+    Q_EMIT scorecard->notesRequested(QStringLiteral("P4")); // "Open in Evidence"
+    for (int r = 0; r < evidence->model()->rowCount(); ++r)
+        QVERIFY(evidence->model()->index(r, NoteListModel::Criteria).data().toString().contains(QStringLiteral("P4")));
+    window.document()->close();
 }
 
 QTEST_MAIN(TestAppEvidence)

@@ -100,6 +100,9 @@ QWidget* EvidenceView::buildList()
     layout->addWidget(m_snippet);
     layout->addLayout(bottom);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvidenceView::currentChanged);
+    auto* del = new QShortcut(QKeySequence::Delete, m_view);
+    del->setContext(Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, this, &EvidenceView::deleteCurrent);
     connect(m_new, &QPushButton::clicked, this, &EvidenceView::newNote);
     connect(m_delete, &QPushButton::clicked, this, &EvidenceView::deleteCurrent);
     return box;
