@@ -13,7 +13,7 @@ BUILD_PKGS=(
 )
 DEV_PKGS=(
   sqlite3 poppler-utils xvfb xauth python3 python3-pandas clang libclang-rt-14-dev
-  appstream desktop-file-utils dpkg-dev file
+  appstream desktop-file-utils dpkg-dev file clang-format
 )
 want=("${BUILD_PKGS[@]}")
 if [ "${1:-}" = "--dev" ]; then want+=("${DEV_PKGS[@]}"); fi

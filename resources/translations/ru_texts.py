@@ -469,9 +469,96 @@ RU = {
     'Too few components': 'Мало компонентов',
     'No note selected: pick one in the list or start a new note.':
         'Заметка не выбрана: выберите её в списке или создайте новую.',
+# --- Issue 7, Action plan + Report screens (branch plan2) ---
+'Roadmap: 3 years': 'Дорожная карта: 3 года',
+'Roadmap: 1 year': 'Дорожная карта: 1 год',
+'Add an action': 'Добавление мероприятия',
+'Regenerate the plan': 'Пересоздание плана',
+'Target KPI: %1': 'Целевой KPI: %1',
+'Person': 'Исполнитель',
+'Effect / year': 'Эффект в год',
+"Expected effect per year: the money impact of the action's criterion (calculated or expert)":
+    'Ожидаемый эффект в год: денежное влияние критерия мероприятия (расчётное или экспертное)',
+'“%1” is not a valid %2.': '«%1» — недопустимое значение поля «%2».',
+'Edit %1 of action %2': 'Изменение поля «%1» мероприятия %2',
+"Generated from the red and yellow criteria with the catalogue's recommended actions. Edit a cell with a double-click or F2; add, delete and merge actions with the buttons. Every change can be undone (Ctrl+Z).":
+    'План составлен по красным и жёлтым критериям из рекомендованных мероприятий каталога. Ячейка редактируется двойным щелчком или F2; мероприятия добавляются, удаляются и объединяются кнопками. Любое изменение можно отменить (Ctrl+Z).',
+'&Regenerate from scorecard': '&Пересоздать по оценке',
+'Replaces the generated actions that are still proposed; your own actions and actions past “proposed” are kept.':
+    'Заменяет созданные автоматически мероприятия в статусе «предложено»; ваши собственные и продвинутые дальше мероприятия сохраняются.',
+'&Add action': '&Добавить',
+'&Delete': '&Удалить',
+'&Merge': '&Объединить',
+'Merges the selected actions into the first: criteria united, texts joined, earliest horizon and due date.':
+    'Объединяет выбранные мероприятия в первое: критерии объединяются, тексты соединяются, берутся ближайшие горизонт и срок.',
+'1 year: month 1, Q1, Q2–Q4': '1 год: месяц 1, I кв., II–IV кв.',
+'R&oadmap:': 'Дор&ожная карта:',
+'E&xport roadmap…': 'Экс&порт карты…',
+'Saves the roadmap as PNG or SVG.': 'Сохраняет дорожную карту в PNG или SVG.',
+'New action': 'Новое мероприятие',
+'Export the roadmap': 'Экспорт дорожной карты',
+'roadmap.png': 'дорожная-карта.png',
+'PNG image (*.png);;SVG drawing (*.svg)': 'Изображение PNG (*.png);;Рисунок SVG (*.svg)',
+'The roadmap could not be saved: %1': 'Не удалось сохранить дорожную карту: %1',
+'Report preview': 'Просмотр отчёта',
+'Report &language:': '&Язык отчёта:',
+'&Generate': '&Сформировать',
+'&Cancel': 'О&тмена',
+'Export:': 'Экспорт:',
+'&PDF…': '&PDF…',
+'Export the report': 'Экспорт отчёта',
+'audit-report.pdf': 'отчёт-аудита.pdf',
+'PDF document (*.pdf)': 'Документ PDF (*.pdf)',
+'Action plan &CSV…': 'План &CSV…',
+'Criteria and plan &XLSX…': 'Критерии и план &XLSX…',
+'Audit &JSON…': 'Аудит &JSON…',
+'Previous page': 'Предыдущая страница',
+'Next page': 'Следующая страница',
+'Page': 'Страница',
+'P&age': 'Ст&р.',
+'Zoom': 'Масштаб',
+'Fit width': 'По ширине',
+'Whole page': 'Страница целиком',
+'The report could not be exported: %1': 'Не удалось экспортировать отчёт: %1',
+'Export': 'Экспорт',
+'action-plan.csv': 'план-действий.csv',
+'audit.xlsx': 'аудит.xlsx',
+'audit.json': 'аудит.json',
+'CSV for Excel (*.csv)': 'CSV для Excel (*.csv)',
+'Excel workbook (*.xlsx)': 'Книга Excel (*.xlsx)',
+'JSON (*.json)': 'JSON (*.json)',
+'The report could not be generated: %1': 'Не удалось сформировать отчёт: %1',
+'cancelled': 'отменено',
+'The export failed: %1': 'Экспорт не удался: %1',
+'Cancelled.': 'Отменено.',
+'The report preview could not be opened.': 'Не удалось открыть просмотр отчёта.',
+'of %1': 'из %1',
+'Re&generate': 'Сформировать &заново',
+'Generating the report…': 'Формируется отчёт…',
+'Exporting…': 'Экспорт…',
+'Open an audit to see its report.': 'Откройте аудит, чтобы увидеть его отчёт.',
+'The audit changed since this preview was made.': 'Аудит изменился после формирования этого просмотра.',
 }
 RU_NUMERUS = {'%n row(s)': ['%n строка', '%n строки', '%n строк']}
 EN_NUMERUS = {'%n row(s)': ['%n row', '%n rows']}
+# --- Issue 7, Action plan + Report screens (branch plan2): plural forms ---
+RU_NUMERUS.update({
+    'Delete %n action(s)': ['Удаление %n мероприятия', 'Удаление %n мероприятий', 'Удаление %n мероприятий'],
+    'Merge %n action(s)': ['Объединение %n мероприятия', 'Объединение %n мероприятий', 'Объединение %n мероприятий'],
+    'Regenerating replaces the %n generated action(s) still marked “proposed”, including any changes you made to them. Your own actions and actions past “proposed” are kept. You can undo this.': [
+        'Пересоздание заменит %n автоматически созданное мероприятие в статусе «предложено» вместе с вашими правками в нём. Ваши собственные и продвинутые дальше мероприятия сохранятся. Это можно отменить.',
+        'Пересоздание заменит %n автоматически созданных мероприятия в статусе «предложено» вместе с вашими правками в них. Ваши собственные и продвинутые дальше мероприятия сохранятся. Это можно отменить.',
+        'Пересоздание заменит %n автоматически созданных мероприятий в статусе «предложено» вместе с вашими правками в них. Ваши собственные и продвинутые дальше мероприятия сохранятся. Это можно отменить.'],
+    'Preview of %n page(s).': ['Просмотр: %n страница.', 'Просмотр: %n страницы.', 'Просмотр: %n страниц.'],
+})
+EN_NUMERUS.update({
+    'Delete %n action(s)': ['Delete %n action', 'Delete %n actions'],
+    'Merge %n action(s)': ['Merge %n action', 'Merge %n actions'],
+    'Regenerating replaces the %n generated action(s) still marked “proposed”, including any changes you made to them. Your own actions and actions past “proposed” are kept. You can undo this.': [
+        'Regenerating replaces the %n generated action still marked “proposed”, including any changes you made to it. Your own actions and actions past “proposed” are kept. You can undo this.',
+        'Regenerating replaces the %n generated actions still marked “proposed”, including any changes you made to them. Your own actions and actions past “proposed” are kept. You can undo this.'],
+    'Preview of %n page(s).': ['Preview of %n page.', 'Preview of %n pages.'],
+})
 # Evidence (issue 7, branch evidence2)
 RU_NUMERUS['%n note(s)'] = ['%n заметка', '%n заметки', '%n заметок']
 EN_NUMERUS['%n note(s)'] = ['%n note', '%n notes']

@@ -216,6 +216,7 @@ void TestAppEvidence::thresholdChangeRescoresAndUndoRestores()
 
     const auto before = m_scores->result();
     const int steps = m_doc.undoStack()->index();
+    const long long stored = count("SELECT count(*) FROM ref_overrides"); // the demo records one of its own
     m_scorecard->applyReferenceChange(change);
     QCOMPARE(m_doc.undoStack()->index(), steps + 1);
     QVERIFY(rescored(before));
@@ -229,7 +230,7 @@ void TestAppEvidence::thresholdChangeRescoresAndUndoRestores()
 
     const auto changed = m_scores->result();
     m_doc.undoStack()->undo();
-    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), 0LL);
+    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), stored);
     QVERIFY(rescored(changed));
     QVERIFY(m_scores->result()->find(id)->status == was);
     QCOMPARE(m_scores->result()->find(id)->thresholds->green, t.green);
@@ -238,27 +239,28 @@ void TestAppEvidence::thresholdChangeRescoresAndUndoRestores()
 void TestAppEvidence::revertToCatalogueIsUndoable()
 {
     QVERIFY(m_scorecard->showCriterion(QStringLiteral("P4")));
+    const long long stored = count("SELECT count(*) FROM ref_overrides"); // the demo records one of its own
     ReferenceChange change;
     change.thresholds = { { "stalled_share.green", 0.2 } };
     change.params = { { "stall_fallback_days", 21.0 } };
     change.rationale = "Deals in this market wait for tenders, so longer stages are normal here.";
     m_scorecard->applyReferenceChange(change);
-    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), 2LL);
+    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), stored + 2);
     QCOMPARE(
         count("SELECT count(*) FROM ref_overrides WHERE criterion_id = '' AND param = 'stall_fallback_days'"), 1LL);
     m_scorecard->revertThresholds(); // the criterion's thresholds; the audit-wide parameter stays
-    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), 1LL);
+    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), stored + 1);
     m_doc.undoStack()->undo();
-    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), 2LL);
+    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), stored + 2);
     m_doc.undoStack()->undo();
-    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), 0LL);
+    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), stored);
     // A change the catalogue's order refuses is not recorded and leaves nothing behind.
     const int steps = m_doc.undoStack()->index();
     change.params.clear();
     change.thresholds = { { "stalled_share.green", 0.9 } }; // green above yellow (0.35): out of order
     m_scorecard->applyReferenceChange(change);
     QCOMPARE(m_doc.undoStack()->index(), steps);
-    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), 0LL);
+    QCOMPARE(count("SELECT count(*) FROM ref_overrides"), stored);
     QVERIFY(apptest::waitFor([&] { return !m_scores->isScoring(); }, 120000));
 }
 

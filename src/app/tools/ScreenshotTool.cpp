@@ -15,8 +15,10 @@
 #include "evidence/NoteListModel.h"
 #include "scorecard/ReferenceInfo.h"
 #include "scorecard/ThresholdDialog.h"
+#include "views/ActionPlanView.h"
 #include "views/DataView.h"
 #include "views/EvidenceView.h"
+#include "views/ReportView.h"
 #include "views/ScorecardView.h"
 #include "views/TableBrowser.h"
 
@@ -26,8 +28,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThread>
@@ -86,7 +90,8 @@ void ScreenshotTool::settle(MainWindow& window)
     do {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(20);
-    } while (backgroundPool()->activeThreadCount() > 0 && timer.elapsed() < 10000);
+    } while ((backgroundPool()->activeThreadCount() > 0 || QThreadPool::globalInstance()->activeThreadCount() > 0)
+        && timer.elapsed() < 10000);
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     window.update();
@@ -134,6 +139,7 @@ bool ScreenshotTool::renderLanguage(const QString& lang)
         settle(window);
         ok = ok && save(&window, lang, QLatin1String(names[i]));
     }
+    ok = ok && renderPlanAndReport(window, lang);
     auto* data = static_cast<DataView*>(window.screenWidget(Screen::Data));
     window.showScreen(Screen::Data);
     for (const QString& table :
@@ -247,6 +253,40 @@ bool ScreenshotTool::renderImportWizard(MainWindow& window, const QString& lang,
             wizard.next();
     }
     wizard.reject();
+    return ok;
+}
+
+bool ScreenshotTool::renderPlanAndReport(MainWindow& window, const QString& lang)
+{
+    // Action plan with the three-year roadmap, then the report once its preview is generated and drawn.
+    window.showScreen(Screen::ActionPlan);
+    auto* plan = static_cast<ActionPlanView*>(window.screenWidget(Screen::ActionPlan));
+    plan->setRoadmapThreeYears(true);
+    settle(window);
+    auto* splitter = plan->findChild<QSplitter*>();
+    const QList<int> sizes = splitter ? splitter->sizes() : QList<int>();
+    if (splitter) // room for more of the roadmap
+        splitter->setSizes({ 1, 3 });
+    settle(window);
+    bool ok = save(&window, lang, QStringLiteral("action-plan-3-years"));
+    plan->setRoadmapThreeYears(false);
+    if (splitter)
+        splitter->setSizes(sizes);
+    window.showScreen(Screen::Report);
+    auto* report = static_cast<ReportView*>(window.screenWidget(Screen::Report));
+    QElapsedTimer timer;
+    timer.start();
+    while (
+        (report->isBusy() || report->pdfDocument()->status() != QPdfDocument::Status::Ready) && timer.elapsed() < 60000)
+        settle(window);
+    for (int i = 0; i < 10; ++i) // the preview renders its pages after loading
+        settle(window);
+    ok = ok && save(&window, lang, QStringLiteral("report"));
+    report->showPage(2); // the executive summary
+    for (int i = 0; i < 10; ++i)
+        settle(window);
+    ok = ok && save(&window, lang, QStringLiteral("report-summary"));
+    report->showPage(0);
     return ok;
 }
 

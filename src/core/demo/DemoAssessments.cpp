@@ -72,33 +72,33 @@ const std::vector<DemoNote>& demoNotes()
     return notes;
 }
 
-// Answers per criterion, item by item (y = yes, p = partly, n = no, - = n.a.): a company with
-// most practices half in place and a few missing.
+// Answers per criterion, item by item (y = yes, p = partly, n = no, - = n.a.): a company with a
+// sound sales process on paper, reports by manager, and weak scripts, onboarding and lead qualification.
 const std::map<std::string, std::string>& demoAnswers()
 {
     static const std::map<std::string, std::string> a = {
-        { "P1", "ppnnp" },
-        { "P2", "pnpny" },
-        { "P3", "yynyp" },
-        { "P6", "nnnp" },
+        { "P1", "yypny" },
+        { "P2", "ypyny" },
+        { "P3", "yyyyp" },
+        { "P6", "pnyp" },
         { "P7", "ppnnp" },
         { "P8", "pnnpy" },
-        { "M2", "pnnnp" },
-        { "M3", "pyyn" },
-        { "M5", "ypnn" },
-        { "M8", "ypnnn" },
+        { "M2", "ypypp" },
+        { "M3", "yyyp" },
+        { "M5", "yypn" },
+        { "M8", "yypnn" },
         { "M9", "pnnnp" },
-        { "C4", "nnnn" },
-        { "C8", "yppyn" },
+        { "C4", "pnpn" },
+        { "C8", "yyyyp" },
         { "L3", "nppny" },
         { "L5", "pnnn" },
         { "L7", "pnnyn" },
-        { "L8", "nyppp" },
+        { "L8", "yyppy" },
         { "S1", "pyypy" },
-        { "S4", "pnpnn" },
+        { "S4", "ypypn" },
         { "S5", "nynn" },
-        { "S6", "ypnpp" },
-        { "S7", "pnnpn" },
+        { "S6", "yyypp" },
+        { "S7", "ppnpn" },
     };
     return a;
 }
@@ -168,10 +168,17 @@ Status addDemoAssessments(store::Project& project, const std::string& catalogueD
             notesFor("S3", tags), clock);
         !s)
         return s;
+    // Most of this company's revenue is repeat orders that never pass through the pipeline, so a
+    // consultant measures pipeline coverage (M5) against the new-business plan (§5.6 parameter change).
+    if (Status s = scoring::changeParam(project, *setup, "coverage_plan_basis", "\"new_business\"",
+            "Повторные заказы постоянных клиентов идут мимо воронки, поэтому покрытие считаем от плана нового "
+            "бизнеса.",
+            "Демо-консультант", clock);
+        !s)
+        return s;
     auto score = scoring::scoreProject(project, catalogueDir);
     if (!score)
         return score.error();
-    // Two overrides a consultant would make, each with its reason and evidence.
     // Two overrides a consultant would make: colouring a criterion the data could not assess (with
     // evidence, as §5.6 requires) and changing a colour for business context.
     evidence::Override s8;

@@ -98,10 +98,14 @@ Status DemoBuilder::insertDeal(int index)
     m_insDeal.bind(15, closed ? std::optional<LocalSeconds>(w.closed) : std::nullopt);
     m_insDeal.bind(16, noAmount ? std::nullopt : std::optional<std::int64_t>(minor(amount)));
     m_insDeal.bind(
-        17, m_rng.chance(0.35) ? std::optional<double>(demoStages()[w.path.back().first].probability) : std::nullopt);
-    const bool hasExpected = closed ? m_rng.chance(0.4) : m_rng.chance(0.6);
+        17, m_rng.chance(0.75) ? std::optional<double>(demoStages()[w.path.back().first].probability) : std::nullopt);
+    // Most open deals carry a close date ahead of the audit date; a few were never updated.
+    const bool hasExpected = closed ? m_rng.chance(0.4) : m_rng.chance(0.9);
+    const LocalSeconds planned = startOfDay(created) + m_rng.integer(30, 90) * kSecondsPerDay;
+    const bool stale = closed || m_rng.chance(0.1);
     m_insDeal.bind(18,
-        hasExpected ? std::optional<LocalSeconds>(startOfDay(created) + m_rng.integer(30, 90) * kSecondsPerDay)
+        hasExpected ? std::optional<LocalSeconds>(
+            stale ? planned : std::max(planned, startOfDay(m_opt.end) + m_rng.integer(7, 75) * kSecondsPerDay))
                     : std::nullopt);
     const bool lost = std::string_view(w.status) == "lost";
     m_insDeal.bind(19, lost && m_rng.chance(0.55) ? std::optional<std::string>(reason) : std::nullopt);
@@ -139,7 +143,7 @@ Status DemoBuilder::insertDeal(int index)
             to = std::min(to, from + 2 * kSecondsPerDay);
         insertActivities(dealRef, dealId, mgr, from, to, static_cast<int>(m_rng.integer(1, 3)));
     }
-    if (!closed && !w.abandoned && m_rng.chance(0.6)) {
+    if (!closed && !w.abandoned && m_rng.chance(0.9)) {
         m_insActivity.bind(1, mgr).bind(2, "task").bind(3, dealRef).bind(4, dealId).bindNull(5);
         m_insActivity.bind(6, "planned").bindNull(7).bind(8, m_opt.end + m_rng.integer(1, 14) * kSecondsPerDay);
         exec(m_insActivity);

@@ -150,14 +150,14 @@ std::int64_t DemoBuilder::insertClient(std::size_t segment, LocalSeconds created
     // Categories only loosely follow real value: C2 finds that the CRM category misses A clients.
     const std::string category = segment == 2 ? "VIP"
         : m_rng.chance(0.25)                  ? "Ключевой"
-        : m_rng.chance(0.6)                   ? "Стандарт"
+        : m_rng.chance(0.85)                  ? "Стандарт"
                                               : "";
     st->bind(1, "C" + std::to_string(10000 + n)).bind(2, name).bind(3, text::matchKey(name));
     st->bind(4, std::to_string(7700000000LL + n * 7919LL)).bind(5, owner).bind(6, created);
     st->bind(7, category.empty() ? std::optional<std::string>() : category).bind(8, seg.name);
     st->bind(9, m_rng.pick(demoIndustries())).bind(10, m_rng.chance(0.4) ? "Москва" : "Санкт-Петербург");
-    st->bind(
-        11, m_rng.chance(existing ? 0.5 : 0.2) ? std::optional<std::int64_t>(minor(seg.medianDeal * 6)) : std::nullopt);
+    st->bind(11,
+        m_rng.chance(existing ? 0.85 : 0.6) ? std::optional<std::int64_t>(minor(seg.medianDeal * 6)) : std::nullopt);
     exec(*st);
     m_clients.push_back({ m_db.lastInsertRowId(), segment, owner, created, false, {} });
     count("clients");

@@ -66,7 +66,7 @@ void DemoBuilder::insertClientOrders(const Client& c)
                         std::find(m_managers.begin(), m_managers.end(), c.owner) - m_managers.begin());
                     const double skill = mgr < demoManagers().size() ? demoManagers()[mgr].skill : 1.0;
                     const int score = static_cast<int>(
-                        std::clamp(std::round(7.4 + 3.0 * (skill - 1.0) + 2.1 * m_rng.normal()), 0.0, 10.0));
+                        std::clamp(std::round(8.2 + 3.0 * (skill - 1.0) + 1.9 * m_rng.normal()), 0.0, 10.0));
                     const bool comment = m_rng.chance(0.45);
                     m_insNps.bind(1, "N" + std::to_string(m_summary.rows["nps_responses"] + 1))
                         .bind(2, ref)
