@@ -57,6 +57,12 @@ NoteEditor::NoteEditor(std::function<const scoring::Catalogue*()> catalogue, QWi
     form->addRow(tr("R&ole:"), m_role);
     form->addRow(tr("Te&xt:"), m_text);
     form->addRow(tr("Criteria:"), criteriaRow);
+    connectFields();
+    setNote({});
+}
+
+void NoteEditor::connectFields()
+{
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NoteEditor::markModified);
     connect(m_title, &QLineEdit::textEdited, this, &NoteEditor::markModified);
     connect(m_dated, &QCheckBox::toggled, this, [this](bool on) {
@@ -69,7 +75,6 @@ NoteEditor::NoteEditor(std::function<const scoring::Catalogue*()> catalogue, QWi
     connect(m_text, &QPlainTextEdit::textChanged, this, &NoteEditor::markModified);
     connect(m_pick, &QPushButton::clicked, this, &NoteEditor::pickCriteria);
     connect(m_criteriaLinks, &QLabel::linkActivated, this, &NoteEditor::criterionActivated);
-    setNote({});
 }
 
 void NoteEditor::setNote(const evidence::Note& note)

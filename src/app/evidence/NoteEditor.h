@@ -43,6 +43,7 @@ Q_SIGNALS:
     void criterionActivated(const QString& id);
 
 private:
+    void connectFields();
     void markModified();
     void showCriteria();
     void pickCriteria();

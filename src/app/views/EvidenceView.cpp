@@ -99,13 +99,18 @@ QWidget* EvidenceView::buildList()
     layout->addWidget(m_view, 1);
     layout->addWidget(m_snippet);
     layout->addLayout(bottom);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvidenceView::currentChanged);
+    connectList();
+    return box;
+}
+
+void EvidenceView::connectList()
+{
     auto* del = new QShortcut(QKeySequence::Delete, m_view);
     del->setContext(Qt::WidgetShortcut);
     connect(del, &QShortcut::activated, this, &EvidenceView::deleteCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EvidenceView::currentChanged);
     connect(m_new, &QPushButton::clicked, this, &EvidenceView::newNote);
     connect(m_delete, &QPushButton::clicked, this, &EvidenceView::deleteCurrent);
-    return box;
 }
 
 QWidget* EvidenceView::buildEditor()

@@ -53,6 +53,7 @@ private:
     void updateButtons();
     void fitColumns();
     QWidget* buildList();
+    void connectList();
     QWidget* buildEditor();
 
     AuditDocument* m_doc;
