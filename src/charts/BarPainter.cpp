@@ -80,6 +80,12 @@ void drawEndLabel(Canvas& c, const BarGeom& g, const QRectF& bar, double v, cons
         r = v >= 0 ? QRectF(bar.right() + pad, bar.center().y() - fm.height() / 2, tw, fm.height())
                    : QRectF(bar.left() - pad - tw, bar.center().y() - fm.height() / 2, tw, fm.height());
     }
+    // A negative bar reaching the plot's edge: its label goes on the other side of the zero line instead of
+    // over the category labels or the axis.
+    if (v < 0 && !g.vertical && r.left() < g.plot.left())
+        r.moveLeft(bar.right() + pad);
+    if (v < 0 && g.vertical && r.bottom() > g.plot.bottom())
+        r.moveBottom(bar.top() - pad);
     c.text(r.adjusted(-1, 0, 1, 0), Qt::AlignCenter, text, f, c.palette().text);
 }
 
@@ -186,7 +192,7 @@ void paintBars(Canvas& c, const BarChart& s)
     QRectF area = drawTitle(c, s.title);
     const auto [lo, hi] = valueRange(s);
     if (s.categories.isEmpty() || s.series.empty() || (lo == 0 && hi == 0))
-        return drawNoData(c, area);
+        return drawNoData(c, area, s.noDataReason);
     paintBarsIn(c, s, drawLegend(c, area, legendOf(c, s)));
 }
 

@@ -17,6 +17,9 @@ QFont Canvas::font(double scale, bool bold) const
     f.setPointSizeF(std::max(0.5, unit * scale * 72.0 / dpi));
     f.setBold(bold);
     f.setKerning(true);
+    // No shaping for Latin/Cyrillic means no "fi" ligature: chart text in a PDF or SVG stays searchable as
+    // typed (the report's own text does the same).
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -61,12 +64,23 @@ QRectF drawTitle(Canvas& c, const QString& title, const QString& headline)
     return area;
 }
 
-void drawNoData(Canvas& c, const QRectF& area)
+void drawNoData(Canvas& c, const QRectF& area, const QString& reason)
 {
     c.painter.setPen(QPen(c.palette().grid, std::max(1.0, c.unit * 0.1), Qt::DashLine));
     c.painter.setBrush(Qt::NoBrush);
     c.painter.drawRect(area.adjusted(c.unit, c.unit, -c.unit, -c.unit));
-    c.text(area, Qt::AlignCenter, QCoreApplication::translate("Charts", "No data"), c.font(1.4), c.palette().mutedText);
+    const QString noData = QCoreApplication::translate("Charts", "No data");
+    if (reason.isEmpty())
+        return c.text(area, Qt::AlignCenter, noData, c.font(1.4), c.palette().mutedText);
+    // Headline just above the centre, the reason wrapped below it inside the dashed frame.
+    const QPointF mid = area.center();
+    const QRectF head(area.left(), area.top(), area.width(), mid.y() - area.top());
+    c.text(head, Qt::AlignHCenter | Qt::AlignBottom, noData, c.font(1.4), c.palette().mutedText);
+    const QRectF body = QRectF(area.left(), mid.y(), area.width(), area.bottom() - mid.y())
+                            .adjusted(c.unit * 2, c.unit * 0.4, -c.unit * 2, -c.unit * 1.2);
+    c.painter.setFont(c.font(1.0));
+    c.painter.setPen(c.palette().mutedText);
+    c.painter.drawText(body, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, reason);
 }
 
 void drawHatch(QPainter& p, const QRectF& r, const QColor& color, double spacing, double width)

@@ -36,8 +36,8 @@ double baseUnit(const QRectF& bounds, double fontScale);
 
 /// Draws the title (when the style wants one) and returns the remaining area.
 QRectF drawTitle(Canvas& c, const QString& title, const QString& headline = {});
-/// Draws the translated "No data" placeholder centred in `area`.
-void drawNoData(Canvas& c, const QRectF& area);
+/// Draws the translated "No data" placeholder centred in `area`, with `reason` (wrapped) under it when given.
+void drawNoData(Canvas& c, const QRectF& area, const QString& reason = {});
 /// Diagonal hatch lines inside `rect`, computed geometrically so SVG and PDF get the same lines.
 void drawHatch(QPainter& p, const QRectF& rect, const QColor& color, double spacing, double width);
 /// The status symbol: filled circle (green), triangle (yellow), cross in a square (red),

@@ -28,6 +28,7 @@ struct FunnelChart {
     std::vector<FunnelStage> stages;
     QString secondaryLabel; ///< column header for FunnelStage::secondary (shown only when some stage has it)
     int decimals = 0; ///< decimals of the reached / stalled counts
+    QString noDataReason {}; ///< why there is nothing to draw, printed under "No data" (empty: just "No data")
 };
 
 enum class Orientation { Vertical, Horizontal };
@@ -50,6 +51,7 @@ struct BarChart {
     int decimals = 0;
     bool showValues = true; ///< value labels on bars when they fit
     std::vector<QColor> categoryColors; ///< optional colour per category (overrides the first series' colour)
+    QString noDataReason {}; ///< why there is nothing to draw, printed under "No data" (empty: just "No data")
 };
 
 enum class LineStyle { Solid, Dashed };
@@ -71,12 +73,14 @@ struct LineChart {
     std::vector<LineSeries> series;
     QString valueAxisLabel;
     int decimals = 0;
+    QString noDataReason {}; ///< why there is nothing to draw, printed under "No data" (empty: just "No data")
 };
 
 /// Answers per score 0..10; the NPS headline is computed from the counts.
 struct NpsDistribution {
     QString title;
     std::array<double, 11> counts {};
+    QString noDataReason {}; ///< why there is nothing to draw, printed under "No data" (empty: just "No data")
 };
 
 /// ABC (rows A/B/C) x XYZ (columns X/Y/Z); colour intensity follows `values`.
@@ -86,6 +90,7 @@ struct AbcXyzHeatmap {
     std::array<std::array<std::optional<double>, 3>, 3> shares {}; ///< [abc][xyz] fraction 0..1, e.g. revenue share
     QString valueLabel; ///< caption of the main value (e.g. "clients")
     QString shareLabel; ///< caption of the share (e.g. "of revenue")
+    QString noDataReason {}; ///< why there is nothing to draw, printed under "No data" (empty: just "No data")
 };
 
 struct TrafficCell {
@@ -103,6 +108,7 @@ struct TrafficLightMatrix {
     QString title;
     std::vector<TrafficRow> rows;
     bool showLegend = true;
+    QString noDataReason {}; ///< why there is nothing to draw, printed under "No data" (empty: just "No data")
 };
 
 /// Roadmap horizons as columns of the Gantt chart.
@@ -119,6 +125,7 @@ struct RoadmapItem {
 struct Roadmap {
     QString title;
     std::vector<RoadmapItem> items;
+    QString noDataReason {}; ///< why there is nothing to draw, printed under "No data" (empty: just "No data")
 };
 
 struct KpiTile {
@@ -134,6 +141,7 @@ struct KpiTile {
 struct KpiTiles {
     QString title;
     std::vector<KpiTile> tiles;
+    QString noDataReason {}; ///< why there is nothing to draw, printed under "No data" (empty: just "No data")
 };
 
 using ChartSpec = std::variant<FunnelChart, BarChart, LineChart, NpsDistribution, AbcXyzHeatmap, TrafficLightMatrix,

@@ -173,7 +173,7 @@ void paintFunnel(Canvas& c, const FunnelChart& s)
     const bool empty
         = std::none_of(s.stages.begin(), s.stages.end(), [](const FunnelStage& st) { return st.reached > 0; });
     if (empty)
-        return drawNoData(c, area);
+        return drawNoData(c, area, s.noDataReason);
     std::vector<LegendItem> legend { { QCoreApplication::translate("Charts", "Reached the stage"),
         c.palette().seriesColor(0) } };
     if (hasStalled(s))

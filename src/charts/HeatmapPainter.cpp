@@ -74,7 +74,7 @@ void paintHeatmap(Canvas& c, const AbcXyzHeatmap& s)
         for (double v : row)
             maxV = std::max(maxV, v);
     if (!(maxV > 0))
-        return drawNoData(c, area);
+        return drawNoData(c, area, s.noDataReason);
     const double capH = c.metrics(c.font(0.8)).height();
     const QRectF inner = area.adjusted(c.unit * 2.6 + capH, c.unit * 2.0 + capH, 0, 0);
     const double cell = std::min(inner.width() / 3, inner.height() / 3);

@@ -53,7 +53,7 @@ void paintKpiTiles(Canvas& c, const KpiTiles& s)
 {
     const QRectF area = drawTitle(c, s.title);
     if (s.tiles.empty())
-        return drawNoData(c, area);
+        return drawNoData(c, area, s.noDataReason);
     const auto n = static_cast<double>(s.tiles.size());
     // Columns so that tiles come out roughly twice as wide as high.
     const double aspect = area.width() / std::max(1.0, area.height());

@@ -120,7 +120,7 @@ void paintLines(Canvas& c, const LineChart& s)
     bool any = false;
     const auto [lo, hi] = valueRange(s, any);
     if (s.categories.isEmpty() || !any)
-        return drawNoData(c, area);
+        return drawNoData(c, area, s.noDataReason);
     area = drawLegend(c, area, legendOf(c, s));
     const QFont f = c.font(0.85);
     if (!s.valueAxisLabel.isEmpty()) {

@@ -26,7 +26,7 @@ void paintNps(Canvas& c, const NpsDistribution& s)
     }
     QRectF area = drawTitle(c, s.title, headline);
     if (!score)
-        return drawNoData(c, area);
+        return drawNoData(c, area, s.noDataReason);
     const double total = std::accumulate(s.counts.begin(), s.counts.end(), 0.0);
     const double detr = std::accumulate(s.counts.begin(), s.counts.begin() + 7, 0.0);
     const double pass = s.counts[7] + s.counts[8];

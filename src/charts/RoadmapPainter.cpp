@@ -98,7 +98,7 @@ void paintRoadmap(Canvas& c, const Roadmap& s)
 {
     QRectF area = drawTitle(c, s.title);
     if (s.items.empty())
-        return drawNoData(c, area);
+        return drawNoData(c, area, s.noDataReason);
     const QFont f = c.font(0.9);
     const double lineH = c.metrics(f).height();
     const double headerH = lineH * 1.6;

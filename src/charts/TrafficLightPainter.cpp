@@ -44,7 +44,7 @@ void paintTrafficLights(Canvas& c, const TrafficLightMatrix& s)
     QRectF area = drawTitle(c, s.title);
     const bool empty = std::all_of(s.rows.begin(), s.rows.end(), [](const TrafficRow& r) { return r.cells.empty(); });
     if (empty)
-        return drawNoData(c, area);
+        return drawNoData(c, area, s.noDataReason);
     if (s.showLegend)
         area = drawLegend(c, area, legendOf(s));
     const std::size_t rows = std::min(s.rows.size(), kMaxRows);

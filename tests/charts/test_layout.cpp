@@ -1,7 +1,10 @@
+#include "ChartTestSupport.h"
 #include "charts/Axis.h"
+#include "charts/Export.h"
 
 #include <QFont>
 #include <QImage>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 
@@ -90,4 +93,26 @@ TEST_CASE("labels rotate only when they do not fit, and long ones are elided", "
     CHECK(rotated.angle > 0);
     CHECK(rotated.extent <= 60 + fm.height());
     CHECK(rotated.texts[2].endsWith(QChar(0x2026))); // the very long name is elided
+}
+
+TEST_CASE(
+    "a negative horizontal bar's value sits right of the zero line, clear of the category labels", "[charts][layout]")
+{
+    BarChart b;
+    b.title = QStringLiteral("ROI");
+    b.orientation = Orientation::Horizontal;
+    b.categories = { QStringLiteral("Яндекс.Директ"), QStringLiteral("VK Реклама") };
+    b.series.push_back({ QStringLiteral("ROI"), { 890, -95 }, std::nullopt });
+    const auto items = test::svgTextItems(toSvg(b, QSize(800, 400)));
+    const auto find = [&](const QString& t) {
+        const auto it = std::find_if(items.begin(), items.end(), [&](const test::SvgText& i) { return i.text == t; });
+        INFO(t.toStdString());
+        REQUIRE(it != items.end());
+        return *it;
+    };
+    const auto value = find(QStringLiteral("\u2212") + QStringLiteral("95"));
+    const auto zeroTick = find(QStringLiteral("0"));
+    const auto category = find(QStringLiteral("Реклама")); // SVG keeps words as separate text runs
+    CHECK(value.x > zeroTick.x);
+    CHECK(value.x > category.x + 60);
 }

@@ -1,5 +1,7 @@
 // The report parts read straight from a project file: sources with coverage, data-quality notes,
 // threshold changes, evidence quotes (user text kept verbatim) and the action plan.
+#include "DataWarnings.h"
+#include "ReportBuilder.h"
 #include "StoreFacts.h"
 #include "TestSupport.h"
 
@@ -70,4 +72,49 @@ TEST_CASE("store facts: sources, data quality, thresholds, evidence, actions", "
     CHECK(actions->front().expectedEffect == Approx(1234567.0));
     CHECK(actions->front().horizon == QStringLiteral("Быстрая победа"));
     CHECK(actions->front().due == QStringLiteral("31.07.2025"));
+}
+
+TEST_CASE("data-quality warnings attach to the criteria that read the table (spec 5.2.4)", "[report][builder]")
+{
+    sa::test::TempDir dir;
+    auto project = sa::test::makeProject(dir.file("a.sqlite"));
+    seed(project.db());
+    REQUIRE(project.db()
+                .exec("INSERT INTO data_issues(batch_id, entity, row_no, reason, severity, message) VALUES "
+                      "(1, 'stage-history', 2, 'unknown_stage', 'info', 'x'), "
+                      "(1, 'stage-history', 3, 'bad_date', 'warning', 'y')")
+                .ok());
+    const Labels ru = Labels::forLanguage(Language::Ru);
+    const auto byTable = readTableWarnings(project.db(), ru);
+    REQUIRE(byTable.ok());
+    REQUIRE(byTable->count("orders") == 1);
+    CHECK(byTable->at("orders").size() == 2); // error first, then warning
+    CHECK(byTable->at("orders").front() == QStringLiteral("orders: 1 стр. — unparsable (error)"));
+    REQUIRE(byTable->count("stage_history") == 1); // the CLI entity name maps to its table
+    CHECK(byTable->at("stage_history").size() == 1); // info issues stay in the appendix
+
+    // Orders feed C3 (retention) and M1 (plan), never P6 (loss reasons, deals only) or a checklist criterion.
+    CHECK(criterionWarnings("C3", *byTable, nullptr, ru).size() == 2);
+    CHECK(criterionWarnings("M1", *byTable, nullptr, ru).size() == 2);
+    CHECK(criterionWarnings("P4", *byTable, nullptr, ru)
+        == QStringList { QStringLiteral("stage_history: 1 стр. — bad_date (warning)") });
+    CHECK(criterionWarnings("P6", *byTable, nullptr, ru).isEmpty());
+    CHECK(criterionWarnings("P1", *byTable, nullptr, ru).isEmpty());
+    CHECK(criterionTables("P1").empty());
+    for (const char* id : { "P4", "M1", "M4", "C1", "L2", "S9" })
+        CHECK_FALSE(criterionTables(id).empty());
+}
+
+TEST_CASE("the weakest component is never a grey one", "[report][builder]")
+{
+    std::vector<ComponentLight> c { { QStringLiteral("P"), QStringLiteral("P"), 40.0, 100, Light::Yellow },
+        { QStringLiteral("S"), QStringLiteral("S"), 0.0, 30, Light::InsufficientCoverage },
+        { QStringLiteral("M"), QStringLiteral("M"), std::nullopt, 0, Light::NotAssessed },
+        { QStringLiteral("C"), QStringLiteral("C"), 25.0, 90, Light::Red } };
+    REQUIRE(weakestComponent(c) != nullptr);
+    CHECK(weakestComponent(c)->id == QStringLiteral("C"));
+    c[3].light = Light::InsufficientCoverage;
+    CHECK(weakestComponent(c)->id == QStringLiteral("P"));
+    c[0].light = Light::NotAssessed;
+    CHECK(weakestComponent(c) == nullptr);
 }

@@ -1,5 +1,6 @@
 #include "CriterionText.h"
 
+#include "EngineNotes.h"
 #include "StoreFacts.h"
 
 namespace sa::report {
@@ -142,8 +143,16 @@ CriterionFinding findingOf(const scoring::CriterionResult& r, const scoring::Cri
     if (r.rating)
         f.finding
             = pick(l, "Оценка %1 из 2. ", "Rating %1 of 2. ").arg(*r.rating) + QString::fromStdString(r.ratingBasis);
-    if (l.language == Language::En && !r.note.empty())
-        f.finding += (f.finding.isEmpty() ? QString() : QStringLiteral(" ")) + QString::fromStdString(r.note);
+    // The criterion's note, then the notes of its other parts (e.g. a metric part not assessed beside the
+    // checklist that decided the status): all in the report language.
+    QStringList notes;
+    if (!r.note.empty())
+        notes << engineNoteText(r.note, l.language);
+    for (const scoring::PartResult& p : r.parts)
+        if (!p.note.empty() && p.note != r.note)
+            notes << engineNoteText(p.note, l.language);
+    if (!notes.isEmpty())
+        f.finding += (f.finding.isEmpty() ? QString() : QStringLiteral(" ")) + notes.join(QLatin1Char(' '));
     if (r.override) {
         const auto autoStatus = scoring::parseStatus(r.override->autoStatus);
         f.override = OverrideInfo { lightOf(autoStatus.value_or(scoring::Status::NotAssessed)), f.status,

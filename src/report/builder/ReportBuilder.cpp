@@ -1,9 +1,13 @@
 #include "ReportBuilder.h"
 
+#include "AuditScore.h"
 #include "CriterionText.h"
+#include "DataWarnings.h"
 #include "StatusStyle.h"
 #include "StoreFacts.h"
 #include "common/Params.h"
+#include "dashboards/DashboardCharts.h"
+#include "metrics/Metrics.h"
 #include "plan/PlanGenerator.h"
 #include "scoring/ScoreProject.h"
 
@@ -119,13 +123,12 @@ void addSummary(const Inputs& in, ReportModel& m, const store::AuditInfo& audit)
         red += !c.outOfScope && c.status == Light::Red;
         yellow += !c.outOfScope && c.status == Light::Yellow;
     }
-    const auto weakest = std::min_element(s.components.begin(), s.components.end(),
-        [](const auto& a, const auto& b) { return a.score.value_or(101) < b.score.value_or(101); });
+    const ComponentLight* weakest = weakestComponent(s.components);
     s.verdict << pick(
         in.l, "Критериев в красной зоне: %1, в жёлтой: %2.", "Criteria in the red: %1, in the yellow: %2.")
                      .arg(red)
                      .arg(yellow);
-    if (weakest != s.components.end() && weakest->score)
+    if (weakest)
         s.verdict << pick(in.l, "Самый слабый компонент — %1 (%2).", "The weakest component is %1 (%2).")
                          .arg(weakest->name, in.l.number(*weakest->score, 0) + QStringLiteral("\u00A0%"));
     if (!s.topBottlenecks.empty())
@@ -139,23 +142,7 @@ void addSummary(const Inputs& in, ReportModel& m, const store::AuditInfo& audit)
 std::vector<ActionRow> proposedPlan(const Inputs& in)
 {
     const std::string lang = in.l.language == Language::Ru ? "ru" : "en";
-    std::vector<ActionRow> rows;
-    for (const plan::ActionRecord& a : plan::generatePlan(in.score, in.catalogue, lang)) {
-        ActionRow r;
-        r.id = QString::number(rows.size() + 1);
-        for (const std::string& c : a.criteria)
-            r.criteria << QString::fromStdString(c);
-        r.text = QString::fromStdString(a.text);
-        r.horizonKey = QString::fromLatin1(plan::toString(a.horizon));
-        r.horizon = horizonText(plan::toString(a.horizon), in.l);
-        r.owner = QString::fromStdString(a.ownerRole);
-        r.targetKpi = QString::fromStdString(a.targetKpi);
-        r.expectedEffect = a.expectedEffect;
-        r.effectKind = QString::fromStdString(a.effectKind);
-        r.status = pick(in.l, "предложено", "proposed");
-        rows.push_back(std::move(r));
-    }
-    return rows;
+    return actionRows(plan::generatePlan(in.score, in.catalogue, lang), in.l);
 }
 
 charts::Roadmap roadmapOf(const std::vector<ActionRow>& plan, const Labels& l)
@@ -174,7 +161,28 @@ charts::Roadmap roadmapOf(const std::vector<ActionRow>& plan, const Labels& l)
     return r;
 }
 
-std::vector<Dashboard> dashboardsOf(const ReportModel& m, const Labels& l)
+/// The metrics of the audit's period (the card's period when set, else W), for the dashboards.
+metrics::MetricsResult auditMetrics(const metrics::AuditData& data, const store::AuditInfo& audit)
+{
+    metrics::MetricsOptions options;
+    if (audit.periodFrom && audit.periodTo && *audit.periodFrom <= *audit.periodTo)
+        options.period = metrics::Period::ofDays(*audit.periodFrom, *audit.periodTo);
+    return metrics::computeMetrics(data, options);
+}
+
+/// §5.2.4: every criterion lists the data-quality warnings of the tables it reads.
+Status addDataWarnings(const store::Connection& db, const metrics::AuditData& data, ReportModel& m)
+{
+    auto byTable = readTableWarnings(db, m.labels);
+    if (!byTable)
+        return byTable.error();
+    for (ComponentSection& section : m.components)
+        for (CriterionFinding& f : section.criteria)
+            f.dataWarnings = criterionWarnings(f.id.toStdString(), *byTable, &data, m.labels);
+    return {};
+}
+
+std::vector<Dashboard> dashboardsOf(const ReportModel& m, const Labels& l, const metrics::MetricsResult& metrics)
 {
     charts::KpiTiles tiles;
     tiles.title = l.components;
@@ -197,6 +205,8 @@ std::vector<Dashboard> dashboardsOf(const ReportModel& m, const Labels& l)
         out.push_back({ money,
             pick(l, "Влияния пересекаются и не суммируются (спец. §6).",
                 "Impacts overlap and are never summed (spec §6).") });
+    for (DashboardChart& c : dashboardCharts(metrics, l.language))
+        out.push_back({ std::move(c.spec), c.note });
     return out;
 }
 
@@ -262,6 +272,51 @@ Status addStoreParts(const store::Connection& db, const Inputs& in, const std::s
 
 } // namespace
 
+const ComponentLight* weakestComponent(const std::vector<ComponentLight>& components)
+{
+    const ComponentLight* weakest = nullptr;
+    for (const ComponentLight& c : components) {
+        const bool coloured = c.light == Light::Green || c.light == Light::Yellow || c.light == Light::Red;
+        if (coloured && c.score && (!weakest || *c.score < *weakest->score))
+            weakest = &c;
+    }
+    return weakest;
+}
+
+namespace {
+
+/// Everything after scoring: components, summary, store parts, data warnings, dashboards, appendix.
+Result<ReportModel> assemble(const store::Project& project, const store::AuditInfo& audit, const BuildOptions& options,
+    const std::string& dir, const scoring::ScoreResult& score, const scoring::ScoringSetup& setup,
+    const metrics::AuditData& data)
+{
+    ReportModel m;
+    m.labels = Labels::forLanguage(options.language);
+    auto evidence = readEvidence(project.db(), m.labels);
+    if (!evidence)
+        return evidence.error();
+    m.card = readAuditCard(audit, m.labels, options.reportDate);
+    QString period = m.card.period;
+    if (!score.base.periodFrom.empty())
+        period = QString::fromStdString(score.base.periodFrom + " – " + score.base.periodTo);
+    const Inputs in { score, setup.catalogue, m.labels, m.card.currency, period };
+    addComponents(in, m, *evidence);
+    addSummary(in, m, audit);
+    if (Status s = addStoreParts(project.db(), in, dir, m); !s)
+        return s.error();
+    if (Status s = addDataWarnings(project.db(), data, m); !s)
+        return s.error();
+    m.dashboards = dashboardsOf(m, m.labels, auditMetrics(data, audit));
+    m.appendix.methodology = methodology(m.labels);
+    m.appendix.variant = pick(m.labels, "Вариант аудита: %1; критериев в области оценки: %2 из 45.",
+        "Audit variant: %1; criteria in scope: %2 of 45.")
+                             .arg(m.card.variant)
+                             .arg(score.criteria.size());
+    return m;
+}
+
+} // namespace
+
 Result<ReportModel> buildReport(
     const store::Project& project, const BuildOptions& options, scoring::ScoreResult* scoreOut)
 {
@@ -272,30 +327,15 @@ Result<ReportModel> buildReport(
     auto setup = scoring::loadScoringSetup(project, dir);
     if (!setup)
         return setup.error();
-    auto score = scoring::scoreProject(project, dir);
+    // One load of the project's data serves the score, the dashboards' metrics and the data warnings.
+    auto data = metrics::AuditData::load(project, setup->params);
+    if (!data)
+        return data.error();
+    auto score = scoreAudit(project, *setup, *data);
     if (!score)
         return score.error();
-    auto evidence = readEvidence(project.db(), Labels::forLanguage(options.language));
-    if (!evidence)
-        return evidence.error();
-    ReportModel m;
-    m.labels = Labels::forLanguage(options.language);
-    m.card = readAuditCard(*audit, m.labels, options.reportDate);
-    QString period = m.card.period;
-    if (!score->base.periodFrom.empty())
-        period = QString::fromStdString(score->base.periodFrom + " – " + score->base.periodTo);
-    const Inputs in { *score, setup->catalogue, m.labels, m.card.currency, period };
-    addComponents(in, m, *evidence);
-    addSummary(in, m, *audit);
-    if (Status s = addStoreParts(project.db(), in, dir, m); !s)
-        return s.error();
-    m.dashboards = dashboardsOf(m, m.labels);
-    m.appendix.methodology = methodology(m.labels);
-    m.appendix.variant = pick(m.labels, "Вариант аудита: %1; критериев в области оценки: %2 из 45.",
-        "Audit variant: %1; criteria in scope: %2 of 45.")
-                             .arg(m.card.variant)
-                             .arg(score->criteria.size());
-    if (scoreOut)
+    auto m = assemble(project, *audit, options, dir, *score, *setup, *data);
+    if (m && scoreOut)
         *scoreOut = std::move(*score);
     return m;
 }

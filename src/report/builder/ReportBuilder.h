@@ -18,6 +18,10 @@ struct BuildOptions {
     std::int64_t reportDate = 0; ///< local seconds; the audit's as_of wins when set
 };
 
+/// The coloured component (green, yellow or red) with the lowest score, for the verdict; nullptr when none
+/// is coloured. A grey component (not assessed or coverage too low) is never "the weakest".
+const ComponentLight* weakestComponent(const std::vector<ComponentLight>& components);
+
 /// The whole report of `project`. Errors name the failing part (catalogue, scoring, a table).
 /// `score`, when given, receives the engine's result the report was built from.
 Result<ReportModel> buildReport(

@@ -1,6 +1,7 @@
 #include "StoreFacts.h"
 
 #include "common/DateTime.h"
+#include "plan/PlanStore.h"
 
 #include <algorithm>
 #include <cmath>
@@ -190,41 +191,46 @@ QString horizonText(const std::string& h, const Labels& l)
     return q(h);
 }
 
-Result<std::vector<ActionRow>> readActions(const store::Connection& db, const Labels& l)
+std::vector<ActionRow> actionRows(const std::vector<plan::ActionRecord>& actions, const Labels& l)
 {
-    auto st = db.prepare("SELECT id, criterion_ids, text, horizon, owner_role, owner_name, target_kpi, "
-                         "expected_effect, effect_kind, status, due_date FROM actions "
-                         "WHERE status <> 'dropped' ORDER BY priority, sort_order, id");
-    if (!st)
-        return st.error();
-    static const std::map<std::string, std::pair<const char*, const char*>> statuses {
-        { "proposed", { "предложено", "proposed" } }, { "planned", { "запланировано", "planned" } },
-        { "in_progress", { "в работе", "in progress" } }, { "done", { "выполнено", "done" } }
+    static const std::map<plan::ActionStatus, std::pair<const char*, const char*>> statuses {
+        { plan::ActionStatus::Proposed, { "предложено", "proposed" } },
+        { plan::ActionStatus::Planned, { "запланировано", "planned" } },
+        { plan::ActionStatus::InProgress, { "в работе", "in progress" } },
+        { plan::ActionStatus::Done, { "выполнено", "done" } }
     };
     std::vector<ActionRow> out;
-    for (auto row = st->step(); row && *row; row = st->step()) {
+    for (const plan::ActionRecord& r : actions) {
+        const auto status = statuses.find(r.status);
+        if (status == statuses.end()) // dropped actions are not printed
+            continue;
         ActionRow a;
         a.id = QString::number(out.size() + 1);
-        a.criteria = q(st->getText(1)).split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (QString& c : a.criteria)
-            c = c.trimmed();
-        a.text = q(st->getText(2));
-        a.horizon = horizonText(st->getText(3), l);
-        a.horizonKey = q(st->getText(3));
-        a.owner = q(st->getText(4));
-        if (!st->getText(5).empty())
-            a.owner += QStringLiteral(" (") + q(st->getText(5)) + QLatin1Char(')');
-        a.targetKpi = q(st->getText(6));
-        // expected_effect is REAL in major units (the criterion's impact per year), unlike the INTEGER money columns
-        a.expectedEffect = st->getOptDouble(7);
-        a.effectKind = q(st->getText(8));
-        const auto s = statuses.find(st->getText(9));
-        a.status = s == statuses.end() ? q(st->getText(9)) : pick(l, s->second.first, s->second.second);
-        if (auto due = st->getOptInt(10))
-            a.due = printedDate(*due, l);
+        for (const std::string& c : r.criteria)
+            a.criteria << q(c);
+        a.text = q(r.text);
+        a.horizonKey = QString::fromLatin1(plan::toString(r.horizon));
+        a.horizon = horizonText(plan::toString(r.horizon), l);
+        a.owner = q(r.ownerRole);
+        if (!r.ownerName.empty())
+            a.owner += QStringLiteral(" (") + q(r.ownerName) + QLatin1Char(')');
+        a.targetKpi = q(r.targetKpi);
+        a.expectedEffect = r.expectedEffect;
+        a.effectKind = q(r.effectKind);
+        a.status = pick(l, status->second.first, status->second.second);
+        if (r.dueDate)
+            a.due = printedDate(*r.dueDate, l);
         out.push_back(std::move(a));
     }
     return out;
+}
+
+Result<std::vector<ActionRow>> readActions(const store::Connection& db, const Labels& l)
+{
+    auto plan = plan::loadPlan(db);
+    if (!plan)
+        return plan.error();
+    return actionRows(*plan, l);
 }
 
 } // namespace sa::report

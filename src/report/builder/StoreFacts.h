@@ -4,6 +4,7 @@
 #include "ReportModel.h"
 #include "common/Money.h"
 #include "common/Result.h"
+#include "plan/Action.h"
 #include "store/AuditInfo.h"
 #include "store/Sqlite.h"
 
@@ -26,7 +27,9 @@ Result<std::vector<ThresholdChange>> readThresholdChanges(
 /// Evidence notes linked to each criterion (evidence_criteria and assessment_evidence), excerpts trimmed.
 Result<std::map<std::string, std::vector<EvidenceQuote>>> readEvidence(
     const store::Connection& db, const Labels& labels, int maxExcerptChars = 600);
-/// The actions table in plan order (priority 1 first); dropped actions are left out.
+/// Plan actions as printed rows, numbered 1..n in the given order; dropped actions are left out.
+std::vector<ActionRow> actionRows(const std::vector<plan::ActionRecord>& actions, const Labels& labels);
+/// The stored plan (plan::loadPlan, priority 1 first) as printed rows; dropped actions are left out.
 Result<std::vector<ActionRow>> readActions(const store::Connection& db, const Labels& labels);
 /// Printed evidence kind.
 QString evidenceKindText(const std::string& kind, const Labels& labels);

@@ -6,13 +6,17 @@ namespace sa::report {
 
 Table planTable(const ReportModel& model)
 {
-    const Labels& l = model.labels;
+    return planTable(model.plan, model.labels, model.card.currency);
+}
+
+Table planTable(const std::vector<ActionRow>& plan, const Labels& l, const QString& currency)
+{
     Table t;
     t.name = l.plan;
     t.header = { QStringLiteral("#"), l.criteria, l.action, l.horizon, l.owner, l.targetKpi,
-        l.expectedEffect + QStringLiteral(", ") + model.card.currency, l.impactKind, l.status, l.due };
+        l.expectedEffect + QStringLiteral(", ") + currency, l.impactKind, l.status, l.due };
     t.widths = { 6, 10, 60, 10, 12, 28, 16, 10, 14, 12 };
-    for (const ActionRow& a : model.plan)
+    for (const ActionRow& a : plan)
         t.rows.push_back({ a.id, a.criteria.join(QStringLiteral(", ")), a.text, a.horizon, a.owner, a.targetKpi,
             TableCell::optionalNumber(a.expectedEffect), a.effectKind, a.status, a.due });
     return t;

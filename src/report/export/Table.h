@@ -44,7 +44,9 @@ struct Table {
     std::vector<std::vector<TableCell>> rows;
 };
 
-/// The action plan as a table (one row per action).
+/// Action plan rows as a table (one row per action), headers in the labels' language.
+Table planTable(const std::vector<ActionRow>& plan, const Labels& labels, const QString& currency);
+/// The model's action plan as a table.
 Table planTable(const ReportModel& model);
 /// The criteria with status, source, value and thresholds (one row per in-scope criterion measurement).
 Table criteriaTable(const ReportModel& model);
