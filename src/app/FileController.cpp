@@ -1,6 +1,7 @@
 #include "FileController.h"
 
 #include "AuditDocument.h"
+#include "BackgroundPool.h"
 #include "Settings.h"
 #include "demo/DemoAudit.h"
 #include "dialogs/AuditInfoDialog.h"
@@ -44,7 +45,7 @@ void FileController::openDemo()
     QDir().mkpath(QFileInfo(path).absolutePath());
     Q_EMIT busyChanged(true);
     // The generator writes its own file through its own connection: safe off the GUI thread.
-    m_demo->setFuture(QtConcurrent::run([path] {
+    m_demo->setFuture(QtConcurrent::run(backgroundPool(), [path] {
         const SystemClock clock;
         auto made = demo::createDemoAudit(path.toStdString(), demo::DemoOptions {}, clock);
         return made ? QString() : describe(made.error());

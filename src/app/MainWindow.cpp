@@ -103,9 +103,11 @@ void MainWindow::buildScreens()
 {
     m_start = new StartView(m_files, m_stack);
     m_overview = new OverviewView(m_doc, m_scores, m_stack);
-    const QList<QWidget*> views = { m_start, m_overview, new DataView(m_doc, m_stack), new EvidenceView(m_doc, m_stack),
-        new ScorecardView(m_doc, m_scores, m_stack), new DashboardsView(m_doc, m_stack),
-        new ActionPlanView(m_doc, m_stack), new ReportView(m_doc, m_stack) };
+    auto* evidence = new EvidenceView(m_doc, m_scores, m_stack);
+    auto* scorecard = new ScorecardView(m_doc, m_scores, m_stack);
+    const QList<QWidget*> views = { m_start, m_overview, new DataView(m_doc, m_stack), evidence, scorecard,
+        new DashboardsView(m_doc, m_stack), new ActionPlanView(m_doc, m_stack), new ReportView(m_doc, m_stack) };
+    linkEvidence(evidence, scorecard);
     for (int i = 0; i < kScreenCount; ++i) {
         m_stack->addWidget(views[i]);
         auto* item = new QListWidgetItem(
@@ -117,6 +119,23 @@ void MainWindow::buildScreens()
     m_nav->setFrameShape(QFrame::NoFrame);
     m_nav->setFixedWidth(m_nav->sizeHintForColumn(0) + 2 * m_nav->frameWidth() + 16);
     m_nav->setAccessibleName(tr("Screens"));
+}
+
+void MainWindow::linkEvidence(EvidenceView* evidence, ScorecardView* scorecard)
+{
+    // A note's criterion opens in the scorecard; a criterion's note (or all its notes) in Evidence.
+    connect(evidence, &EvidenceView::criterionActivated, this, [this, scorecard](const QString& id) {
+        showScreen(Screen::Scorecard);
+        scorecard->showCriterion(id);
+    });
+    connect(scorecard, &ScorecardView::noteActivated, this, [this, evidence](qint64 id) {
+        showScreen(Screen::Evidence);
+        evidence->showNote(id);
+    });
+    connect(scorecard, &ScorecardView::notesRequested, this, [this, evidence](const QString& id) {
+        showScreen(Screen::Evidence);
+        evidence->filterCriterion(id);
+    });
 }
 
 void MainWindow::buildMenus()

@@ -14,6 +14,8 @@ class ScoreService;
 class StartView;
 class OverviewView;
 class DataView;
+class EvidenceView;
+class ScorecardView;
 
 /// The screens in sidebar order.
 enum class Screen { Start, Overview, Data, Evidence, Scorecard, Dashboards, ActionPlan, Report };
@@ -43,6 +45,7 @@ protected:
 private:
     void buildScreens();
     void buildMenus();
+    void linkEvidence(EvidenceView* evidence, ScorecardView* scorecard);
     void updateForDocument();
     void restoreWindow();
     void openSettings();

@@ -1,6 +1,7 @@
 #include "ScoreService.h"
 
 #include "AuditDocument.h"
+#include "BackgroundPool.h"
 
 #include <QtConcurrent>
 
@@ -76,7 +77,7 @@ void ScoreService::rescore()
     }
     reloadSetup();
     Q_EMIT scoringChanged(true);
-    m_watcher->setFuture(QtConcurrent::run(&scoreFile, m_doc->path(), catalogueDir()));
+    m_watcher->setFuture(QtConcurrent::run(backgroundPool(), &scoreFile, m_doc->path(), catalogueDir()));
 }
 
 void ScoreService::finished()

@@ -1,5 +1,10 @@
 #include "StatusLight.h"
 
+#include "ValueFormat.h"
+#include "charts/StatusBadge.h"
+#include "report/StatusStyle.h"
+#include "report/builder/CriterionText.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPixmap>
@@ -7,6 +12,15 @@
 namespace sa::app {
 
 using scoring::Status;
+
+namespace {
+
+report::StatusStyle styleOf(Status s)
+{
+    return report::styleOf(report::lightOf(s), reportLabels());
+}
+
+} // namespace
 
 QString statusWord(Status s)
 {
@@ -25,32 +39,12 @@ QString statusWord(Status s)
 
 QString statusSymbol(Status s)
 {
-    switch (s) {
-    case Status::Green:
-        return QStringLiteral("✔");
-    case Status::Yellow:
-        return QStringLiteral("▲");
-    case Status::Red:
-        return QStringLiteral("✖");
-    case Status::NotAssessed:
-        break;
-    }
-    return QStringLiteral("○");
+    return styleOf(s).symbol;
 }
 
 QColor statusColor(Status s)
 {
-    switch (s) {
-    case Status::Green:
-        return QColor(0x2e, 0x9e, 0x4f);
-    case Status::Yellow:
-        return QColor(0xe0, 0xa8, 0x00);
-    case Status::Red:
-        return QColor(0xc8, 0x38, 0x2e);
-    case Status::NotAssessed:
-        break;
-    }
-    return QColor(0x9a, 0x9a, 0x9a);
+    return styleOf(s).fill;
 }
 
 QIcon statusIcon(Status s)
@@ -60,16 +54,9 @@ QIcon statusIcon(Status s)
         QPixmap pm(size, size);
         pm.fill(Qt::transparent);
         QPainter p(&pm);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setPen(Qt::NoPen);
-        p.setBrush(statusColor(s));
-        p.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
-        p.setPen(Qt::white);
-        QFont f = p.font();
-        f.setPixelSize(size * 5 / 8);
-        f.setBold(true);
-        p.setFont(f);
-        p.drawText(pm.rect(), Qt::AlignCenter, statusSymbol(s));
+        charts::paintStatusBadge(
+            p, QRectF(0.5, 0.5, size - 1.0, size - 1.0), report::toChartStatus(report::lightOf(s)));
+        p.end();
         icon.addPixmap(pm);
     }
     return icon;
@@ -89,6 +76,17 @@ Status statusFromString(const std::string& s)
     if (s == "red")
         return Status::Red;
     return Status::NotAssessed;
+}
+
+QString componentStatusLabel(const std::string& s)
+{
+    const report::Light light = report::lightOf(s);
+    if (light != report::Light::InsufficientCoverage)
+        return statusLabel(statusFromString(s));
+    const QString word = s == "insufficient_components"
+        ? QCoreApplication::translate("sa::app::StatusLight", "Too few components")
+        : QCoreApplication::translate("sa::app::StatusLight", "Too little assessed");
+    return report::styleOf(light, reportLabels()).symbol + QLatin1Char(' ') + word;
 }
 
 } // namespace sa::app

@@ -1,9 +1,18 @@
 #include "ValueFormat.h"
 
+#include "report/ReportLabels.h"
+
 #include <QDateTime>
 #include <QLocale>
 
 namespace sa::app {
+
+const report::Labels& reportLabels()
+{
+    static const report::Labels en = report::Labels::forLanguage(report::Language::En);
+    static const report::Labels ru = report::Labels::forLanguage(report::Language::Ru);
+    return QLocale().language() == QLocale::Russian ? ru : en;
+}
 
 QDate toQDate(LocalSeconds s)
 {
@@ -35,8 +44,8 @@ QString monthText(LocalSeconds s)
 
 QString moneyText(Minor m, const Currency& c, bool withCode)
 {
-    const QString v = QLocale().toString(toMajor(m, c), 'f', c.exponent);
-    return withCode ? v + QLatin1Char(' ') + QString::fromStdString(c.code) : v;
+    const report::Labels& l = reportLabels();
+    return withCode ? l.money(toMajor(m, c), QString::fromStdString(c.code)) : l.number(toMajor(m, c), c.exponent);
 }
 
 } // namespace sa::app

@@ -1,6 +1,7 @@
 #include "ImportJob.h"
 
 #include "AuditDocument.h"
+#include "BackgroundPool.h"
 #include "common/Clock.h"
 #include "store/Project.h"
 
@@ -85,8 +86,8 @@ void ImportJob::start(Step step, const QString& projectPath, const import::Impor
     Shared* s = m_shared.get();
     m_outcome = {};
     m_poll->start();
-    m_watcher->setFuture(QtConcurrent::run(
-        &runStep, step, projectPath, request, std::shared_ptr<void>(m_shared), &s->fraction, &s->rows, &s->cancel));
+    m_watcher->setFuture(QtConcurrent::run(backgroundPool(), &runStep, step, projectPath, request,
+        std::shared_ptr<void>(m_shared), &s->fraction, &s->rows, &s->cancel));
 }
 
 void ImportJob::cancel()

@@ -1,6 +1,7 @@
 #include "EntityTableModel.h"
 
 #include "AuditDocument.h"
+#include "BackgroundPool.h"
 #include "SqlBind.h"
 #include "ValueFormat.h"
 #include "commands/SetFieldCommand.h"
@@ -87,7 +88,7 @@ void EntityTableModel::reload()
         m_loading = true;
         Q_EMIT loadingChanged(true);
     }
-    m_watcher->setFuture(QtConcurrent::run(&queryRowIds, makeRequest()));
+    m_watcher->setFuture(QtConcurrent::run(backgroundPool(), &queryRowIds, makeRequest()));
 }
 
 void EntityTableModel::reloadNow()

@@ -3,6 +3,7 @@
 #include "StatusLight.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace sa::app {
 
@@ -27,7 +28,7 @@ QString ScorecardModel::localized(const scoring::Text& t)
 QString ScorecardModel::formatValue(double v, const std::string& unit)
 {
     const QLocale l;
-    if (unit == "share")
+    if (unit == "share" || unit == "checklist_score")
         return QString(l.toString(v * 100.0, 'f', 1) + QStringLiteral(" %"));
     if (unit == "pp")
         return tr("%1 pp").arg(l.toString(v * 100.0, 'f', 1));
@@ -62,6 +63,28 @@ void ScorecardModel::setScore(
         }
     }
     endResetModel();
+}
+
+void ScorecardModel::setTaggedNotes(std::map<std::string, std::vector<std::int64_t>> tagged)
+{
+    m_tagged = std::move(tagged);
+    if (!m_groups.empty())
+        Q_EMIT dataChanged(index(0, Evidence), index(rowCount() - 1, Evidence)); // component rows show none
+    for (size_t g = 0; g < m_groups.size(); ++g) {
+        const QModelIndex parent = index(int(g), 0);
+        if (!m_groups[g].criteria.empty())
+            Q_EMIT dataChanged(index(0, Evidence, parent), index(rowCount(parent) - 1, Evidence, parent));
+    }
+}
+
+std::vector<std::int64_t> ScorecardModel::notesOf(const scoring::CriterionResult& c) const
+{
+    std::vector<std::int64_t> ids = c.evidenceIds;
+    if (const auto it = m_tagged.find(c.id); it != m_tagged.end())
+        ids.insert(ids.end(), it->second.begin(), it->second.end());
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
 }
 
 QModelIndex ScorecardModel::index(int row, int column, const QModelIndex& parent) const
@@ -132,9 +155,7 @@ QVariant ScorecardModel::componentData(const Group& g, int column, int role) con
     case Name:
         return g.name;
     case Light:
-        if (g.component && g.component->status == "insufficient_coverage")
-            return tr("○ Too little assessed");
-        return statusLabel(status);
+        return g.component ? componentStatusLabel(g.component->status) : statusLabel(status);
     case Value:
         return g.component && g.component->score ? tr("%1 of 100").arg(QLocale().toString(*g.component->score, 'f', 0))
                                                  : QVariant();
@@ -174,8 +195,10 @@ QVariant ScorecardModel::criterionData(const scoring::CriterionResult& c, int co
                 formatValue(c.thresholds->green, c.unit), formatValue(c.thresholds->yellow, c.unit));
     case Source:
         return sourceText(c.source);
-    case Evidence:
-        return c.evidenceIds.empty() ? QVariant() : QVariant(qlonglong(c.evidenceIds.size()));
+    case Evidence: {
+        const auto notes = notesOf(c);
+        return notes.empty() ? QVariant() : QVariant(qlonglong(notes.size()));
+    }
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include "scoring/ScoreResult.h"
 
 #include <QAbstractItemModel>
+#include <map>
 #include <memory>
 
 namespace sa::app {
@@ -28,13 +29,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+    /// The notes tagged to each criterion (evidence_criteria); the Evidence column counts them
+    /// together with the notes its answers, rating and override cite.
+    void setTaggedNotes(std::map<std::string, std::vector<std::int64_t>> tagged);
+    /// Tagged and cited notes of a criterion, sorted, unique.
+    [[nodiscard]] std::vector<std::int64_t> notesOf(const scoring::CriterionResult& c) const;
+
     /// The criterion of an index (nullptr for component rows).
     [[nodiscard]] const scoring::CriterionResult* criterion(const QModelIndex& index) const;
     /// The index of criterion `id` in column 0, or invalid.
     [[nodiscard]] QModelIndex indexOf(const QString& id) const;
     /// Text in the UI language from the catalogue's bilingual text.
     static QString localized(const scoring::Text& t);
-    /// "42.5 %" or "3.2 days": a value in its catalogue unit.
+    /// "42.5 %" or "3.2 d": a value in its catalogue unit (share and checklist_score as %).
     static QString formatValue(double v, const std::string& unit);
     static QString sourceText(scoring::Source s);
 
@@ -50,6 +57,7 @@ private:
     std::shared_ptr<const scoring::ScoreResult> m_result;
     std::shared_ptr<const scoring::ScoringSetup> m_setup;
     std::vector<Group> m_groups;
+    std::map<std::string, std::vector<std::int64_t>> m_tagged;
 };
 
 } // namespace sa::app

@@ -1,8 +1,10 @@
 #include "ScreenshotTool.h"
 
 #include "AuditDocument.h"
+#include "BackgroundPool.h"
 #include "FileController.h"
 #include "MainWindow.h"
+#include "ScoreService.h"
 #include "Settings.h"
 #include "Translations.h"
 #include "dashboards/ChartCard.h"
@@ -12,10 +14,16 @@
 #include "dialogs/AuditInfoDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/SettingsDialog.h"
+#include "evidence/CriterionPicker.h"
+#include "evidence/NoteListModel.h"
+#include "scorecard/ReferenceInfo.h"
+#include "scorecard/ThresholdDialog.h"
 #include "views/ActionPlanView.h"
 #include "views/DashboardsView.h"
 #include "views/DataView.h"
+#include "views/EvidenceView.h"
 #include "views/ReportView.h"
+#include "views/ScorecardView.h"
 #include "views/TableBrowser.h"
 
 #include <QApplication>
@@ -24,7 +32,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QPdfDocument>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -87,7 +97,8 @@ void ScreenshotTool::settle(MainWindow& window)
     do {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(20);
-    } while (QThreadPool::globalInstance()->activeThreadCount() > 0 && timer.elapsed() < 10000);
+    } while ((backgroundPool()->activeThreadCount() > 0 || QThreadPool::globalInstance()->activeThreadCount() > 0)
+        && timer.elapsed() < 10000);
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     window.update();
@@ -157,6 +168,7 @@ bool ScreenshotTool::renderLanguage(const QString& lang)
         dialog->hide();
     }
     ok = ok && renderDashboards(window, lang);
+    ok = ok && renderEvidenceAndScorecard(window, lang);
     ok = ok && renderImportWizard(window, lang, work.path());
     window.document()->close();
     return ok;
@@ -204,6 +216,47 @@ bool ScreenshotTool::renderDashboards(MainWindow& window, const QString& lang)
     ok = ok && save(&window, lang, QStringLiteral("dashboards-filtered"));
     view->filterBar()->reset();
     waitShown();
+    return ok;
+}
+
+bool ScreenshotTool::renderEvidenceAndScorecard(MainWindow& window, const QString& lang)
+{
+    auto* evidence = static_cast<EvidenceView*>(window.screenWidget(Screen::Evidence));
+    auto* scorecard = static_cast<ScorecardView*>(window.screenWidget(Screen::Scorecard));
+    const auto setup = window.scores()->setup();
+    const auto info = ReferenceInfo::shared();
+    const evidence::Note* note = evidence->model()->note(0);
+    if (!setup || !info || !note) {
+        fail(QStringLiteral("the demo audit has no score or no notes"));
+        return false;
+    }
+    window.showScreen(Screen::Evidence);
+    evidence->showNote(note->id);
+    settle(window);
+    bool ok = save(&window, lang, QStringLiteral("evidence-editor"));
+    CriterionPicker picker(setup->catalogue, evidence->model()->note(0)->criteria, &window);
+    picker.show();
+    settle(window);
+    ok = ok && save(&picker, lang, QStringLiteral("dialog-criterion-picker"));
+    picker.hide();
+    evidence->searchEdit()->setText(QStringLiteral("клиенты"));
+    settle(window);
+    QThread::msleep(300); // the search runs after a short pause in typing
+    settle(window);
+    ok = ok && save(&window, lang, QStringLiteral("evidence-search"));
+    evidence->searchEdit()->clear();
+    window.showScreen(Screen::Scorecard);
+    scorecard->showCriterion(QStringLiteral("P4"));
+    settle(window);
+    ok = ok && save(&window, lang, QStringLiteral("scorecard-details"));
+    ThresholdDialog thresholds(*setup, *info, "P4", &window);
+    thresholds.rationaleEdit()->setPlainText(lang == QLatin1String("ru")
+            ? QStringLiteral("У клиента длинный цикл сделки в госзакупках, поэтому сделки дольше стоят на этапах.")
+            : QStringLiteral("The client sells through public tenders, so deals stay longer in each stage."));
+    thresholds.show();
+    settle(window);
+    ok = ok && save(&thresholds, lang, QStringLiteral("dialog-thresholds"));
+    thresholds.hide();
     return ok;
 }
 

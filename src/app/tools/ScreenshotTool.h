@@ -22,6 +22,9 @@ private:
     void settle(MainWindow& window);
     bool renderImportWizard(MainWindow& window, const QString& lang, const QString& folder);
     bool renderDashboards(MainWindow& window, const QString& lang);
+    /// Evidence with a note in the editor, a search and the criterion picker; Scorecard details
+    /// of a measured criterion and its threshold dialog.
+    bool renderEvidenceAndScorecard(MainWindow& window, const QString& lang);
     bool renderPlanAndReport(MainWindow& window, const QString& lang);
     static QString writeSampleExport(MainWindow& window, const QString& folder);
     QString m_outDir;

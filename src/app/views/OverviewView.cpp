@@ -1,6 +1,7 @@
 #include "OverviewView.h"
 
 #include "AuditDocument.h"
+#include "BackgroundPool.h"
 #include "ScoreSummary.h"
 #include "ValueFormat.h"
 #include "commands/EditAuditInfoCommand.h"
@@ -146,7 +147,7 @@ void OverviewView::editProperties()
 void OverviewView::reloadCoverage()
 {
     if (m_doc->isOpen() && !m_watcher->isRunning())
-        m_watcher->setFuture(QtConcurrent::run(&queryCoverage, m_doc->path()));
+        m_watcher->setFuture(QtConcurrent::run(backgroundPool(), &queryCoverage, m_doc->path()));
 }
 
 void OverviewView::showCoverage(const Coverage& c)

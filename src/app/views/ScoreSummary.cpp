@@ -80,9 +80,7 @@ void ScoreSummary::refresh()
             const scoring::Status s = statusFromString(r.status);
             m_lights->addWidget(iconLabel(s, this), row, 0);
             m_lights->addWidget(new QLabel(ScorecardModel::localized(comp.name), this), row, 1);
-            m_lights->addWidget(
-                new QLabel(r.status == "insufficient_coverage" ? tr("○ Too little assessed") : statusLabel(s), this),
-                row, 2);
+            m_lights->addWidget(new QLabel(componentStatusLabel(r.status), this), row, 2);
             m_lights->addWidget(
                 new QLabel(r.score ? tr("%1 of 100").arg(std::lround(*r.score)) : QString(), this), row, 3);
             ++row;
@@ -92,10 +90,7 @@ void ScoreSummary::refresh()
     m_lights->addWidget(iconLabel(overall, this), row, 0);
     auto* name = new QLabel(tr("<b>Overall</b>"), this);
     m_lights->addWidget(name, row, 1);
-    m_lights->addWidget(new QLabel(result->overall.status == "insufficient_components" ? tr("○ Too few components")
-                                                                                       : statusLabel(overall),
-                            this),
-        row, 2);
+    m_lights->addWidget(new QLabel(componentStatusLabel(result->overall.status), this), row, 2);
     m_lights->addWidget(
         new QLabel(result->overall.score ? tr("%1 of 100").arg(std::lround(*result->overall.score)) : QString(), this),
         row, 3);

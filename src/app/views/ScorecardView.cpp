@@ -5,13 +5,18 @@
 #include "Settings.h"
 #include "StatusLight.h"
 #include "commands/AssessmentCommand.h"
+#include "commands/RefOverrideCommand.h"
 #include "models/ScorecardModel.h"
+#include "scorecard/CriterionDetails.h"
+#include "scorecard/ReferenceInfo.h"
+#include "scorecard/ThresholdDialog.h"
 #include "scoring/Assess.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -22,16 +27,12 @@
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sa::app {
 
 namespace {
-
-QString esc(const QString& s)
-{
-    return s.toHtmlEscaped();
-}
 
 QString answerLabel(const QString& a)
 {
@@ -59,12 +60,14 @@ ScorecardView::ScorecardView(AuditDocument* doc, ScoreService* scores, QWidget* 
     m_tree->setModel(m_model);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ScorecardModel::Name, QHeaderView::Stretch); // names stay readable
     auto* split = new QSplitter(this);
     split->addWidget(m_tree);
     split->addWidget(buildDetails());
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setSizes({ 880, 370 }); // the criterion names stay readable beside the details
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
     layout->addWidget(split, 1);
@@ -79,6 +82,7 @@ QWidget* ScorecardView::buildDetails()
 {
     auto* box = new QWidget(this);
     m_details = new QTextBrowser(box);
+    m_details->setOpenLinks(false);
     m_checklist = new QTableWidget(0, 2, box);
     m_checklist->setHorizontalHeaderLabels({ tr("Checklist item"), tr("Answer") });
     m_checklist->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -89,12 +93,18 @@ QWidget* ScorecardView::buildDetails()
     m_evidence->setMaximumHeight(fontMetrics().height() * 6);
     m_override = new QPushButton(tr("&Override…"), box);
     m_clearOverride = new QPushButton(tr("&Remove override"), box);
+    m_thresholds = new QPushButton(tr("&Thresholds…"), box);
+    m_thresholds->setToolTip(tr("Change this criterion's thresholds or reference parameters for this audit"));
+    m_revertThresholds = new QPushButton(tr("Catalogue &values"), box);
+    m_revertThresholds->setToolTip(tr("Undo every threshold change of this criterion in this audit"));
     auto* evidenceLabel = new QLabel(tr("&Evidence for new answers and overrides:"), box);
     evidenceLabel->setBuddy(m_evidence);
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_override);
-    buttons->addWidget(m_clearOverride);
-    buttons->addStretch(1);
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_override, 0, 0);
+    buttons->addWidget(m_clearOverride, 0, 1);
+    buttons->addWidget(m_thresholds, 1, 0);
+    buttons->addWidget(m_revertThresholds, 1, 1);
+    buttons->setColumnStretch(2, 1);
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_details, 3);
@@ -104,6 +114,9 @@ QWidget* ScorecardView::buildDetails()
     layout->addLayout(buttons);
     connect(m_override, &QPushButton::clicked, this, &ScorecardView::overrideCurrent);
     connect(m_clearOverride, &QPushButton::clicked, this, &ScorecardView::clearOverride);
+    connect(m_thresholds, &QPushButton::clicked, this, &ScorecardView::changeThresholds);
+    connect(m_revertThresholds, &QPushButton::clicked, this, &ScorecardView::revertThresholds);
+    connect(m_details, &QTextBrowser::anchorClicked, this, &ScorecardView::followLink);
     return box;
 }
 
@@ -116,10 +129,10 @@ void ScorecardView::showScore()
 {
     const QString current = currentCriterion();
     m_model->setScore(m_scores->result(), m_scores->setup());
+    loadTags();
     m_tree->expandAll();
     for (int c = 1; c < ScorecardModel::ColumnCount; ++c)
         m_tree->resizeColumnToContents(c);
-    m_tree->setColumnWidth(ScorecardModel::Name, fontMetrics().averageCharWidth() * 34); // names stay readable
     if (!m_scores->result())
         m_state->setText(m_scores->isScoring()    ? tr("Scoring…")
                 : m_scores->lastError().isEmpty() ? tr("Not scored yet.")
@@ -136,11 +149,14 @@ void ScorecardView::showScore()
 void ScorecardView::fillEvidence()
 {
     m_evidence->clear();
+    m_noteTitles.clear();
     if (!m_doc->project())
         return;
     auto st = m_doc->project()->db().prepare("SELECT id, title FROM evidence ORDER BY date, id");
     for (auto more = st ? st->step() : Result<bool>(false); more && *more; more = st->step()) {
-        auto* item = new QListWidgetItem(QString::fromStdString(st->getText(1)), m_evidence);
+        m_noteTitles[st->getInt(0)] = QString::fromStdString(st->getText(1));
+        auto* item = new QListWidgetItem(
+            QStringLiteral("#%1 ").arg(st->getInt(0)) + QString::fromStdString(st->getText(1)), m_evidence);
         item->setData(Qt::UserRole, qlonglong(st->getInt(0)));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -161,41 +177,101 @@ void ScorecardView::showDetails()
     const scoring::CriterionResult* c = m_model->criterion(m_tree->currentIndex());
     const auto setup = m_scores->setup();
     const scoring::Criterion* def = c && setup ? setup->catalogue.find(c->id) : nullptr;
-    m_override->setEnabled(c != nullptr);
-    m_clearOverride->setEnabled(c && c->override.has_value());
+    updateButtons();
     if (!c || !def) {
         m_details->setHtml(tr("<p>Select a criterion to see how it was assessed.</p>"));
         fillChecklist(QString());
         return;
     }
-    QString html = QStringLiteral("<h3>%1 %2</h3>")
-                       .arg(esc(QString::fromStdString(c->id)), esc(ScorecardModel::localized(def->name)));
-    html += QStringLiteral("<p><b>%1</b> · %2</p>")
-                .arg(esc(statusLabel(c->status)), esc(tr("source: %1").arg(ScorecardModel::sourceText(c->source))));
-    if (c->value)
-        html += QStringLiteral("<p>%1</p>")
-                    .arg(esc(
-                        tr("Measured: %1 (n = %2)").arg(ScorecardModel::formatValue(*c->value, c->unit)).arg(c->n)));
-    const QString threshold
-        = m_model->index(m_tree->currentIndex().row(), ScorecardModel::Thresholds, m_tree->currentIndex().parent())
-              .data()
-              .toString();
-    if (!threshold.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Thresholds: %1").arg(threshold)));
-    html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(esc(tr("What is checked:")), esc(ScorecardModel::localized(def->checks)));
-    html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(esc(tr("Green when:")), esc(ScorecardModel::localized(def->green)));
-    if (def->metric)
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(esc(tr("Formula:")), esc(ScorecardModel::localized(def->metric->formula)));
-    if (!c->note.empty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(QString::fromStdString(c->note)));
-    if (c->override)
-        html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(esc(tr("Override:")), esc(QString::fromStdString(c->override->rationale)));
-    m_details->setHtml(html);
+    CriterionDetailsInput in;
+    in.result = c;
+    in.def = def;
+    in.setup = setup.get();
+    in.info = ReferenceInfo::shared().get();
+    for (const std::int64_t id : m_model->notesOf(*c))
+        in.notes[id] = m_noteTitles.count(id) ? m_noteTitles.at(id) : QString();
+    m_details->setHtml(CriterionDetails::html(in));
     fillChecklist(QString::fromStdString(c->id));
+}
+
+void ScorecardView::updateButtons()
+{
+    const scoring::CriterionResult* c = m_model->criterion(m_tree->currentIndex());
+    const auto setup = m_scores->setup();
+    const auto info = ReferenceInfo::shared();
+    const QString id = c ? QString::fromStdString(c->id) : QString();
+    const scoring::Criterion* def = c && setup ? setup->catalogue.find(c->id) : nullptr;
+    bool changed = false;
+    for (const auto& o : setup ? setup->assessments.refOverrides : std::vector<evidence::RefOverride> {})
+        changed = changed || (c && o.criterionId == c->id);
+    m_override->setEnabled(c != nullptr);
+    m_clearOverride->setEnabled(c && c->override.has_value());
+    m_thresholds->setEnabled(def && (def->metric || (info && !info->numericParamsOf(id).empty())));
+    m_revertThresholds->setEnabled(changed);
+}
+
+void ScorecardView::loadTags()
+{
+    std::map<std::string, std::vector<std::int64_t>> tagged;
+    if (m_doc->project()) {
+        auto st = m_doc->project()->db().prepare("SELECT criterion_id, evidence_id FROM evidence_criteria");
+        for (auto more = st ? st->step() : Result<bool>(false); more && *more; more = st->step())
+            tagged[st->getText(0)].push_back(st->getInt(1));
+    }
+    m_model->setTaggedNotes(std::move(tagged));
+}
+
+void ScorecardView::followLink(const QUrl& url)
+{
+    const QString target = url.path();
+    if (url.scheme() == QLatin1String("note"))
+        Q_EMIT noteActivated(target.toLongLong());
+    else if (url.scheme() == QLatin1String("notes"))
+        Q_EMIT notesRequested(target);
+}
+
+bool ScorecardView::showCriterion(const QString& id)
+{
+    const QModelIndex index = m_model->indexOf(id);
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void ScorecardView::changeThresholds()
+{
+    const QString id = currentCriterion();
+    const auto setup = m_scores->setup();
+    QString error;
+    const auto info = ReferenceInfo::shared(&error);
+    if (id.isEmpty() || !setup || !m_doc->isOpen())
+        return;
+    if (!info) {
+        m_doc->reportError(error);
+        return;
+    }
+    ThresholdDialog dialog(*setup, *info, id.toStdString(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyReferenceChange(dialog.change());
+}
+
+void ScorecardView::applyReferenceChange(const ReferenceChange& change)
+{
+    const QString id = currentCriterion();
+    const auto setup = m_scores->setup();
+    if (id.isEmpty() || !setup || !m_doc->isOpen() || change.empty())
+        return;
+    m_doc->undoStack()->push(new RefOverrideCommand(m_doc, setup, id.toStdString(), change.thresholds, change.params,
+        change.rationale, Settings().consultantName().toStdString()));
+}
+
+void ScorecardView::revertThresholds()
+{
+    const QString id = currentCriterion();
+    if (!id.isEmpty() && m_doc->isOpen())
+        m_doc->undoStack()->push(RefOverrideCommand::revertThresholds(m_doc, id.toStdString()));
 }
 
 void ScorecardView::fillChecklist(const QString& id)

@@ -1,7 +1,12 @@
 #pragma once
 // Scorecard: the 45 criteria grouped by component with their lights; a details pane with the
-// formula, thresholds, parts and notes; checklist answers and overrides as undoable edits.
+// formula, value against thresholds, checklist, rating, evidence links and the audit's threshold
+// changes; checklist answers, overrides and threshold changes as undoable edits.
 #include <QWidget>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -9,12 +14,14 @@ class QPushButton;
 class QTableWidget;
 class QTextBrowser;
 class QTreeView;
+class QUrl;
 
 namespace sa::app {
 
 class AuditDocument;
 class ScoreService;
 class ScorecardModel;
+struct ReferenceChange;
 
 class ScorecardView : public QWidget {
     Q_OBJECT
@@ -29,12 +36,29 @@ public:
     /// Asks for an override of the current criterion (status, reason, rationale).
     void overrideCurrent();
     void clearOverride();
+    /// Opens the threshold/parameter dialog of the current criterion.
+    void changeThresholds();
+    /// Records a threshold/parameter change of the current criterion (one undo step).
+    void applyReferenceChange(const ReferenceChange& change);
+    void revertThresholds();
+    /// Selects criterion `id` and shows its details.
+    bool showCriterion(const QString& id);
+    [[nodiscard]] QTextBrowser* details() const { return m_details; }
+
+Q_SIGNALS:
+    /// A note link of the details pane was followed.
+    void noteActivated(qint64 id);
+    /// "Open in Evidence" for criterion `id`.
+    void notesRequested(const QString& id);
 
 private:
     void showScore();
     void showDetails();
     void fillChecklist(const QString& id);
     void fillEvidence();
+    void loadTags();
+    void updateButtons();
+    void followLink(const QUrl& url);
     QWidget* buildDetails();
     std::vector<std::int64_t> chosenEvidence() const;
 
@@ -48,6 +72,9 @@ private:
     QListWidget* m_evidence;
     QPushButton* m_override;
     QPushButton* m_clearOverride;
+    QPushButton* m_thresholds;
+    QPushButton* m_revertThresholds;
+    std::map<std::int64_t, QString> m_noteTitles;
     bool m_filling = false;
 };
 
