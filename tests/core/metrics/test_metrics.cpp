@@ -42,7 +42,7 @@ void checkNullsHaveReasons(const metrics::Json& j)
         for (auto it = j.begin(); it != j.end(); ++it) {
             if (it.value().is_null() && it.key().find("_reason") == std::string::npos && it.key() != "source"
                 && it.key() != "channel" && it.key() != "segment" && it.key() != "manager"
-                && it.key() != "sales_channel") {
+                && it.key() != "sales_channel" && it.key() != "category") {
                 INFO(it.key());
                 CHECK(j.contains(it.key() + "_reason"));
             }
