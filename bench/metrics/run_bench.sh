@@ -27,14 +27,18 @@ fi
 awk '/cat > "\$T\/pandas_metrics.py"/{f=1;next} /^PYEOF/{if(f){exit}} f' "$SHARED/bench/peers.sh" > "$WORK/pandas_metrics.py"
 cat "$DB" > /dev/null  # warm the page cache for every contender alike
 "$BENCH" "$DB" "$RUNS"
-wall() { local t0 t1; t0=$(date +%s.%N); "$@" > /dev/null; t1=$(date +%s.%N); echo "$t1 - $t0" | bc; }
-cli=() pandas=()
+# wall and CPU (user + sys) seconds of one whole process
+timed() { /usr/bin/time -f "%e %U %S" -o "$WORK/time.txt" "$@" > /dev/null; awk '{printf "%s %.2f\n", $1, $2 + $3}' "$WORK/time.txt"; }
+full=() cli=() pandas=() fullc=() clic=() pandasc=()
 for _ in $(seq "$RUNS"); do
-  cli+=("$(wall "$CLI" metrics "$DB" --json)")
-  pandas+=("$(wall "$PY" "$WORK/pandas_metrics.py" "$DATA")")
+  read -r w c < <(SA_NO_VALIDATION_CACHE=1 timed "$CLI" metrics "$DB" --json); full+=("$w"); fullc+=("$c")
+  read -r w c < <(timed "$CLI" metrics "$DB" --json); cli+=("$w"); clic+=("$c")
+  read -r w c < <(timed "$PY" "$WORK/pandas_metrics.py" "$DATA"); pandas+=("$w"); pandasc+=("$c")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-mc=$(median "${cli[@]}") mp=$(median "${pandas[@]}")
-echo "salesaudit-cli metrics --json (whole process, incl. project validation): median $mc s over $RUNS runs"
-echo "pandas peer (funnel, pipeline by manager x stage, NPS by month): median $mp s"
-echo "ratio cli / pandas: $(echo "scale=3; $mc / $mp" | bc)"
+mf=$(median "${full[@]}") mc=$(median "${cli[@]}") mp=$(median "${pandas[@]}")
+cf=$(median "${fullc[@]}") cc=$(median "${clic[@]}") cp=$(median "${pandasc[@]}")
+echo "salesaudit-cli metrics --json, full validation (SA_NO_VALIDATION_CACHE=1): median $mf s wall, $cf s CPU"
+echo "salesaudit-cli metrics --json, validation marker found:                 median $mc s wall, $cc s CPU"
+echo "pandas peer (funnel, pipeline by manager x stage, NPS by month):         median $mp s wall, $cp s CPU"
+echo "ratio cli / pandas: wall $(echo "scale=3; $mc / $mp" | bc) (full validation $(echo "scale=3; $mf / $mp" | bc)), CPU $(echo "scale=3; $cc / $cp" | bc) (full validation $(echo "scale=3; $cf / $cp" | bc))"

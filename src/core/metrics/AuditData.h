@@ -1,8 +1,9 @@
 #pragma once
 // AuditData: everything the metrics and the criterion measures read from a project, loaded ONCE
-// in single passes (one SELECT per table, no per-row queries), plus the shared definitions of
-// criteria-spec.md §2 derived from it (window, revenue book, gm, ABC/XYZ, med_cycle, Lg, avg_new,
-// win_rate_amt, med_stage, employment months, non_target/generic values).
+// in single passes (one pass per table, the big ones in id-range chunks on two readers; no per-row
+// queries), plus the shared definitions of criteria-spec.md §2 derived from it (window, revenue
+// book, gm, ABC/XYZ, med_cycle, Lg, avg_new, win_rate_amt, med_stage, employment months,
+// non_target/generic values).
 //
 // Cross references are ROW INDEXES into the vectors below (kNone = absent), never database ids;
 // the database id of each row is kept in `id` for drill-down. Money stays in Minor.

@@ -10,12 +10,6 @@ namespace sa::metrics {
 
 namespace {
 
-void keepMax(LocalSeconds& slot, LocalSeconds t)
-{
-    if (t != kNoTime && (slot == kNoTime || t > slot))
-        slot = t;
-}
-
 std::vector<std::string> sortedKeys(const std::vector<std::string>& values)
 {
     std::vector<std::string> keys;
@@ -61,15 +55,7 @@ void AuditDataLoader::prepareParams()
 
 void AuditDataLoader::deriveStageHistory()
 {
-    auto& sh = m_d.stageHistory;
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < sh.size(); ++i) {
-        sh[i].deal = m_d.m_dealIndex.find(m_shDealIds[i]);
-        if (sh[i].deal != kNone)
-            sh[kept++] = sh[i];
-    }
-    sh.resize(kept);
-    m_shDealIds = {};
+    auto& sh = m_d.stageHistory; // rows of unknown deals or stages were dropped while reading
     auto less = [](const StageVisit& a, const StageVisit& b) {
         return a.deal != b.deal ? a.deal < b.deal : a.enteredAt < b.enteredAt;
     };

@@ -1,13 +1,19 @@
 #include "metrics/AuditDataLoader.h"
 
 #include <algorithm>
-#include <ctime>
-#include <thread>
 
 namespace sa::metrics {
 
 namespace {
 
+// Column access through sqlite3_column_value: one column lookup per value instead of one for the
+// type and another for the value (2-3 library calls saved per nullable column and row). The value
+// is "unprotected", which only matters for a connection shared between threads: each reader
+// connection here is used by one thread at a time.
+sqlite3_value* col(sqlite3_stmt* st, int c)
+{
+    return sqlite3_column_value(st, c);
+}
 std::int64_t i64(sqlite3_stmt* st, int c)
 {
     return sqlite3_column_int64(st, c);
@@ -16,28 +22,39 @@ bool isNull(sqlite3_stmt* st, int c)
 {
     return sqlite3_column_type(st, c) == SQLITE_NULL;
 }
+std::optional<std::int64_t> optInt(sqlite3_stmt* st, int c)
+{
+    sqlite3_value* v = col(st, c);
+    return sqlite3_value_type(v) == SQLITE_NULL ? std::nullopt : std::optional(sqlite3_value_int64(v));
+}
 LocalSeconds timeOr(sqlite3_stmt* st, int c)
 {
-    return isNull(st, c) ? kNoTime : sqlite3_column_int64(st, c);
+    return optInt(st, c).value_or(kNoTime);
+}
+std::string_view text(sqlite3_value* v)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
+    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_value_bytes(v))) : std::string_view();
 }
 std::string_view text(sqlite3_stmt* st, int c)
 {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
-    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(st, c))) : std::string_view();
+    return text(col(st, c));
 }
 std::optional<Minor> optMinor(sqlite3_stmt* st, int c)
 {
-    return isNull(st, c) ? std::nullopt : std::optional<Minor>(sqlite3_column_int64(st, c));
+    return optInt(st, c);
 }
 /// Row of a referenced id column (kNone for NULL or an unknown id).
 Row ref(sqlite3_stmt* st, int c, const IdIndex& index)
 {
-    return isNull(st, c) ? kNone : index.find(i64(st, c));
+    const auto id = optInt(st, c);
+    return id ? index.find(*id) : kNone;
 }
 /// Interned text, kNone for NULL.
 Row intern(sqlite3_stmt* st, int c, Dictionary& dict)
 {
-    return isNull(st, c) ? kNone : dict.intern(text(st, c));
+    sqlite3_value* v = col(st, c);
+    return sqlite3_value_type(v) == SQLITE_NULL ? kNone : dict.intern(text(v));
 }
 
 Role parseRole(std::string_view s)
@@ -77,33 +94,13 @@ template <class T> void buildIndex(const std::vector<T>& rows, IdIndex& index)
     index.build(ids);
 }
 
-void keepMax(LocalSeconds& slot, LocalSeconds t)
-{
-    slot = (slot == kNoTime || t > slot) ? t : slot;
-}
-void keepMin(LocalSeconds& slot, LocalSeconds t)
-{
-    slot = (slot == kNoTime || t < slot) ? t : slot;
-}
-
-} // namespace
-
-namespace {
-double threadCpu()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
 } // namespace
 
 Status AuditDataLoader::timed(const char* step, const std::function<Status()>& fn)
 {
-    const double t0 = threadCpu();
+    const double t0 = threadCpuSeconds();
     auto s = fn();
-    const double t = threadCpu() - t0;
-    std::lock_guard lock(m_timingMutex);
-    m_d.loadCpuSeconds.emplace_back(step, t);
+    addCpu(step, threadCpuSeconds() - t0);
     return s;
 }
 
@@ -233,53 +230,81 @@ Status AuditDataLoader::loadClients(const store::Connection& db)
     return s;
 }
 
-Status AuditDataLoader::loadDeals(const store::Connection& db)
+namespace {
+/// Steps "SELECT <columns> FROM <table>" over an id range and calls fn per row (inlined, no
+/// std::function).
+template <class Fn> Status forEachInRange(const store::Connection& db, std::string_view select, IdRange range, Fn&& fn)
+{
+    const std::string where = range.dense ? " WHERE id >= ? LIMIT ?" : " WHERE id BETWEEN ? AND ?";
+    auto st = db.prepare(std::string(select) + where);
+    if (!st)
+        return st.error();
+    st->bind(1, range.lo).bind(2, range.dense ? range.hi - range.lo + 1 : range.hi);
+    sqlite3_stmt* h = st->handle();
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(h)) == SQLITE_ROW)
+        fn(h);
+    if (rc != SQLITE_DONE)
+        return Error::internal("reading the project failed: " + db.lastError());
+    return {};
+}
+
+/// Upper bound of the rows of an id range, capped so that a sparse range does not over-allocate.
+std::size_t expectedRows(IdRange r)
+{
+    return static_cast<std::size_t>(std::clamp<std::int64_t>(r.hi - r.lo + 1, 0, 1 << 22));
+}
+} // namespace
+
+Status AuditDataLoader::loadDeals(const store::Connection& db, IdRange range, DealChunk& out) const
 {
     const std::string_view sql
         = "SELECT id, created_at, closed_at, expected_close_date, stage_changed_at, amount, status, pipeline,"
           " probability, client_id, lead_id, owner_id, stage_id, channel_id, sales_channel, pipeline_name,"
-          " loss_reason FROM deals ORDER BY id";
-    auto s = forEachRow(db, sql, [&](sqlite3_stmt* st) {
+          " loss_reason FROM deals";
+    out.deals.reserve(expectedRows(range));
+    out.leadIds.reserve(expectedRows(range));
+    return forEachInRange(db, sql, range, [&](sqlite3_stmt* st) {
         Deal d;
         d.id = i64(st, 0);
         d.createdAt = i64(st, 1);
         d.closedAt = timeOr(st, 2);
         d.expectedCloseDate = timeOr(st, 3);
         d.stageChangedAt = timeOr(st, 4);
-        d.hasAmount = !isNull(st, 5);
-        d.amount = d.hasAmount ? i64(st, 5) : 0;
+        const auto amount = optInt(st, 5);
+        d.hasAmount = amount.has_value();
+        d.amount = amount.value_or(0);
         const auto status = text(st, 6);
         d.status = status == "won" ? DealStatus::Won : status == "lost" ? DealStatus::Lost : DealStatus::Open;
         d.pipeline = text(st, 7) == "account" ? Pipeline::Account : Pipeline::Acquisition;
         d.probability = isNull(st, 8) ? -1.0f : static_cast<float>(sqlite3_column_double(st, 8));
         d.client = ref(st, 9, m_d.m_clientIndex);
-        m_leadIdOfDeal.push_back(isNull(st, 10) ? -1 : i64(st, 10));
+        out.leadIds.push_back(optInt(st, 10).value_or(-1));
         d.owner = ref(st, 11, m_d.m_managerIndex);
         d.stage = ref(st, 12, m_d.m_stageIndex);
         d.channel = ref(st, 13, m_d.m_channelIndex);
-        d.salesChannel = intern(st, 14, m_d.texts);
-        d.pipelineName = intern(st, 15, m_d.texts);
-        d.lossReason = intern(st, 16, m_d.reasons);
-        m_d.deals.push_back(d);
+        d.salesChannel = intern(st, 14, out.texts);
+        d.pipelineName = intern(st, 15, out.texts);
+        d.lossReason = intern(st, 16, out.reasons);
+        out.deals.push_back(d);
     });
-    buildIndex(m_d.deals, m_d.m_dealIndex);
-    return s;
 }
 
-Status AuditDataLoader::loadStageHistory(const store::Connection& db)
+Status AuditDataLoader::loadStageHistory(const store::Connection& db, IdRange range, StageChunk& out) const
 {
-    // Read in storage order (no index walk); AuditDataDerive sorts only if the file is out of order.
-    // Deal ids are resolved later (deriveStageHistory): this runs in parallel with loadDeals.
-    return forEachRow(db, "SELECT deal_id, stage_id, entered_at, exited_at FROM stage_history", [&](sqlite3_stmt* st) {
-        StageVisit v;
-        v.stage = ref(st, 1, m_d.m_stageIndex);
-        v.enteredAt = i64(st, 2);
-        v.exitedAt = timeOr(st, 3);
-        if (v.stage == kNone || isNull(st, 0))
-            return;
-        m_shDealIds.push_back(i64(st, 0));
-        m_d.stageHistory.push_back(v);
-    });
+    // Storage (id) order; AuditDataDerive sorts only if the file is out of order.
+    out.visits.reserve(expectedRows(range));
+    return forEachInRange(
+        db, "SELECT deal_id, stage_id, entered_at, exited_at FROM stage_history", range, [&](sqlite3_stmt* st) {
+            StageVisit v;
+            v.deal = ref(st, 0, m_d.m_dealIndex);
+            v.stage = ref(st, 1, m_d.m_stageIndex);
+            if (v.stage == kNone || v.deal == kNone)
+                return;
+            v.enteredAt = i64(st, 2);
+            v.exitedAt = timeOr(st, 3);
+            out.visits.push_back(v);
+        });
 }
 
 Status AuditDataLoader::loadLeads(const store::Connection& db)
@@ -322,8 +347,9 @@ Status AuditDataLoader::loadOrders(const store::Connection& db)
         o.deal = ref(st, 2, m_d.m_dealIndex);
         o.date = i64(st, 3);
         o.amount = i64(st, 4);
-        o.hasGrossProfit = !isNull(st, 5);
-        o.grossProfit = o.hasGrossProfit ? i64(st, 5) : 0;
+        const auto gp = optInt(st, 5);
+        o.hasGrossProfit = gp.has_value();
+        o.grossProfit = gp.value_or(0);
         const auto status = text(st, 6);
         o.counts = status == "issued" || status == "paid";
         o.productCategory = intern(st, 7, m_d.texts);
@@ -418,30 +444,25 @@ ActivityDay& ActivityAgg::day(Row manager, LocalSeconds at)
     return slot;
 }
 
-Status AuditDataLoader::loadActivities(
-    const store::Connection& db, std::int64_t fromId, std::int64_t toId, ActivityAgg& agg)
+Status AuditDataLoader::loadActivities(const store::Connection& db, IdRange range, ActivityAgg& agg) const
 {
-    auto st = db.prepare("SELECT manager_id, type, status, done_at, due_at, deal_id, client_id, lead_id, direction,"
-                         " outcome FROM activities WHERE id BETWEEN ? AND ?");
-    if (!st)
-        return st.error();
-    st->bind(1, fromId).bind(2, toId);
-    sqlite3_stmt* h = st->handle();
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(h)) == SQLITE_ROW) {
+    const std::string_view sql = "SELECT manager_id, type, status, done_at, due_at, deal_id, client_id, lead_id,"
+                                 " direction, outcome FROM activities";
+    return forEachInRange(db, sql, range, [&](sqlite3_stmt* h) {
         ++agg.rows;
         const Row deal = ref(h, 5, m_d.m_dealIndex);
         const auto status = text(h, 2);
         if (status == "planned") {
             ++agg.planned;
-            if (deal != kNone && !isNull(h, 4))
-                keepMax(agg.dealLastPlanned[static_cast<std::size_t>(deal)], i64(h, 4));
-            continue;
+            if (const auto due = optInt(h, 4); deal != kNone && due)
+                keepMax(agg.dealLastPlanned[static_cast<std::size_t>(deal)], *due);
+            return;
         }
-        if (status != "done" || isNull(h, 3))
-            continue;
+        const auto doneAt = optInt(h, 3);
+        if (status != "done" || !doneAt)
+            return;
         ++agg.done;
-        const LocalSeconds at = i64(h, 3);
+        const LocalSeconds at = *doneAt;
         keepMax(agg.latest, at);
         const ActivityType type = parseType(text(h, 1));
         auto& day = agg.day(ref(h, 0, m_d.m_managerIndex), at);
@@ -458,142 +479,9 @@ Status AuditDataLoader::loadActivities(
         }
         if (const Row client = ref(h, 6, m_d.m_clientIndex); client != kNone)
             keepMax(agg.clientLastDone[static_cast<std::size_t>(client)], at);
-        if (contact && !isNull(h, 7))
-            agg.leadContacts.emplace_back(i64(h, 7), at);
-    }
-    if (rc != SQLITE_DONE)
-        return Error::internal("reading activities failed: " + db.lastError());
-    return {};
-}
-
-namespace {
-/// A read-only connection of our own with memory-mapped I/O (no copy through read(2) per page).
-std::optional<store::Connection> readerConnection(const std::string& path)
-{
-    if (path.empty())
-        return std::nullopt;
-    auto c = store::Connection::open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
-    if (!c || !store::configureConnection(*c, store::OpenMode::ReadOnly))
-        return std::nullopt;
-    if (!c->exec("PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536"))
-        return std::nullopt;
-    return std::move(*c);
-}
-} // namespace
-
-Status AuditDataLoader::loadBigTables()
-{
-    // Two readers of our own let two cores read different tables at once; without a file path
-    // (or when a reader cannot be opened) everything runs on the project's connection in turn.
-    auto first = readerConnection(m_project.path());
-    auto second = m_options.parallel && first ? readerConnection(m_project.path()) : std::nullopt;
-    const auto& one = first ? *first : m_project.db();
-    const auto& two = second ? *second : one;
-    auto both = [&](const std::function<Status()>& a, const std::function<Status()>& b) -> Status {
-        if (!second) {
-            auto s = a();
-            return s ? b() : s;
-        }
-        Status sb;
-        std::thread t([&] { sb = b(); });
-        auto sa = a();
-        t.join();
-        return !sa ? sa : sb;
-    };
-    auto step = [&](const char* name, Status (AuditDataLoader::*fn)(const store::Connection&),
-                    const store::Connection& c) { return timed(name, [&] { return (this->*fn)(c); }); };
-    // Phase 1: deals ‖ stage history + planning (no Dictionary use there: loadDeals interns).
-    auto s = both([&] { return step("deals", &AuditDataLoader::loadDeals, one); },
-        [&]() -> Status {
-            auto r = step("stage_history", &AuditDataLoader::loadStageHistory, two);
-            return r ? step("planning", &AuditDataLoader::loadPlanning, two) : r;
-        });
-    if (!s)
-        return s;
-    auto range = one.prepare("SELECT MIN(id), MAX(id) FROM activities");
-    if (!range)
-        return range.error();
-    if (auto r = range->step(); !r)
-        return r.error();
-    const std::int64_t lo = range->getInt(0), hi = range->getInt(1);
-    // Phase 2: activities split by id; the first half also reads orders, leads and NPS.
-    const std::int64_t mid = lo + (hi - lo) * 45 / 100; // the first reader also reads orders, leads, NPS
-    std::vector<ActivityAgg> parts(2);
-    for (auto& p : parts)
-        p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());
-    s = both(
-        [&]() -> Status {
-            for (auto [name, fn] : { std::pair { "orders", &AuditDataLoader::loadOrders },
-                     std::pair { "leads", &AuditDataLoader::loadLeads },
-                     std::pair { "nps", &AuditDataLoader::loadNps } })
-                if (auto r = step(name, fn, one); !r)
-                    return r;
-            return timed("activities#1", [&] { return loadActivities(one, lo, mid, parts[0]); });
-        },
-        [&] { return timed("activities#2", [&] { return loadActivities(two, mid + 1, hi, parts[1]); }); });
-    if (!s)
-        return s;
-    return timed("activities merge", [&]() -> Status {
-        mergeActivities(parts);
-        return {};
+        if (const auto lead = optInt(h, 7); contact && lead)
+            agg.leadContacts.emplace_back(*lead, at);
     });
-    return {};
-}
-
-void AuditDataLoader::mergeActivities(std::vector<ActivityAgg>& parts)
-{
-    auto& a = parts[0];
-    for (std::size_t p = 1; p < parts.size(); ++p) {
-        const auto& b = parts[p];
-        for (std::size_t i = 0; i < a.dealDone.size(); ++i) {
-            a.dealDone[i] += b.dealDone[i];
-            if (b.dealLastDone[i] != kNoTime)
-                keepMax(a.dealLastDone[i], b.dealLastDone[i]);
-            if (b.dealFirstContact[i] != kNoTime)
-                keepMin(a.dealFirstContact[i], b.dealFirstContact[i]);
-            if (b.dealLastPlanned[i] != kNoTime)
-                keepMax(a.dealLastPlanned[i], b.dealLastPlanned[i]);
-        }
-        for (std::size_t i = 0; i < a.clientLastDone.size(); ++i)
-            if (b.clientLastDone[i] != kNoTime)
-                keepMax(a.clientLastDone[i], b.clientLastDone[i]);
-        a.leadContacts.insert(a.leadContacts.end(), b.leadContacts.begin(), b.leadContacts.end());
-        for (std::size_t g = 0; g < b.grids.size(); ++g)
-            for (const auto& day : b.grids[g].days)
-                if (day.total() > 0) {
-                    auto& slot = a.day(day.manager, day.day);
-                    for (int t = 0; t < kActivityTypes; ++t)
-                        slot.count[t] += day.count[t];
-                    slot.callsWithOutcome += day.callsWithOutcome;
-                }
-        a.rows += b.rows;
-        a.done += b.done;
-        a.planned += b.planned;
-        if (b.latest != kNoTime)
-            keepMax(a.latest, b.latest);
-    }
-    for (std::size_t i = 0; i < m_d.deals.size(); ++i) {
-        auto& d = m_d.deals[i];
-        d.doneActivities = a.dealDone[i];
-        d.lastDoneActivityAt = a.dealLastDone[i];
-        d.firstContactAt = a.dealFirstContact[i];
-        d.lastPlannedDueAt = a.dealLastPlanned[i];
-        if (d.client != kNone && d.lastDoneActivityAt != kNoTime)
-            keepMax(a.clientLastDone[static_cast<std::size_t>(d.client)], d.lastDoneActivityAt);
-    }
-    for (std::size_t i = 0; i < m_d.clients.size(); ++i)
-        m_d.clients[i].lastDoneActivityAt = a.clientLastDone[i];
-    for (const auto& [leadId, at] : a.leadContacts)
-        if (const Row l = m_d.m_leadIndex.find(leadId); l != kNone)
-            keepMin(m_d.leads[static_cast<std::size_t>(l)].firstContactAt, at);
-    for (const auto& g : a.grids)
-        for (const auto& day : g.days)
-            if (day.total() > 0)
-                m_d.activityDays.push_back(day);
-    m_d.activityRows = a.rows;
-    m_d.doneActivities = a.done;
-    m_d.plannedActivities = a.planned;
-    m_d.latestDate = a.latest;
 }
 
 } // namespace sa::metrics

@@ -7,10 +7,23 @@
 #include <mutex>
 #include <sqlite3.h>
 #include <string_view>
+#include <utility>
 
 namespace sa::metrics {
 
-/// Per-thread partial aggregate of the activities table (one half of the id range).
+/// CPU seconds of the calling thread (per-step figures of loadCpuSeconds).
+double threadCpuSeconds();
+
+inline void keepMax(LocalSeconds& slot, LocalSeconds t)
+{
+    slot = (slot == kNoTime || t > slot) ? t : slot;
+}
+inline void keepMin(LocalSeconds& slot, LocalSeconds t)
+{
+    slot = (slot == kNoTime || t < slot) ? t : slot;
+}
+
+/// Per-worker partial aggregate of the activities table (one half of the id range).
 struct ActivityAgg {
     std::vector<std::int32_t> dealDone;
     std::vector<LocalSeconds> dealLastDone, dealFirstContact, dealLastPlanned;
@@ -29,6 +42,32 @@ struct ActivityAgg {
     ActivityDay& day(Row manager, LocalSeconds at);
 };
 
+/// Deals of one id range, read on a worker thread with dictionaries of its own (merged in id order).
+struct DealChunk {
+    std::vector<Deal> deals;
+    std::vector<std::int64_t> leadIds; ///< deals.lead_id (db id, −1 = none) until leads are resolved
+    Dictionary texts, reasons;
+};
+
+/// Stage-history rows of one id range (deal ids already resolved to rows).
+struct StageChunk {
+    std::vector<StageVisit> visits;
+};
+
+/// A closed id range [lo, hi] of one table. `dense`: every id of the range exists (the usual
+/// INTEGER PRIMARY KEY without deletions), so the range can be read as "id >= lo LIMIT hi − lo + 1",
+/// which spares SQLite an upper-bound comparison per row.
+struct IdRange {
+    std::int64_t lo = 0, hi = -1;
+    bool dense = false;
+};
+
+/// One unit of work for the loader's two readers: runs on whichever worker is free.
+struct LoadTask {
+    const char* step; ///< name in loadCpuSeconds (CPU of tasks with the same step is summed)
+    std::function<Status(const store::Connection&, int worker)> run;
+};
+
 class AuditDataLoader {
 public:
     AuditDataLoader(AuditData& d, const store::Project& project, const LoadOptions& options)
@@ -42,6 +81,7 @@ public:
 private:
     using RowFn = std::function<void(sqlite3_stmt*)>;
     Status timed(const char* step, const std::function<Status()>& fn);
+    void addCpu(const char* step, double seconds);
     static Status forEachRow(const store::Connection& db, std::string_view sql, const RowFn& fn);
 
     Status loadSmallTables(const store::Connection& db);
@@ -49,14 +89,19 @@ private:
     Status loadStages(const store::Connection& db);
     Status loadChannels(const store::Connection& db);
     Status loadClients(const store::Connection& db);
-    Status loadDeals(const store::Connection& db);
-    Status loadStageHistory(const store::Connection& db);
+    Status loadDeals(const store::Connection& db, IdRange range, DealChunk& out) const;
+    Status loadStageHistory(const store::Connection& db, IdRange range, StageChunk& out) const;
     Status loadLeads(const store::Connection& db);
     Status loadOrders(const store::Connection& db);
     Status loadNps(const store::Connection& db);
     Status loadPlanning(const store::Connection& db);
-    Status loadActivities(const store::Connection& db, std::int64_t fromId, std::int64_t toId, ActivityAgg& agg);
+    Status loadActivities(const store::Connection& db, IdRange range, ActivityAgg& agg) const;
+
+    // AuditDataTasks.cpp: the big tables in id-range chunks over two read-only connections.
     Status loadBigTables();
+    Status runTasks(const std::vector<LoadTask>& tasks, const store::Connection& one, const store::Connection* two);
+    void mergeDeals(std::vector<DealChunk>& chunks);
+    void mergeStageHistory(std::vector<StageChunk>& chunks);
     void mergeActivities(std::vector<ActivityAgg>& parts);
 
     // AuditDataDerive.cpp
@@ -75,7 +120,6 @@ private:
     const LoadOptions& m_options;
     std::optional<LocalSeconds> m_auditAsOf;
     std::vector<std::int64_t> m_leadIdOfDeal; ///< deals.lead_id (db id) until leads are resolved
-    std::vector<std::int64_t> m_shDealIds; ///< stage_history.deal_id (db id) until resolved
     std::mutex m_timingMutex;
     std::vector<Row> m_leadReason; ///< leads.disqualify_reason (reasons row) until flagged
 };

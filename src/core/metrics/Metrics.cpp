@@ -47,8 +47,9 @@ MetricsResult emptyResult(const AuditData& d)
     r.json["period"] = nullptr;
     r.json["period_reason"] = why;
     r.json["revenue_basis"] = d.revenue.basisName();
-    for (const char* key : { "funnel", "pipeline", "activities", "results", "win_rate", "by_manager", "by_source",
-             "nps", "ltv", "abc_xyz", "retention", "concentration", "dormant", "personnel", "forecast" }) {
+    for (const char* key :
+        { "funnel", "pipeline", "activities", "results", "win_rate", "by_manager", "by_source", "nps", "ltv", "abc_xyz",
+            "retention", "concentration", "dormant", "client_base", "personnel", "forecast" }) {
         r.json[key] = nullptr;
         r.json[std::string(key) + "_reason"] = why;
     }
@@ -86,7 +87,7 @@ MetricsResult computeMetrics(const AuditData& data, const MetricsOptions& option
     j["by_manager"] = detail::byManager(c);
     j["by_source"] = detail::bySource(c);
     Json cl = detail::clients(c);
-    for (const char* key : { "nps", "ltv", "abc_xyz", "retention", "concentration", "dormant" })
+    for (const char* key : { "nps", "ltv", "abc_xyz", "retention", "concentration", "dormant", "client_base" })
         j[key] = cl[key];
     j["personnel"] = detail::personnel(c);
     j["forecast"] = detail::forecast(c);

@@ -1,5 +1,6 @@
 // Results (revenue vs plan, new clients, profit, retention), clients (NPS, LTV, ABC-XYZ,
-// concentration, dormant) and the least-squares forecast.
+// concentration, dormant, client base churn) and the least-squares forecast.
+#include "common/Text.h"
 #include "metrics/MetricsFamilies.h"
 #include "metrics/Stats.h"
 
@@ -261,6 +262,60 @@ Json dormant(const Ctx& c)
     return j;
 }
 
+/// Churn recorded on the client rows themselves (a CRM or billing export with a churn flag and no
+/// revenue history): clients at the snapshot, those churned by it (dated, or undated with a reason).
+struct BaseCount {
+    std::int64_t clients = 0, churned = 0;
+};
+
+Json baseCut(const std::map<std::pair<int, std::string>, BaseCount>& cut, const std::string& key)
+{
+    Json a = Json::array();
+    for (const auto& [k, n] : cut) {
+        Json e;
+        e[key] = k.first ? Json(k.second) : Json(nullptr);
+        e["clients"] = n.clients;
+        e["churned"] = n.churned;
+        putRatio(e, "churn_share", double(n.churned), double(n.clients), "no clients");
+        a.push_back(std::move(e));
+    }
+    return a;
+}
+
+Json clientBase(const Ctx& c)
+{
+    BaseCount all;
+    std::int64_t undated = 0, inPeriod = 0;
+    std::map<std::pair<int, std::string>, BaseCount> bySegment, byCategory;
+    auto keyOf = [&](Row r) { return r == kNone ? std::pair(0, std::string()) : std::pair(1, c.d.texts.text(r)); };
+    for (const auto& cl : c.d.clients) {
+        if (cl.createdAt != kNoTime && cl.createdAt > c.snapshot)
+            continue;
+        if (c.filter.manager && cl.owner != *c.filter.manager)
+            continue;
+        const bool dated = cl.churnedAt != kNoTime && cl.churnedAt <= c.snapshot;
+        const bool undatedChurn = cl.churnedAt == kNoTime && cl.churnReason != kNone
+            && !text::trim(c.d.reasons.text(cl.churnReason)).empty();
+        const int churned = dated || undatedChurn ? 1 : 0;
+        undated += undatedChurn ? 1 : 0;
+        inPeriod += dated && c.period.contains(cl.churnedAt) ? 1 : 0;
+        for (auto* n : { &all, &bySegment[keyOf(cl.segment)], &byCategory[keyOf(cl.category)] }) {
+            ++n->clients;
+            n->churned += churned;
+        }
+    }
+    Json j;
+    j["clients"] = all.clients;
+    j["churned"] = all.churned;
+    putRatio(j, "churn_share", double(all.churned), double(all.clients), "no clients");
+    putRatio(j, "retained_share", double(all.clients - all.churned), double(all.clients), "no clients");
+    j["churned_undated"] = undated;
+    j["churned_in_period"] = inPeriod;
+    j["by_segment"] = baseCut(bySegment, "segment");
+    j["by_category"] = baseCut(byCategory, "category");
+    return j;
+}
+
 } // namespace
 
 Json results(const Ctx& c)
@@ -323,6 +378,7 @@ Json clients(const Ctx& c)
     j["abc_xyz"] = abcXyz(c, rev);
     j["concentration"] = concentration(rev);
     j["dormant"] = dormant(c);
+    j["client_base"] = clientBase(c);
     return j;
 }
 

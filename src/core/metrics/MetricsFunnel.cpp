@@ -101,7 +101,15 @@ Json qualification(const Ctx& c)
     j["mql"] = mql;
     j["sql"] = sql;
     j["won"] = won;
-    putRatio(j, "lead_to_mql", double(mql), double(leads), "no leads in the period");
+    // 0 MQL is a finding only where MQL is recorded at all (lead mql_at or a stage mapped to mql).
+    const bool mqlRecorded
+        = std::any_of(c.d.leads.begin(), c.d.leads.end(), [](const Lead& l) { return l.mqlAt != kNoTime; })
+        || std::any_of(
+            c.d.stages.begin(), c.d.stages.end(), [](const Stage& s) { return s.funnelStep == FunnelStep::Mql; });
+    if (mqlRecorded)
+        putRatio(j, "lead_to_mql", double(mql), double(leads), "no leads in the period");
+    else
+        putNumber(j, "lead_to_mql", std::nullopt, "no MQL recorded (lead mql_at or a stage mapped to funnel_step mql)");
     putRatio(j, "mql_to_sql", double(sql), double(mql),
         mql == 0 && leads > 0 ? "no MQL recorded (map stages to funnel_step mql)" : "no MQL in the period");
     putRatio(j, "sql_to_won", double(won), double(sql), "no SQL in the period");

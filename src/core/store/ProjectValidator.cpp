@@ -6,10 +6,15 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sqlite3.h>
+#include <sstream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace sa::store {
 
@@ -108,6 +113,129 @@ Status recoverHotJournal(const std::string& path)
     return {};
 }
 
+// --- Validation marker (see the header and docs/STORAGE.md) -----------------------------------
+
+constexpr const char* kMarkerFormat = "salesaudit-validated 1"; // bump when the checks change
+
+/// The file's exact state as one line, and its ctime; nullopt when it cannot be read.
+struct FileState {
+    std::string line;
+    std::int64_t ctimeNs = 0;
+    unsigned long long dev = 0, ino = 0;
+    long long size = 0;
+};
+
+std::optional<FileState> fileState(const std::string& path)
+{
+    struct stat st { };
+    if (::stat(path.c_str(), &st) != 0)
+        return std::nullopt;
+    std::array<unsigned char, 100> h {};
+    std::ifstream in(path, std::ios::binary);
+    in.read(reinterpret_cast<char*>(h.data()), h.size());
+    if (in.gcount() != 100)
+        return std::nullopt;
+    auto ns = [](const timespec& t) { return std::int64_t(t.tv_sec) * 1000000000 + t.tv_nsec; };
+    FileState f { {}, ns(st.st_ctim), static_cast<unsigned long long>(st.st_dev),
+        static_cast<unsigned long long>(st.st_ino), static_cast<long long>(st.st_size) };
+    std::ostringstream o;
+    o << kMarkerFormat << " schema " << kSchemaVersion << " max " << kMaxValueBytes << " dev " << f.dev << " ino "
+      << f.ino << " size " << f.size << " mtime " << ns(st.st_mtim) << " ctime " << f.ctimeNs << " header ";
+    static const char* hex = "0123456789abcdef";
+    for (unsigned char b : h)
+        o << hex[b >> 4] << hex[b & 15];
+    f.line = o.str();
+    return f;
+}
+
+/// The marker file of a (device, inode); one of 1024 slots, so the folder stays bounded (a slot
+/// shared by two files only costs a full check).
+std::optional<std::filesystem::path> markerPath(const FileState& f)
+{
+    const char* off = std::getenv("SA_NO_VALIDATION_CACHE");
+    if (off && std::string(off) == "1")
+        return std::nullopt;
+    std::filesystem::path dir;
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/')
+        dir = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home == '/')
+        dir = std::filesystem::path(home) / ".cache";
+    else
+        return std::nullopt;
+    std::uint64_t hash = 1469598103934665603ULL; // FNV-1a over "dev:ino"
+    for (char ch : std::to_string(f.dev) + ":" + std::to_string(f.ino))
+        hash = (hash ^ static_cast<unsigned char>(ch)) * 1099511628211ULL;
+    return dir / "salesaudit" / "validated" / ("v" + std::to_string(hash % 1024));
+}
+
+bool markerMatches(const FileState& f)
+{
+    const auto marker = markerPath(f);
+    if (!marker || f.size < kValidationCacheMinBytes)
+        return false;
+    std::ifstream in(*marker, std::ios::binary);
+    std::string line;
+    return in && std::getline(in, line) && line == f.line;
+}
+
+/// Records a passed full check of `before` if the file is still in that state and has been at
+/// rest for over a second. Best effort: a cache that cannot be written only costs time.
+void writeMarker(const std::string& path, const FileState& before)
+{
+    const auto marker = markerPath(before);
+    const auto now = fileState(path);
+    if (!marker || !now || now->line != before.line || before.size < kValidationCacheMinBytes)
+        return;
+    const auto wall
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count();
+    if (wall - before.ctimeNs < 1000000000)
+        return;
+    std::error_code ec;
+    std::filesystem::create_directories(marker->parent_path(), ec);
+    const auto tmp = marker->string() + ".tmp" + std::to_string(::getpid());
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << before.line << '\n';
+        if (!out.flush())
+            return (void)std::filesystem::remove(tmp, ec);
+    }
+    std::filesystem::rename(tmp, *marker, ec);
+    if (ec)
+        std::filesystem::remove(tmp, ec);
+}
+
+/// The first page walk.
+Status quickCheck(const Connection& db, const std::string& path)
+{
+    auto qc = db.scalarText("PRAGMA quick_check");
+    if (!qc || !qc->has_value() || **qc != "ok")
+        return notAProject(path,
+            "the database is damaged (integrity check failed" + (qc && qc->has_value() ? ": " + **qc : std::string())
+                + ")");
+    return {};
+}
+
+/// The second page walk.
+Status valueSizeScan(const Connection& db, const std::string& path)
+{
+    // A value beyond the connection's length limit could only be read as an error later; refuse it
+    // now. dbstat walks the pages once, like quick_check, without reading the values.
+    auto big = db.prepare("SELECT name, max(mx_payload) FROM dbstat WHERE aggregate = 1 GROUP BY name"
+                          " HAVING max(mx_payload) > "
+        + std::to_string(kMaxValueBytes) + " LIMIT 1");
+    if (!big)
+        return notAProject(path, "the database cannot be inspected: " + big.error().message);
+    auto row = big->step();
+    if (!row)
+        return notAProject(path, "the database cannot be inspected: " + row.error().message);
+    if (*row)
+        return notAProject(path,
+            "table \"" + big->getText(0) + "\" holds a value larger than " + std::to_string(kMaxValueBytes >> 20)
+                + " MB");
+    return {};
+}
+
 } // namespace
 
 Result<ValidatedFile> validateProjectFile(const std::string& path)
@@ -117,17 +245,18 @@ Result<ValidatedFile> validateProjectFile(const std::string& path)
     auto header = checkHeader(path);
     if (!header)
         return header;
+    // The state is taken before any check: a change during the checks makes the marker mismatch.
+    const auto state = fileState(path);
+    header->fullCheck = !(state && markerMatches(*state));
     // immutable=1 would skip locking, but it would also ignore a hot journal; plain read-only is right.
     auto db = Connection::open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
     if (!db)
         return db.error();
     if (auto s = configureConnection(*db, OpenMode::ReadOnly); !s)
         return s.error();
-    auto qc = db->scalarText("PRAGMA quick_check");
-    if (!qc || !qc->has_value() || **qc != "ok")
-        return notAProject(path,
-            "the database is damaged (integrity check failed" + (qc && qc->has_value() ? ": " + **qc : std::string())
-                + ")");
+    if (header->fullCheck)
+        if (auto s = quickCheck(*db, path); !s)
+            return s.error();
     auto actual = actualSchema(*db);
     if (!actual)
         return notAProject(path, "the schema cannot be read: " + actual.error().message);
@@ -145,20 +274,12 @@ Result<ValidatedFile> validateProjectFile(const std::string& path)
             extra.empty() ? "the schema does not match its version (objects are missing)"
                           : "the schema holds an unexpected or altered object: " + extra);
     }
-    // A value beyond the connection's length limit could only be read as an error later; refuse it
-    // now. dbstat walks the pages once, like quick_check, without reading the values.
-    auto big = db->prepare("SELECT name, max(mx_payload) FROM dbstat WHERE aggregate = 1 GROUP BY name"
-                           " HAVING max(mx_payload) > "
-        + std::to_string(kMaxValueBytes) + " LIMIT 1");
-    if (!big)
-        return notAProject(path, "the database cannot be inspected: " + big.error().message);
-    auto row = big->step();
-    if (!row)
-        return notAProject(path, "the database cannot be inspected: " + row.error().message);
-    if (*row)
-        return notAProject(path,
-            "table \"" + big->getText(0) + "\" holds a value larger than " + std::to_string(kMaxValueBytes >> 20)
-                + " MB");
+    if (!header->fullCheck)
+        return header;
+    if (auto s = valueSizeScan(*db, path); !s)
+        return s.error();
+    if (state)
+        writeMarker(path, *state);
     return header;
 }
 

@@ -186,3 +186,121 @@ TEST_CASE("Superstore: revenue on the orders basis", "[realdata][metrics]")
     CHECK(j["revenue_basis"] == "orders");
     CHECK(j["results"]["revenue"].get<double>() == Approx(total).epsilon(1e-4));
 }
+
+TEST_CASE("Olist marketing funnel: MQL → closed deals by origin", "[realdata][metrics]")
+{
+    if (!datasetsPresent())
+        return;
+    TempDir dir;
+    const auto j = importAndMeasure(dir,
+        { { "olist-marketing-funnel/olist_marketing_qualified_leads_dataset.csv", "olist-mql.leads.json" },
+            { "olist-marketing-funnel/olist_closed_deals_dataset.csv", "olist-closed-deals.deals.json" } },
+        "2017-06-01", "2018-12-31");
+    // Independent: a join of the two raw CSVs on mql_id. Leads = MQL rows contacted in the period,
+    // per origin ("unknown" and empty = no source, as the mapping's null_values); won = closed deals
+    // of those leads; revenue = Σ declared_monthly_revenue of them; every closed deal is won.
+    const auto mqls
+        = readCsv(sharedDir() / "datasets/olist-marketing-funnel/olist_marketing_qualified_leads_dataset.csv");
+    const auto deals = readCsv(sharedDir() / "datasets/olist-marketing-funnel/olist_closed_deals_dataset.csv");
+    const auto mId = column(mqls[0], "mql_id"), mDate = column(mqls[0], "first_contact_date"),
+               mOrigin = column(mqls[0], "origin");
+    const auto dMql = column(deals[0], "mql_id"), dWon = column(deals[0], "won_date"),
+               dRevenue = column(deals[0], "declared_monthly_revenue");
+    struct Source {
+        long long leads = 0, won = 0;
+        double revenue = 0.0;
+    };
+    std::map<std::string, std::string> originOf; // mql_id → origin key ("" = none)
+    std::map<std::string, Source> bySource;
+    long long leads = 0;
+    for (std::size_t i = 1; i < mqls.size(); ++i) {
+        const auto& r = mqls[i];
+        if (r[mDate] < "2017-06-01" || r[mDate] > "2018-12-31")
+            continue;
+        const std::string origin = r[mOrigin] == "unknown" ? "" : r[mOrigin];
+        originOf[r[mId]] = origin;
+        ++bySource[origin].leads;
+        ++leads;
+    }
+    long long won = 0, wonInPeriod = 0;
+    for (std::size_t i = 1; i < deals.size(); ++i) {
+        const auto& r = deals[i];
+        const auto date = r[dWon].substr(0, 10);
+        wonInPeriod += date >= "2017-06-01" && date <= "2018-12-31" ? 1 : 0;
+        const auto it = originOf.find(r[dMql]);
+        if (it == originOf.end() || date > "2018-12-31")
+            continue;
+        ++won;
+        ++bySource[it->second].won;
+        bySource[it->second].revenue += r[dRevenue].empty() ? 0.0 : std::stod(r[dRevenue]);
+    }
+    REQUIRE(leads > 0);
+    const auto& q = j["funnel"]["qualification"];
+    CHECK(q["leads"] == leads);
+    CHECK(q["won"] == won);
+    CHECK(q["overall"].get<double>() == Approx(double(won) / double(leads)));
+    CHECK(q["lead_to_mql"].is_null()); // the mapping records no mql_at: "not recorded", not a 0 % rate
+    CHECK(q.contains("lead_to_mql_reason"));
+    CHECK(j["win_rate"]["won"] == wonInPeriod);
+    CHECK(j["win_rate"]["lost"] == 0);
+    REQUIRE(j["by_source"].size() == bySource.size());
+    for (const auto& s : j["by_source"]) {
+        const std::string key = s["source"].is_null() ? "" : s["source"].get<std::string>();
+        INFO("source " << key);
+        REQUIRE(bySource.count(key) == 1);
+        const auto& e = bySource[key];
+        CHECK(s["leads"] == e.leads);
+        CHECK(s["won"] == e.won);
+        CHECK(s["conversion"].get<double>() == Approx(double(e.won) / double(e.leads)));
+        CHECK(s["revenue"].get<double>() == Approx(e.revenue));
+        CHECK(s["roi"].is_null()); // no channel costs in the dataset: undefined, never infinite
+    }
+}
+
+TEST_CASE("Telco churn: client base churn overall, by internet service and contract", "[realdata][metrics]")
+{
+    if (!datasetsPresent())
+        return;
+    TempDir dir;
+    const auto j = importAndMeasure(dir,
+        { { "telco-customer-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv", "telco-churn.clients.json" } }, "2024-01-01",
+        "2024-12-31");
+    // Independent: counts of the raw CSV. Churned = Churn "Yes" (the dataset has no churn date, so
+    // the churn is undated); segment = InternetService, category = Contract (the mapping).
+    const auto rows = readCsv(sharedDir() / "datasets/telco-customer-churn/WA_Fn-UseC_-Telco-Customer-Churn.csv");
+    const auto churn = column(rows[0], "Churn"), internet = column(rows[0], "InternetService"),
+               contract = column(rows[0], "Contract");
+    std::map<std::string, std::pair<long long, long long>> bySegment, byCategory; // clients, churned
+    long long clients = 0, churned = 0;
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        const int c = rows[i][churn] == "Yes" ? 1 : 0;
+        ++clients;
+        churned += c;
+        ++bySegment[rows[i][internet]].first;
+        bySegment[rows[i][internet]].second += c;
+        ++byCategory[rows[i][contract]].first;
+        byCategory[rows[i][contract]].second += c;
+    }
+    const auto& b = j["client_base"];
+    CHECK(b["clients"] == clients);
+    CHECK(b["churned"] == churned);
+    CHECK(b["churned_undated"] == churned);
+    CHECK(b["churn_share"].get<double>() == Approx(double(churned) / double(clients)));
+    CHECK(b["retained_share"].get<double>() == Approx(double(clients - churned) / double(clients)));
+    auto checkCut = [](const nlohmann::json& cut, const std::string& key,
+                        const std::map<std::string, std::pair<long long, long long>>& expected) {
+        REQUIRE(cut.size() == expected.size());
+        for (const auto& e : cut) {
+            const auto name = e[key].get<std::string>();
+            INFO(key << " " << name);
+            REQUIRE(expected.count(name) == 1);
+            CHECK(e["clients"] == expected.at(name).first);
+            CHECK(e["churned"] == expected.at(name).second);
+        }
+    };
+    checkCut(b["by_segment"], "segment", bySegment);
+    checkCut(b["by_category"], "category", byCategory);
+    // Revenue-based retention (C3) needs order or deal revenue, which this dataset lacks.
+    CHECK(j["retention"]["crr"].is_null());
+    CHECK(j["retention"].contains("crr_reason"));
+}

@@ -1,0 +1,267 @@
+// The big tables (deals, stage history, activities) read in id-range chunks by two workers, each on a
+// read-only connection of its own: whichever worker is free takes the next chunk, so a loaded
+// machine or a skewed table still keeps both cores busy. Chunks are merged in id order, so the
+// result is identical to a single sequential read.
+#include "metrics/AuditDataLoader.h"
+
+#include <atomic>
+#include <ctime>
+#include <thread>
+
+namespace sa::metrics {
+
+namespace {
+
+constexpr int kDealChunks = 8;
+constexpr int kStageChunks = 8;
+constexpr int kActivityChunks = 16;
+
+/// A read-only connection of our own with memory-mapped I/O (no copy through read(2) per page).
+std::optional<store::Connection> readerConnection(const std::string& path)
+{
+    if (path.empty())
+        return std::nullopt;
+    auto c = store::Connection::open(path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX);
+    if (!c || !store::configureConnection(*c, store::OpenMode::ReadOnly))
+        return std::nullopt;
+    if (!c->exec("PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -65536"))
+        return std::nullopt;
+    return std::move(*c);
+}
+
+/// [min(id), max(id)] of a table (hi < lo when empty) and whether every id between exists. Three
+/// separate statements: "SELECT MIN(id), MAX(id)" in one would scan the whole table, while each
+/// alone is a b-tree seek, and count(*) only counts cells per page.
+Result<IdRange> idRange(const store::Connection& db, const std::string& table)
+{
+    std::optional<std::int64_t> v[3];
+    const std::string sql[3]
+        = { "SELECT min(id) FROM " + table, "SELECT max(id) FROM " + table, "SELECT count(*) FROM " + table };
+    for (int i = 0; i < 3; ++i) {
+        auto r = db.scalarInt(sql[i]);
+        if (!r)
+            return r.error();
+        v[i] = *r;
+    }
+    if (!v[0] || !v[1])
+        return IdRange {};
+    return IdRange { *v[0], *v[1], v[2] && *v[2] == *v[1] - *v[0] + 1 };
+}
+
+/// `range` cut into n consecutive sub-ranges of (nearly) equal id span.
+std::vector<IdRange> split(IdRange range, int n)
+{
+    std::vector<IdRange> out;
+    if (range.hi < range.lo)
+        return out;
+    const std::int64_t span = range.hi - range.lo + 1;
+    const std::int64_t parts = std::min<std::int64_t>(n, span);
+    for (std::int64_t k = 0; k < parts; ++k)
+        out.push_back({ range.lo + span * k / parts, range.lo + span * (k + 1) / parts - 1, range.dense });
+    return out;
+}
+
+} // namespace
+
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+void AuditDataLoader::addCpu(const char* step, double seconds)
+{
+    std::lock_guard lock(m_timingMutex);
+    for (auto& [name, cpu] : m_d.loadCpuSeconds)
+        if (name == step) {
+            cpu += seconds;
+            return;
+        }
+    m_d.loadCpuSeconds.emplace_back(step, seconds);
+}
+
+Status AuditDataLoader::runTasks(
+    const std::vector<LoadTask>& tasks, const store::Connection& one, const store::Connection* two)
+{
+    std::atomic<std::size_t> next { 0 };
+    std::atomic<bool> failed { false };
+    Status errors[2];
+    auto work = [&](const store::Connection& db, int worker) {
+        for (std::size_t i = next++; i < tasks.size() && !failed; i = next++) {
+            const double t0 = threadCpuSeconds();
+            if (auto s = tasks[i].run(db, worker); !s) {
+                errors[worker] = s;
+                failed = true;
+            }
+            addCpu(tasks[i].step, threadCpuSeconds() - t0);
+        }
+    };
+    if (two) {
+        std::thread helper([&] { work(*two, 1); });
+        work(one, 0);
+        helper.join();
+    } else {
+        work(one, 0);
+    }
+    return !errors[0] ? errors[0] : errors[1];
+}
+
+Status AuditDataLoader::loadBigTables()
+{
+    // Without a file path (or when a reader cannot be opened) everything runs on the project's
+    // connection on this thread.
+    auto first = readerConnection(m_project.path());
+    auto second = m_options.parallel && first ? readerConnection(m_project.path()) : std::nullopt;
+    const auto& one = first ? *first : m_project.db();
+    const store::Connection* two = second ? &*second : nullptr;
+    Result<IdRange> ranges[3] = { idRange(one, "deals"), idRange(one, "stage_history"), idRange(one, "activities") };
+    for (const auto& r : ranges)
+        if (!r)
+            return r.error();
+
+    // Phase 1: deals (everything after them resolves deal ids to rows).
+    const auto dealRanges = split(*ranges[0], kDealChunks);
+    std::vector<DealChunk> deals(dealRanges.size());
+    std::vector<LoadTask> tasks;
+    for (std::size_t k = 0; k < dealRanges.size(); ++k)
+        tasks.push_back(
+            { "deals", [&, k](const store::Connection& db, int) { return loadDeals(db, dealRanges[k], deals[k]); } });
+    if (auto s = runTasks(tasks, one, two); !s)
+        return s;
+    const double t0 = threadCpuSeconds();
+    mergeDeals(deals);
+    addCpu("deals merge", threadCpuSeconds() - t0);
+
+    // Phase 2: the small tables (the only task that interns text), stage history, activities.
+    const auto stageRanges = split(*ranges[1], kStageChunks);
+    const auto activityRanges = split(*ranges[2], kActivityChunks);
+    std::vector<StageChunk> stages(stageRanges.size());
+    std::vector<ActivityAgg> parts(2);
+    for (auto& p : parts)
+        p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());
+    tasks.clear();
+    tasks.push_back({ "orders, leads, nps, plans", [&](const store::Connection& db, int) -> Status {
+                         for (auto fn : { &AuditDataLoader::loadOrders, &AuditDataLoader::loadLeads,
+                                  &AuditDataLoader::loadNps, &AuditDataLoader::loadPlanning })
+                             if (auto s = (this->*fn)(db); !s)
+                                 return s;
+                         return {};
+                     } });
+    for (std::size_t k = 0; k < stageRanges.size(); ++k)
+        tasks.push_back({ "stage_history",
+            [&, k](const store::Connection& db, int) { return loadStageHistory(db, stageRanges[k], stages[k]); } });
+    for (std::size_t k = 0; k < activityRanges.size(); ++k)
+        tasks.push_back({ "activities", [&, k](const store::Connection& db, int worker) {
+                             return loadActivities(db, activityRanges[k], parts[static_cast<std::size_t>(worker)]);
+                         } });
+    if (auto s = runTasks(tasks, one, two); !s)
+        return s;
+    const double t1 = threadCpuSeconds();
+    mergeStageHistory(stages);
+    mergeActivities(parts);
+    addCpu("stage/activity merge", threadCpuSeconds() - t1);
+    return {};
+}
+
+void AuditDataLoader::mergeDeals(std::vector<DealChunk>& chunks)
+{
+    std::size_t total = 0;
+    for (const auto& c : chunks)
+        total += c.deals.size();
+    m_d.deals.reserve(total);
+    m_leadIdOfDeal.reserve(total);
+    for (auto& c : chunks) {
+        // Local dictionary rows → the project-wide ones (a handful of distinct values per chunk).
+        std::vector<Row> texts(c.texts.size()), reasons(c.reasons.size());
+        for (std::size_t i = 0; i < texts.size(); ++i)
+            texts[i] = m_d.texts.intern(c.texts.text(static_cast<Row>(i)));
+        for (std::size_t i = 0; i < reasons.size(); ++i)
+            reasons[i] = m_d.reasons.intern(c.reasons.text(static_cast<Row>(i)));
+        auto remap
+            = [](Row r, const std::vector<Row>& to) { return r == kNone ? kNone : to[static_cast<std::size_t>(r)]; };
+        for (auto& d : c.deals) {
+            d.salesChannel = remap(d.salesChannel, texts);
+            d.pipelineName = remap(d.pipelineName, texts);
+            d.lossReason = remap(d.lossReason, reasons);
+            m_d.deals.push_back(d);
+        }
+        m_leadIdOfDeal.insert(m_leadIdOfDeal.end(), c.leadIds.begin(), c.leadIds.end());
+        c = {};
+    }
+    std::vector<std::int64_t> ids;
+    ids.reserve(m_d.deals.size());
+    for (const auto& d : m_d.deals)
+        ids.push_back(d.id);
+    m_d.m_dealIndex.build(ids);
+}
+
+void AuditDataLoader::mergeStageHistory(std::vector<StageChunk>& chunks)
+{
+    std::size_t total = 0;
+    for (const auto& c : chunks)
+        total += c.visits.size();
+    m_d.stageHistory.reserve(total);
+    for (auto& c : chunks) {
+        m_d.stageHistory.insert(m_d.stageHistory.end(), c.visits.begin(), c.visits.end());
+        c = {};
+    }
+}
+
+void AuditDataLoader::mergeActivities(std::vector<ActivityAgg>& parts)
+{
+    auto& a = parts[0];
+    for (std::size_t p = 1; p < parts.size(); ++p) {
+        const auto& b = parts[p];
+        for (std::size_t i = 0; i < a.dealDone.size(); ++i) {
+            a.dealDone[i] += b.dealDone[i];
+            if (b.dealLastDone[i] != kNoTime)
+                keepMax(a.dealLastDone[i], b.dealLastDone[i]);
+            if (b.dealFirstContact[i] != kNoTime)
+                keepMin(a.dealFirstContact[i], b.dealFirstContact[i]);
+            if (b.dealLastPlanned[i] != kNoTime)
+                keepMax(a.dealLastPlanned[i], b.dealLastPlanned[i]);
+        }
+        for (std::size_t i = 0; i < a.clientLastDone.size(); ++i)
+            if (b.clientLastDone[i] != kNoTime)
+                keepMax(a.clientLastDone[i], b.clientLastDone[i]);
+        a.leadContacts.insert(a.leadContacts.end(), b.leadContacts.begin(), b.leadContacts.end());
+        for (std::size_t g = 0; g < b.grids.size(); ++g)
+            for (const auto& day : b.grids[g].days)
+                if (day.total() > 0) {
+                    auto& slot = a.day(day.manager, day.day);
+                    for (int t = 0; t < kActivityTypes; ++t)
+                        slot.count[t] += day.count[t];
+                    slot.callsWithOutcome += day.callsWithOutcome;
+                }
+        a.rows += b.rows;
+        a.done += b.done;
+        a.planned += b.planned;
+        if (b.latest != kNoTime)
+            keepMax(a.latest, b.latest);
+    }
+    for (std::size_t i = 0; i < m_d.deals.size(); ++i) {
+        auto& d = m_d.deals[i];
+        d.doneActivities = a.dealDone[i];
+        d.lastDoneActivityAt = a.dealLastDone[i];
+        d.firstContactAt = a.dealFirstContact[i];
+        d.lastPlannedDueAt = a.dealLastPlanned[i];
+        if (d.client != kNone && d.lastDoneActivityAt != kNoTime)
+            keepMax(a.clientLastDone[static_cast<std::size_t>(d.client)], d.lastDoneActivityAt);
+    }
+    for (std::size_t i = 0; i < m_d.clients.size(); ++i)
+        m_d.clients[i].lastDoneActivityAt = a.clientLastDone[i];
+    for (const auto& [leadId, at] : a.leadContacts)
+        if (const Row l = m_d.m_leadIndex.find(leadId); l != kNone)
+            keepMin(m_d.leads[static_cast<std::size_t>(l)].firstContactAt, at);
+    for (const auto& g : a.grids)
+        for (const auto& day : g.days)
+            if (day.total() > 0)
+                m_d.activityDays.push_back(day);
+    m_d.activityRows = a.rows;
+    m_d.doneActivities = a.done;
+    m_d.plannedActivities = a.planned;
+    m_d.latestDate = a.latest;
+}
+
+} // namespace sa::metrics
