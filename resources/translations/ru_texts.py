@@ -627,3 +627,5 @@ EN_NUMERUS.update({
 # Evidence (issue 7, branch evidence2)
 RU_NUMERUS['%n note(s)'] = ['%n заметка', '%n заметки', '%n заметок']
 EN_NUMERUS['%n note(s)'] = ['%n note', '%n notes']
+# Opening in the background (lead)
+RU['Opening and checking the audit…'] = 'Открываем и проверяем аудит…'

@@ -26,6 +26,8 @@ public:
     /// Creates a new project file and opens it.
     Status create(const QString& path, const store::AuditInfo& info);
     void close();
+    /// Makes a project opened elsewhere (by path, e.g. on a worker thread) the open audit.
+    Status adopt(Result<store::Project> project, const QString& path);
 
     [[nodiscard]] bool isOpen() const { return m_project != nullptr; }
     [[nodiscard]] QString path() const { return m_path; }
@@ -54,8 +56,6 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
-    Status adopt(Result<store::Project> project, const QString& path);
-
     std::unique_ptr<store::Project> m_project;
     QString m_path;
     store::AuditInfo m_info;

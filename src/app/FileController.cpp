@@ -19,8 +19,10 @@ FileController::FileController(AuditDocument* doc, QWidget* window)
     , m_doc(doc)
     , m_window(window)
     , m_demo(new QFutureWatcher<QString>(this))
+    , m_opening(new QFutureWatcher<Opened>(this))
 {
     connect(m_demo, &QFutureWatcher<QString>::finished, this, [this] { demoReady(m_demo->result()); });
+    connect(m_opening, &QFutureWatcher<Opened>::finished, this, [this] { opened(m_opening->result()); });
 }
 
 QString FileController::demoPath()
@@ -30,14 +32,14 @@ QString FileController::demoPath()
 
 bool FileController::isBusy() const
 {
-    return m_demo->isRunning();
+    return m_demo->isRunning() || m_opening->isRunning();
 }
 
 void FileController::openDemo()
 {
     const QString path = demoPath();
     if (QFileInfo::exists(path)) {
-        openPath(path);
+        openInBackground(path);
         return;
     }
     if (m_demo->isRunning())
@@ -59,7 +61,7 @@ void FileController::demoReady(const QString& error)
         Q_EMIT failed(tr("Cannot create the demo audit"), error);
         return;
     }
-    openPath(demoPath());
+    openInBackground(demoPath());
 }
 
 bool FileController::isProjectFile(const QString& path)
@@ -71,7 +73,31 @@ bool FileController::isProjectFile(const QString& path)
 bool FileController::openPath(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    const Status s = m_doc->open(absolute);
+    return finishOpen(m_doc->open(absolute), absolute);
+}
+
+void FileController::openInBackground(const QString& path)
+{
+    if (isBusy())
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    Q_EMIT busyChanged(true);
+    // Project::open only reads and checks the file; the connection moves to the GUI thread after.
+    m_opening->setFuture(QtConcurrent::run(backgroundPool(), [absolute] {
+        return Opened { absolute,
+            std::make_shared<Result<store::Project>>(
+                store::Project::open(QDir::toNativeSeparators(absolute).toStdString(), store::OpenMode::ReadWrite)) };
+    }));
+}
+
+void FileController::opened(const Opened& result)
+{
+    Q_EMIT busyChanged(false);
+    finishOpen(m_doc->adopt(std::move(*result.project), result.path), result.path);
+}
+
+bool FileController::finishOpen(const Status& s, const QString& absolute)
+{
     if (!s) {
         Q_EMIT failed(tr("Cannot open the audit"), describe(s.error()));
         return false;
@@ -123,7 +149,7 @@ void FileController::openWithDialog()
     const QString path = QFileDialog::getOpenFileName(
         m_window, tr("Open an audit"), Settings().lastFolder(), tr("Audit projects (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
-        openPath(path);
+        openInBackground(path);
 }
 
 void FileController::closeAudit()

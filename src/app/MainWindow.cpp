@@ -69,6 +69,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_doc, &AuditDocument::auditInfoChanged, this, &MainWindow::updateForDocument);
     connect(m_doc, &AuditDocument::errorOccurred, this, [this](const QString& m) { showError(tr("Error"), m); });
     connect(m_files, &FileController::failed, this, &MainWindow::showError);
+    connect(m_files, &FileController::busyChanged, this, [this](bool busy) {
+        if (busy)
+            statusBar()->showMessage(tr("Opening and checking the audit…"));
+        else
+            updateForDocument();
+    });
     updateForDocument();
     showScreen(Screen::Start);
     restoreWindow();
@@ -250,7 +256,7 @@ void MainWindow::dropEvent(QDropEvent* event)
         event->acceptProposedAction();
         const QString file = urls.first().toLocalFile();
         if (FileController::isProjectFile(file) || !m_doc->isOpen()) {
-            m_files->openPath(file);
+            m_files->openInBackground(file);
         } else {
             showScreen(Screen::Data);
             static_cast<DataView*>(screenWidget(Screen::Data))->importFile(file);

@@ -1,6 +1,7 @@
 #include "PlanEditor.h"
 
 #include "AuditDocument.h"
+#include "BackgroundPool.h"
 #include "common/Params.h"
 #include "plan/ActionIds.h"
 #include "plan/PlanService.h"
@@ -120,7 +121,7 @@ void PlanEditor::regenerate(const QString& language)
     const QString path = m_doc->path();
     const std::string lang = language.toStdString();
     const Clock* clock = &m_doc->clock();
-    m_watcher->setFuture(QtConcurrent::run([path, lang, clock] {
+    m_watcher->setFuture(QtConcurrent::run(backgroundPool(), [path, lang, clock] {
         auto project = store::Project::open(path.toStdString(), store::OpenMode::ReadWrite);
         if (!project)
             return describe(project.error());

@@ -1,6 +1,7 @@
 #include "ReportJob.h"
 
 #include "AuditDocument.h"
+#include "BackgroundPool.h"
 #include "CsvWriter.h"
 #include "JsonWriter.h"
 #include "PdfReportWriter.h"
@@ -78,7 +79,7 @@ void runJob(QPromise<ReportOutcome>& promise, const ReportRequest& r)
 
 QFuture<ReportOutcome> startReportJob(const ReportRequest& request)
 {
-    return QtConcurrent::run(runJob, request);
+    return QtConcurrent::run(backgroundPool(), runJob, request);
 }
 
 } // namespace sa::app

@@ -48,9 +48,6 @@ DashboardsView::DashboardsView(AuditDocument* doc, QWidget* parent)
     , m_gridLayout(new QGridLayout(m_grid))
     , m_empty(new PendingPanel(tr("No dashboards yet."), tr("Open an audit to see its dashboards."), this))
 {
-    // The chart layer's own texts ("No data", axis and legend words) follow the UI language, which is
-    // chosen before the window is built (a language change applies on restart).
-    charts::installTranslations(uiLanguage());
     m_progress->setRange(0, 0); // busy: the computation has no measurable steps
     m_progress->setMaximumWidth(160);
     m_progress->setAccessibleName(tr("Computing the dashboards"));

@@ -86,7 +86,7 @@ void StartView::refreshRecent()
 void StartView::openItem(QListWidgetItem* item)
 {
     if (item)
-        m_files->openPath(item->data(Qt::UserRole).toString());
+        m_files->openInBackground(item->data(Qt::UserRole).toString());
 }
 
 } // namespace sa::app
