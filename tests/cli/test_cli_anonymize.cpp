@@ -260,6 +260,10 @@ TEST_CASE("anonymize: the key defaults to XDG_CONFIG_HOME; refusals write nothin
     CHECK(bad.code == 3);
     CHECK(filesIn(dir) == std::set<std::string> { "audit.sqlite", "config", "k", "notes.txt", "out.sqlite" });
     CHECK(test::runCli({ "anonymize", original }).code == 2);
+    const test::CliRun noFolder
+        = test::runCli({ "anonymize", original, dir.file("missing/x.sqlite"), "--key", dir.file("k") });
+    CHECK(noFolder.code == 2);
+    CHECK(noFolder.err.find("the folder " + dir.file("missing") + " does not exist") != std::string::npos);
 }
 
 TEST_CASE("anonymize --scan lists the columns holding personal data and writes nothing", "[cli][privacy][hardening]")

@@ -5,6 +5,7 @@
 #include "common/Text.h"
 #include "store/Project.h"
 
+#include <cerrno>
 #include <fcntl.h>
 #include <filesystem>
 #include <new>
@@ -238,12 +239,20 @@ Status verifyCopy(const std::string& path, const Pseudonymiser& p)
     return {};
 }
 
+// Links the finished copy into place, which never replaces an existing file. File systems without
+// hard links (FAT/exFAT sticks, some network shares) get a rename after a last existence check.
 Status publish(const std::string& tmp, const std::string& target)
 {
     if (!syncPath(tmp, O_RDONLY))
         return Error::internal("cannot sync " + tmp);
-    if (::link(tmp.c_str(), target.c_str()) != 0)
-        return Error::usage(target + " already exists or cannot be created: choose another name");
+    if (::link(tmp.c_str(), target.c_str()) != 0) {
+        std::error_code ec;
+        if (errno == EEXIST || fs::exists(fs::symlink_status(target, ec)))
+            return Error::usage(target + " already exists: choose another name");
+        fs::rename(tmp, target, ec);
+        if (ec)
+            return Error::internal("cannot write " + target + ": " + ec.message());
+    }
     const fs::path dir = fs::absolute(target).parent_path();
     syncPath(dir.string(), O_RDONLY | O_DIRECTORY);
     return {};
@@ -258,6 +267,8 @@ Result<AnonymizeReport> writeAnonymizedCopy(
     if (fs::exists(fs::symlink_status(target, ec)))
         return Error::usage(target + " already exists: choose another name");
     const fs::path dir = fs::absolute(target).parent_path();
+    if (!fs::is_directory(dir, ec))
+        return Error::usage("the folder " + dir.string() + " does not exist");
     const std::string stem = "." + fs::path(target).filename().string() + ".anon" + std::to_string(::getpid());
     TempFiles temps { { (dir / (stem + ".work")).string(), (dir / (stem + ".tmp")).string() } };
     {
