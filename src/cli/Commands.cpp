@@ -1,5 +1,6 @@
 // The registry of CLI commands: one line per command.
 #include "CliApp.h"
+#include "commands/AnonymizeCommand.h"
 #include "commands/AssessCommand.h"
 #include "commands/CriteriaCommand.h"
 #include "commands/DemoCommand.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<ExportCommand>());
     c.push_back(std::make_unique<DemoCommand>());
     c.push_back(std::make_unique<CriteriaCommand>());
+    c.push_back(std::make_unique<AnonymizeCommand>());
     return c;
 }
 

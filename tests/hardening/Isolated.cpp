@@ -15,6 +15,11 @@ constexpr bool kSanitized = false;
 #endif
 } // namespace
 
+bool sanitizedBuild()
+{
+    return kSanitized;
+}
+
 IsolatedResult runIsolated(const std::function<int(const std::function<void(const std::string&)>& emit)>& body,
     unsigned seconds, std::size_t maxBytes)
 {
@@ -43,7 +48,9 @@ IsolatedResult runIsolated(const std::function<int(const std::function<void(cons
         result.output.append(buf, static_cast<std::size_t>(n));
     close(fds[0]);
     int status = 0;
-    waitpid(pid, &status, 0);
+    rusage usage {};
+    wait4(pid, &status, 0, &usage);
+    result.peakRssKb = usage.ru_maxrss;
     if (WIFEXITED(status)) {
         result.finished = true;
         result.exitCode = WEXITSTATUS(status);

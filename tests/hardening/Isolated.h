@@ -11,7 +11,11 @@ struct IsolatedResult {
     int exitCode = -1;
     std::string output; ///< what the child wrote through `emit`
     std::string failure; ///< why it did not finish, for the test message
+    long peakRssKb = 0; ///< the child's peak resident set (getrusage ru_maxrss, KiB)
 };
+
+/// True in AddressSanitizer builds: no address-space cap, and RSS includes ASan's shadow memory.
+[[nodiscard]] bool sanitizedBuild();
 
 /// The child calls `body(emit)`; whatever it emits reaches the parent. Memory is capped with
 /// RLIMIT_AS (skipped under AddressSanitizer, which reserves terabytes of address space) and the
