@@ -138,11 +138,13 @@ Status AuditDataLoader::run()
         { "derive revenue", &AuditDataLoader::deriveRevenue }, { "derive gm", &AuditDataLoader::deriveGrossMargin },
         { "derive employment", &AuditDataLoader::deriveEmployment }, { "derive facts", &AuditDataLoader::deriveFacts },
         { "derive med_stage", &AuditDataLoader::deriveStageMedians } };
-    for (const auto& [name, fn] : steps)
-        (void)timed(name, [&]() -> Status {
+    for (const auto& step : steps) {
+        const auto fn = step.second; // clang 14 cannot capture structured bindings
+        (void)timed(step.first, [&]() -> Status {
             (this->*fn)();
             return {};
         });
+    }
     return {};
 }
 

@@ -57,7 +57,8 @@ sa::Status assessChecklist(store::Project& project, const ScoringSetup& setup, c
     std::vector<evidence::ChecklistAnswer> rows;
     for (const auto& [item, answer] : answers) {
         const auto& items = (*c)->checklist;
-        auto it = std::find_if(items.begin(), items.end(), [&](const ChecklistItem& i) { return i.id == item; });
+        const std::string& wanted = item; // clang 14 cannot capture structured bindings
+        auto it = std::find_if(items.begin(), items.end(), [&](const ChecklistItem& i) { return i.id == wanted; });
         if (it == items.end())
             return Error::rejected(criterionId + " has no checklist item \"" + item + "\"");
         if (!it->appliesTo(setup.variant) && answer != evidence::Answer::Na)

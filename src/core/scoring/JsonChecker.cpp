@@ -23,8 +23,9 @@ bool JsonChecker::object(const json& j, const std::string& ptr, std::initializer
             ok = false;
         }
     for (const auto& [key, value] : j.items()) {
+        const std::string& name = key; // clang 14 cannot capture structured bindings
         const auto known = [&](std::initializer_list<const char*> keys) {
-            return std::any_of(keys.begin(), keys.end(), [&](const char* k) { return key == k; });
+            return std::any_of(keys.begin(), keys.end(), [&](const char* k) { return name == k; });
         };
         if (!known(required) && !known(optional)) {
             fail(child(ptr, key), "unknown key");

@@ -65,8 +65,10 @@ std::optional<double> newCategoryShare(const MeasureContext& c, const Retention&
     if (cats.empty() || rt.r == 0)
         return std::nullopt;
     long long n = 0;
-    for (const auto& [client, sets] : cats)
-        n += std::any_of(sets.second.begin(), sets.second.end(), [&](Row k) { return !sets.first.count(k); });
+    for (const auto& entry : cats) {
+        const auto& [old, fresh] = entry.second;
+        n += std::any_of(fresh.begin(), fresh.end(), [&prior = old](Row k) { return !prior.count(k); });
+    }
     return static_cast<double>(n) / static_cast<double>(rt.r);
 }
 
