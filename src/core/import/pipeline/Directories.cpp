@@ -2,6 +2,8 @@
 
 #include "common/Text.h"
 
+#include <algorithm>
+
 namespace sa::import {
 
 namespace {
@@ -94,6 +96,36 @@ Result<std::int64_t> ChannelDirectory::resolve(const std::string& name)
     return id;
 }
 
+std::optional<std::int64_t> canonicalInteger(std::string_view s)
+{
+    const bool negative = !s.empty() && s[0] == '-';
+    const std::string_view digits = s.substr(negative ? 1 : 0);
+    if (digits.empty() || digits.size() > 18 || (digits[0] == '0' && (digits.size() > 1 || negative)))
+        return std::nullopt;
+    std::int64_t v = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return negative ? -v : v;
+}
+
+void RefIndex::add(std::string_view ext, std::int64_t id)
+{
+    if (m_integers) {
+        if (const auto v = canonicalInteger(ext)) {
+            m_byInt.emplace_back(*v, id);
+            return;
+        }
+        m_integers = false; // move what was read so far to the text map
+        for (const auto& [value, rowId] : m_byInt)
+            m_byExt.emplace(std::to_string(value), rowId);
+        m_byInt = {};
+    }
+    m_byExt.emplace(std::string(ext), id);
+}
+
 Status RefIndex::load(store::Connection& db, const std::string& table, bool byName)
 {
     m_loaded = true;
@@ -102,17 +134,31 @@ Status RefIndex::load(store::Connection& db, const std::string& table, bool byNa
         return st.error();
     for (auto r = st->step(); r && *r; r = st->step()) {
         if (!st->isNull(1))
-            m_byExt.emplace(st->getText(1), st->getInt(0));
+            add(st->getTextView(1), st->getInt(0));
         if (!st->isNull(2))
             m_byName.emplace(st->getText(2), st->getInt(0));
     }
+    // The first row of an ext_id wins, as with the text map's emplace.
+    std::stable_sort(m_byInt.begin(), m_byInt.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    m_byInt.erase(
+        std::unique(m_byInt.begin(), m_byInt.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+        m_byInt.end());
+    m_byInt.shrink_to_fit();
     return {};
 }
 
 std::int64_t RefIndex::find(const std::string& ref) const
 {
-    if (const auto it = m_byExt.find(ref); it != m_byExt.end())
+    if (m_integers) {
+        if (const auto v = canonicalInteger(ref)) {
+            const auto it = std::lower_bound(
+                m_byInt.begin(), m_byInt.end(), *v, [](const auto& e, std::int64_t key) { return e.first < key; });
+            if (it != m_byInt.end() && it->first == *v)
+                return it->second;
+        }
+    } else if (const auto it = m_byExt.find(ref); it != m_byExt.end()) {
         return it->second;
+    }
     if (m_byName.empty())
         return 0;
     const auto it = m_byName.find(text::matchKey(ref));

@@ -10,6 +10,7 @@
 #include "import/pipeline/EntityWriter.h"
 #include "import/pipeline/FieldConverter.h"
 #include "import/pipeline/ManagerDirectory.h"
+#include "import/pipeline/RowPrefetcher.h"
 #include "import/pipeline/Sha256.h"
 #include "import/read/TableSource.h"
 #include "store/Project.h"
@@ -29,15 +30,25 @@ public:
         ProgressFn progress);
     Result<ImportSummary> run();
     std::vector<PreviewRow>& previewRows() { return m_preview; }
+    /// After run() failed: the single pass decided a column's format or the people behind the
+    /// manager spellings from the first rows and the whole file disagreed. Nothing was kept;
+    /// run a new session with forceTwoPasses().
+    [[nodiscard]] bool needsTwoPasses() const { return m_needTwoPasses; }
+    void forceTwoPasses() { m_twoPasses = true; }
 
 private:
     Status prepareMapping();
     Result<std::unique_ptr<TableSource>> open() const;
     Status firstPass();
+    bool ordersKnown() const;
     void observeRow(const Row& row);
     Status decideFormats();
     Status startBatch(const std::string& sha256, long long size);
     Status secondPass();
+    Status streamRows();
+    Status checkGuess();
+    bool managersAgree() const;
+    void takeReaderNotes(const TableSource& source);
     Result<ImportSummary> runInTransaction(const FileDigest& digest);
     Status importRow(const Row& row);
     void readField(BoundField& f, const Row& row, bool& skip);
@@ -92,7 +103,18 @@ private:
     std::string m_stageTerminal;
     std::vector<IssueRecord> m_issues;
     long long m_rowNo = 0;
-    long long m_firstPassRows = 0;
+    long long m_expectedRows = 0; ///< the file's rows, counted or (single pass) estimated
+    // Single pass (docs/IMPORT.md "Speed"): the first rows are buffered until every date column's
+    // order is decided, then imported with the rest of the stream; the formats and managers are
+    // checked against the whole file at the end.
+    std::unique_ptr<RowPrefetcher> m_rows;
+    std::vector<Row> m_buffer;
+    bool m_singlePass = false; ///< the import pass continues the first pass's stream
+    bool m_speculative = false; ///< ... and decided from the first rows only (checked at the end)
+    bool m_twoPasses = false;
+    bool m_needTwoPasses = false;
+    ManagerDirectory m_managersBefore; ///< the directory before this file's spellings (dry)
+    std::vector<std::string> m_formatNotes;
     std::vector<std::string> m_deferredIndexes; ///< CREATE INDEX statements to run after the bulk insert
     ImportSummary m_sum;
     std::vector<PreviewRow> m_preview;

@@ -270,6 +270,10 @@ Status ImportSession::storeRow(const Row& /*row*/, bool skip)
         if (!counted)
             ++m_sum.rowsWithIssues;
         counted = true;
+        if (m_req.strict && m_speculative) { // the error may come from the formats guessed: decide exactly
+            m_needTwoPasses = true;
+            return Error::internal("--strict: a row-level error in a single-pass import");
+        }
         if (m_req.strict)
             return Error::rejected(issue.message + " (--strict: rows with value errors reject the file)", m_fileName,
                 issue.row, issue.column);
@@ -285,9 +289,13 @@ Status ImportSession::writeDerivedLead(std::int64_t dealId)
     // Lost with a non-target reason (spec §2): the lead was disqualified, not a lost opportunity.
     static const std::unordered_set<std::string> nonTarget { "не целевой", "нецелевой", "спам", "дубль",
         "ошибка контакта", "not target", "duplicate", "spam" };
-    const EntityDef& d = entityDef(Entity::Deals);
-    auto cell
-        = [&](const char* name) -> const Cell& { return m_row.cells[static_cast<std::size_t>(fieldIndex(d, name))]; };
+    // Field positions in the deals definition, looked up once.
+    static const auto at
+        = [](const char* name) { return static_cast<std::size_t>(fieldIndex(entityDef(Entity::Deals), name)); };
+    static const std::size_t kLossReason = at("loss_reason"), kStatus = at("status"), kCreated = at("created_at"),
+                             kChannel = at("channel"), kOwner = at("owner"), kClient = at("client"),
+                             kExtId = at("ext_id"), kClosed = at("closed_at");
+    auto cell = [&](std::size_t i) -> const Cell& { return m_row.cells[i]; };
     auto bindCell = [&](int k, const Cell& c) {
         if (c.type == Cell::Type::Int)
             m_leadInsert.bind(k, c.i);
@@ -296,24 +304,23 @@ Status ImportSession::writeDerivedLead(std::int64_t dealId)
         else
             m_leadInsert.bindNull(k);
     };
-    auto bindRaw = [&](int k, const char* name) {
-        const auto i = static_cast<std::size_t>(fieldIndex(d, name));
+    auto bindRaw = [&](int k, std::size_t i) {
         m_row.hasRaw[i] ? m_leadInsert.bind(k, std::string_view(m_row.raws[i])) : m_leadInsert.bindNull(k);
     };
-    const Cell& reason = cell("loss_reason");
+    const Cell& reason = cell(kLossReason);
     const bool disqualified
-        = cell("status").s == "lost" && !reason.isNull() && nonTarget.count(text::matchKey(reason.s));
+        = cell(kStatus).s == "lost" && !reason.isNull() && nonTarget.count(text::matchKey(reason.s));
     m_leadInsert.reset();
     m_leadInsert.bind(1, m_nextLeadId);
-    bindCell(2, cell("created_at"));
-    bindCell(3, cell("channel"));
-    bindRaw(4, "channel");
-    bindCell(5, cell("owner"));
-    bindRaw(6, "client");
-    bindCell(7, cell("client"));
-    bindCell(8, cell("ext_id"));
+    bindCell(2, cell(kCreated));
+    bindCell(3, cell(kChannel));
+    bindRaw(4, kChannel);
+    bindCell(5, cell(kOwner));
+    bindRaw(6, kClient);
+    bindCell(7, cell(kClient));
+    bindCell(8, cell(kExtId));
     m_leadInsert.bind(9, dealId);
-    bindCell(10, disqualified ? cell("closed_at") : Cell {});
+    bindCell(10, disqualified ? cell(kClosed) : Cell {});
     bindCell(11, disqualified ? reason : Cell {});
     m_leadInsert.bind(12, m_batch);
     ++m_nextLeadId;

@@ -31,6 +31,10 @@ public:
     [[nodiscard]] long long created() const { return m_created; }
     /// The batch new managers are attributed to (0 = none).
     void setBatch(std::int64_t batch) { m_batch = batch; }
+    /// A copy that decides like this one but writes nothing: people it creates get ids -1, -2, ...
+    [[nodiscard]] ManagerDirectory dryCopy() const;
+    /// The name of a person created by this directory ("" for people loaded from the project).
+    [[nodiscard]] std::string createdName(std::int64_t id) const;
 
 private:
     struct Person {
@@ -46,6 +50,7 @@ private:
     std::vector<Person> m_people;
     long long m_created = 0;
     std::int64_t m_batch = 0;
+    std::unordered_map<std::int64_t, std::string> m_createdNames;
 };
 
 /// Words of a match key with inner dots removed ("о." → "о").

@@ -10,6 +10,7 @@ target_sources(salesaudit_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/EntityWriter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FieldConverter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportSession.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ImportSessionPass.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportSessionRows.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ManagerDirectory.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Relinker.cpp
