@@ -1,6 +1,7 @@
 #include "Directories.h"
 
 #include "common/Text.h"
+#include "import/pipeline/FieldConverter.h"
 
 #include <algorithm>
 
@@ -129,7 +130,8 @@ void RefIndex::add(std::string_view ext, std::int64_t id)
 Status RefIndex::load(store::Connection& db, const std::string& table, bool byName)
 {
     m_loaded = true;
-    auto st = db.prepare("SELECT id, ext_id" + std::string(byName ? ", name_key" : ", NULL") + " FROM " + table);
+    auto st
+        = db.prepare("SELECT id, ext_id" + std::string(byName ? ", name_key, inn" : ", NULL, NULL") + " FROM " + table);
     if (!st)
         return st.error();
     for (auto r = st->step(); r && *r; r = st->step()) {
@@ -137,6 +139,8 @@ Status RefIndex::load(store::Connection& db, const std::string& table, bool byNa
             add(st->getTextView(1), st->getInt(0));
         if (!st->isNull(2))
             m_byName.emplace(st->getText(2), st->getInt(0));
+        if (!st->isNull(3))
+            m_byInn.emplace(st->getText(3), st->getInt(0));
     }
     // The first row of an ext_id wins, as with the text map's emplace.
     std::stable_sort(m_byInt.begin(), m_byInt.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
@@ -159,10 +163,24 @@ std::int64_t RefIndex::find(const std::string& ref) const
     } else if (const auto it = m_byExt.find(ref); it != m_byExt.end()) {
         return it->second;
     }
-    if (m_byName.empty())
+    if (const auto it = m_byName.find(text::matchKey(ref)); it != m_byName.end())
+        return it->second;
+    if (m_byInn.empty())
         return 0;
-    const auto it = m_byName.find(text::matchKey(ref));
-    return it == m_byName.end() ? 0 : it->second;
+    const auto inn = normaliseInn(ref); // "match to clients by name/ИНН if no id" (spec §1.1)
+    return inn ? findInn(*inn) : 0;
+}
+
+std::int64_t RefIndex::findInn(const std::string& inn) const
+{
+    const auto it = m_byInn.find(inn);
+    return it == m_byInn.end() ? 0 : it->second;
+}
+
+void RefIndex::addInn(const std::string& inn, std::int64_t id)
+{
+    if (!inn.empty())
+        m_byInn.emplace(inn, id);
 }
 
 } // namespace sa::import

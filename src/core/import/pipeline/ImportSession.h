@@ -16,12 +16,21 @@
 #include "store/Project.h"
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
 #include <unordered_map>
 
 namespace sa::import {
+
+/// One source row converted (on the conversion thread): typed cells and its value issues.
+struct ConvertedRow {
+    long long number = 0;
+    RowValues values;
+    std::vector<IssueRecord> issues;
+    bool skip = false; ///< a required value is missing or bad
+};
 
 class ImportSession {
 public:
@@ -50,20 +59,26 @@ private:
     bool managersAgree() const;
     void takeReaderNotes(const TableSource& source);
     Result<ImportSummary> runInTransaction(const FileDigest& digest);
-    Status importRow(const Row& row);
-    void readField(BoundField& f, const Row& row, bool& skip);
+    Status importStream(
+        const std::function<Result<bool>(Row&)>& nextRow, const std::function<double()>& progress, double progressFrom);
+    void convertRow(const Row& row, ConvertedRow& out) const;
+    void readField(const BoundField& f, const Row& row, ConvertedRow& out) const;
+    Status importRow(ConvertedRow& row);
     Status resolveNames(bool& skip);
     Status resolveField(const BoundField& f, bool& skip);
     void applyEntityRules();
-    Status storeRow(const Row& row, bool skip);
+    Result<std::int64_t> clientWithSameInn();
+    Status storeRow(bool skip);
     void addIssue(const BoundField* f, std::string raw, const ValueIssue& issue, const char* severity);
+    static void addIssue(std::vector<IssueRecord>& to, long long row, const BoundField* f, std::string raw,
+        const ValueIssue& issue, const char* severity);
     Status finish();
     Status deferIndexes(const std::string& table);
     Status prepareDerivedLeads();
     Status writeDerivedLead(std::int64_t dealId);
     Status restoreIndexes();
     bool reportProgress(double fraction, long long rows);
-    void recordPreview(const Row& row);
+    void recordPreview(long long rowNumber);
     std::string bindingSourceName() const;
 
     store::Project& m_project;

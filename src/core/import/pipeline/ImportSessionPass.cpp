@@ -126,6 +126,34 @@ void ImportSession::takeReaderNotes(const TableSource& source)
     m_sum.notes.insert(m_sum.notes.end(), m_formatNotes.begin(), m_formatNotes.end());
 }
 
+// Rows are converted on their own thread (a Prefetcher), a few thousand ahead of this one,
+// which resolves names, writes and records issues.
+Status ImportSession::importStream(
+    const std::function<Result<bool>(Row&)>& nextRow, const std::function<double()>& progress, double progressFrom)
+{
+    Row row;
+    Prefetcher<ConvertedRow> converted([&](ConvertedRow& out) -> Result<bool> {
+        auto more = nextRow(row);
+        if (more && *more)
+            convertRow(row, out);
+        return more;
+    });
+    ConvertedRow c;
+    for (;;) {
+        auto more = converted.next(c);
+        if (!more)
+            return more.error();
+        if (!*more || (m_mode == Mode::Preview && m_sum.rowsRead >= m_previewMax))
+            break;
+        if (auto s = importRow(c); !s)
+            return s;
+        if (m_sum.rowsRead % kProgressEvery == 0
+            && !reportProgress(progressFrom + (0.98 - progressFrom) * progress(), m_sum.rowsRead))
+            return Error::cancelled();
+    }
+    return {};
+}
+
 Status ImportSession::secondPass()
 {
     if (m_singlePass)
@@ -134,18 +162,8 @@ Status ImportSession::secondPass()
     if (!src)
         return src.error();
     RowPrefetcher rows(std::move(*src));
-    Row row;
-    for (;;) {
-        auto more = rows.next(row);
-        if (!more)
-            return more.error();
-        if (!*more || (m_mode == Mode::Preview && m_sum.rowsRead >= m_previewMax))
-            break;
-        if (auto s = importRow(row); !s)
-            return s;
-        if (m_sum.rowsRead % kProgressEvery == 0 && !reportProgress(0.3 + 0.68 * rows.progress(), m_sum.rowsRead))
-            return Error::cancelled();
-    }
+    if (auto s = importStream([&](Row& r) { return rows.next(r); }, [&] { return rows.progress(); }, 0.3); !s)
+        return s;
     rows.stop();
     takeReaderNotes(rows.source());
     return {};
@@ -154,23 +172,24 @@ Status ImportSession::secondPass()
 // Single pass: the buffered rows, then (speculative) the rest of the stream, observed as it goes.
 Status ImportSession::streamRows()
 {
-    for (const Row& r : m_buffer)
-        if (auto s = importRow(r); !s)
-            return s;
-    m_buffer = {};
-    Row row;
-    while (m_speculative) {
+    std::size_t buffered = 0;
+    auto next = [&](Row& row) -> Result<bool> {
+        if (buffered < m_buffer.size()) {
+            std::swap(row, m_buffer[buffered++]);
+            return true;
+        }
+        if (!m_speculative)
+            return false;
         auto more = m_rows->next(row);
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        observeRow(row);
-        if (auto s = importRow(row); !s)
-            return s;
-        if (m_sum.rowsRead % kProgressEvery == 0 && !reportProgress(0.98 * m_rows->progress(), m_sum.rowsRead))
-            return Error::cancelled();
-    }
+        if (more && *more)
+            observeRow(row); // on the conversion thread; read here only after the stream ends
+        return more;
+    };
+    if (auto s = importStream(
+            next, [&] { return m_rows->progress(); }, 0.0);
+        !s)
+        return s;
+    m_buffer = {};
     m_rows->stop();
     takeReaderNotes(m_rows->source());
     m_rows.reset();
