@@ -51,6 +51,7 @@ private:
     Status firstPass();
     bool ordersKnown() const;
     void observeRow(const Row& row);
+    void countSpelling(std::string_view spelling);
     Status decideFormats();
     Status startBatch(const std::string& sha256, long long size);
     Status secondPass();
@@ -97,7 +98,7 @@ private:
     std::string m_presetTitle;
     const EntityDef* m_def = nullptr;
     ColumnBinding m_binding;
-    std::map<std::string, long long> m_spellings;
+    SpellingCounts m_spellings;
     int m_exponent = 2;
 
     std::unique_ptr<FieldConverter> m_conv;

@@ -115,9 +115,17 @@ void ImportSession::observeRow(const Row& row)
             f.dateProfile.observe(t);
         else if (isNumberKind(f.def->kind))
             f.numberProfile.observe(t);
-        else if (f.def->kind == FieldKind::Manager && m_spellings.size() < kMaxSpellings)
-            ++m_spellings[std::string(t)];
+        else if (f.def->kind == FieldKind::Manager)
+            countSpelling(t);
     }
+}
+
+void ImportSession::countSpelling(std::string_view spelling)
+{
+    if (const auto it = m_spellings.find(spelling); it != m_spellings.end())
+        ++it->second;
+    else if (m_spellings.size() < kMaxSpellings)
+        m_spellings.emplace(std::string(spelling), 1);
 }
 
 void ImportSession::takeReaderNotes(const TableSource& source)

@@ -121,7 +121,7 @@ Status ManagerDirectory::load(store::Connection& db)
     return {};
 }
 
-Status ManagerDirectory::prime(const std::map<std::string, long long>& spellings)
+Status ManagerDirectory::prime(const SpellingCounts& spellings)
 {
     // Full names (two or more words, no initials) first, most frequent spelling first: it
     // becomes the person's name; partial spellings then attach to them.

@@ -18,12 +18,15 @@
 
 namespace sa::import {
 
+/// Spelling → rows, looked up by string_view without building a string per row.
+using SpellingCounts = std::map<std::string, long long, std::less<>>;
+
 class ManagerDirectory {
 public:
     /// Loads the managers and aliases already in the project.
     Status load(store::Connection& db);
     /// Registers every distinct spelling of a file (with its row count) before the import pass.
-    Status prime(const std::map<std::string, long long>& spellings);
+    Status prime(const SpellingCounts& spellings);
     /// The person's id for a spelling (creating the person when no rule matches).
     Result<std::int64_t> resolve(const std::string& spelling);
     /// Without touching the database: the id a spelling resolves to now, or 0.

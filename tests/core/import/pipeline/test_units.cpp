@@ -59,7 +59,7 @@ TEST_CASE("manager spelling variants of gen_crm.py merge into one person each", 
         { "Игорь Новиков", { "Игорь Новиков ", "Новиков И." } },
         { "Наталья Фёдорова", { "Наталья Федорова", "Фёдорова Наталья" } },
     };
-    std::map<std::string, long long> spellings;
+    SpellingCounts spellings;
     for (const auto& [name, variants] : people) {
         spellings[name] = 100;
         for (const auto& v : variants)
