@@ -4,7 +4,8 @@
 #   sqlite3 CLI's .import of the same two raw files into an empty database, in the same run.
 # usage: bench_import.sh CLI [SCALE...]   SCALE = deals count, default "100000 1000000"
 # env:   SA_BENCH_DATA (default /tmp/sa-bench-import) holds generated data, never the repo;
-#        SA_SHARED_DIR (default ../shared beside the checkout) holds bench/gen_crm.py.
+#        SA_SHARED_DIR (default ../shared beside the checkout) holds bench/gen_crm.py;
+#        RUNS (default 1): pairs per scale, .import and the product alternating.
 set -euo pipefail
 cli=$(readlink -f "$1"); shift
 scales=("${@:-100000 1000000}")
@@ -15,20 +16,21 @@ data=${SA_BENCH_DATA:-/tmp/sa-bench-import}
 mkdir -p "$data"
 command -v sqlite3 >/dev/null || { echo "bench_import: sqlite3 CLI missing" >&2; exit 1; }
 
-# wall seconds and peak RSS (MB) of a command, from /usr/bin/time -v
+# wall seconds, peak RSS (MB) and CPU seconds (user + system) of a command, from /usr/bin/time -v
 timed() {
   local log; log=$(mktemp)
   /usr/bin/time -v "$@" >/dev/null 2>"$log" || { cat "$log" >&2; rm -f "$log"; return 1; }
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
+  cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s+=$2} END {print s}' "$log")
   rm -f "$log"
-  echo "$wall $rss"
+  echo "$wall $rss $cpu"
 }
 
-printf '| deals | activities | MB | .import s | product s | ratio | product MB/s | product rows/s | product peak RSS MB |\n'
-printf '|---|---|---|---|---|---|---|---|---|\n'
-for n in "${scales[@]}"; do
+printf '| deals | activities | MB | .import s (CPU s) | product s (deals + activities) | product CPU s | ratio | product MB/s | product rows/s | product peak RSS MB |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|\n'
+for n in "${scales[@]}"; do for run in $(seq "${RUNS:-1}"); do
   dir="$data/crm$n"
   if [ ! -f "$dir/manifest.json" ]; then
     python3 "$shared/bench/gen_crm.py" --deals "$n" --out "$dir" -q
@@ -39,20 +41,21 @@ for n in "${scales[@]}"; do
   nacts=$(python3 -c "import json; print(json.load(open('$dir/manifest.json'))['records']['activities.csv'])")
   # sqlite3 .import: raw text into an empty database, both files, one process.
   rm -f "$data/raw.db"
-  read -r t_raw _ < <(timed sqlite3 "$data/raw.db" -cmd ".mode csv" -cmd ".separator ;" \
+  read -r t_raw _ c_raw < <(timed sqlite3 "$data/raw.db" -cmd ".mode csv" -cmd ".separator ;" \
       ".import '$deals' deals" ".import '$acts' activities")
   # the product: a fresh project, deals then activities (two processes, as a user runs them).
   rm -f "$data/p.sqlite"
   "$cli" new "$data/p.sqlite" --company Bench >/dev/null 2>&1
-  read -r t1 r1 < <(timed "$cli" import "$data/p.sqlite" --entity deals --preset amocrm "$deals")
-  read -r t2 r2 < <(timed "$cli" import "$data/p.sqlite" --entity activities --preset amocrm "$acts")
-  python3 - "$n" "$nacts" "$bytes" "$rows" "$t_raw" "$t1" "$t2" "$r1" "$r2" <<'PY'
+  read -r t1 r1 c1 < <(timed "$cli" import "$data/p.sqlite" --entity deals --preset amocrm "$deals")
+  read -r t2 r2 c2 < <(timed "$cli" import "$data/p.sqlite" --entity activities --preset amocrm "$acts")
+  python3 - "$n" "$nacts" "$bytes" "$rows" "$t_raw" "$t1" "$t2" "$r1" "$r2" "$c_raw" "$c1" "$c2" <<'PY'
 import sys
 n, nacts, b, rows = map(int, sys.argv[1:5])
 raw, t1, t2 = map(float, sys.argv[5:8])
 rss = max(int(sys.argv[8]), int(sys.argv[9]))
+c_raw, c1, c2 = map(float, sys.argv[10:13])
 t = t1 + t2
-print(f"| {n} | {nacts} | {b/1e6:.0f} | {raw:.1f} | {t:.1f} ({t1:.1f} + {t2:.1f}) | {t/raw:.2f} | {b/1e6/t:.0f} | {rows/t:,.0f} | {rss} |")
+print(f"| {n} | {nacts} | {b/1e6:.0f} | {raw:.1f} ({c_raw:.1f}) | {t:.1f} ({t1:.1f} + {t2:.1f}) | {c1 + c2:.1f} | {t/raw:.2f} | {b/1e6/t:.0f} | {rows/t:,.0f} | {rss} |")
 PY
   rm -f "$data/raw.db" "$data/p.sqlite"
-done
+done; done

@@ -12,7 +12,12 @@ Result<ImportSummary> runSession(store::Project& project, const ImportRequest& r
     ImportSession::Mode mode, const ProgressFn& progress)
 {
     ImportSession session(project, request, clock, mode, 0, progress);
-    return session.run();
+    auto summary = session.run();
+    if (summary || !session.needsTwoPasses())
+        return summary;
+    ImportSession again(project, request, clock, mode, 0, progress); // the first attempt was rolled back
+    again.forceTwoPasses();
+    return again.run();
 }
 
 } // namespace

@@ -51,6 +51,11 @@ public:
     /// Decides the column's format from everything observed (see the order rule above).
     [[nodiscard]] Result<DateFormat> resolve() const;
     [[nodiscard]] long long observed() const noexcept { return m_observed; }
+    /// False while d-m-y values were seen but none of them fixes the day/month order yet.
+    [[nodiscard]] bool orderKnown() const noexcept
+    {
+        return m_dmy == 0 || !m_dayFirstExample.empty() || !m_monthFirstExample.empty();
+    }
     /// Same as the free function parseDate().
     [[nodiscard]] static Result<ParsedDate> parse(std::string_view text, const DateFormat& format);
 

@@ -1,6 +1,9 @@
 #include "Directories.h"
 
 #include "common/Text.h"
+#include "import/pipeline/FieldConverter.h"
+
+#include <algorithm>
 
 namespace sa::import {
 
@@ -94,29 +97,90 @@ Result<std::int64_t> ChannelDirectory::resolve(const std::string& name)
     return id;
 }
 
+std::optional<std::int64_t> canonicalInteger(std::string_view s)
+{
+    const bool negative = !s.empty() && s[0] == '-';
+    const std::string_view digits = s.substr(negative ? 1 : 0);
+    if (digits.empty() || digits.size() > 18 || (digits[0] == '0' && (digits.size() > 1 || negative)))
+        return std::nullopt;
+    std::int64_t v = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9')
+            return std::nullopt;
+        v = v * 10 + (c - '0');
+    }
+    return negative ? -v : v;
+}
+
+void RefIndex::add(std::string_view ext, std::int64_t id)
+{
+    if (m_integers) {
+        if (const auto v = canonicalInteger(ext)) {
+            m_byInt.emplace_back(*v, id);
+            return;
+        }
+        m_integers = false; // move what was read so far to the text map
+        for (const auto& [value, rowId] : m_byInt)
+            m_byExt.emplace(std::to_string(value), rowId);
+        m_byInt = {};
+    }
+    m_byExt.emplace(std::string(ext), id);
+}
+
 Status RefIndex::load(store::Connection& db, const std::string& table, bool byName)
 {
     m_loaded = true;
-    auto st = db.prepare("SELECT id, ext_id" + std::string(byName ? ", name_key" : ", NULL") + " FROM " + table);
+    auto st
+        = db.prepare("SELECT id, ext_id" + std::string(byName ? ", name_key, inn" : ", NULL, NULL") + " FROM " + table);
     if (!st)
         return st.error();
     for (auto r = st->step(); r && *r; r = st->step()) {
         if (!st->isNull(1))
-            m_byExt.emplace(st->getText(1), st->getInt(0));
+            add(st->getTextView(1), st->getInt(0));
         if (!st->isNull(2))
             m_byName.emplace(st->getText(2), st->getInt(0));
+        if (!st->isNull(3))
+            m_byInn.emplace(st->getText(3), st->getInt(0));
     }
+    // The first row of an ext_id wins, as with the text map's emplace.
+    std::stable_sort(m_byInt.begin(), m_byInt.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    m_byInt.erase(
+        std::unique(m_byInt.begin(), m_byInt.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+        m_byInt.end());
+    m_byInt.shrink_to_fit();
     return {};
 }
 
 std::int64_t RefIndex::find(const std::string& ref) const
 {
-    if (const auto it = m_byExt.find(ref); it != m_byExt.end())
+    if (m_integers) {
+        if (const auto v = canonicalInteger(ref)) {
+            const auto it = std::lower_bound(
+                m_byInt.begin(), m_byInt.end(), *v, [](const auto& e, std::int64_t key) { return e.first < key; });
+            if (it != m_byInt.end() && it->first == *v)
+                return it->second;
+        }
+    } else if (const auto it = m_byExt.find(ref); it != m_byExt.end()) {
         return it->second;
-    if (m_byName.empty())
+    }
+    if (const auto it = m_byName.find(text::matchKey(ref)); it != m_byName.end())
+        return it->second;
+    if (m_byInn.empty())
         return 0;
-    const auto it = m_byName.find(text::matchKey(ref));
-    return it == m_byName.end() ? 0 : it->second;
+    const auto inn = normaliseInn(ref); // "match to clients by name/ИНН if no id" (spec §1.1)
+    return inn ? findInn(*inn) : 0;
+}
+
+std::int64_t RefIndex::findInn(const std::string& inn) const
+{
+    const auto it = m_byInn.find(inn);
+    return it == m_byInn.end() ? 0 : it->second;
+}
+
+void RefIndex::addInn(const std::string& inn, std::int64_t id)
+{
+    if (!inn.empty())
+        m_byInn.emplace(inn, id);
 }
 
 } // namespace sa::import

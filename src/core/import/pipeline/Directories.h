@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace sa::import {
 
@@ -52,19 +53,33 @@ private:
     long long m_created = 0;
 };
 
-/// ext_id → id of one table (deals, clients or leads); clients also by name_key.
+/// ext_id → id of one table (deals, clients or leads); clients also by name_key and ИНН. When every
+/// ext_id is a plain decimal integer (CRM ids usually are) the map is a sorted array of integer
+/// pairs: 16 bytes per row instead of a string hash node, and no string hashing per lookup.
 class RefIndex {
 public:
     Status load(store::Connection& db, const std::string& table, bool byName);
     /// 0 when unknown.
     [[nodiscard]] std::int64_t find(const std::string& ref) const;
-    [[nodiscard]] bool empty() const { return m_byExt.empty() && m_byName.empty(); }
+    [[nodiscard]] bool empty() const { return m_byInt.empty() && m_byExt.empty() && m_byName.empty(); }
+    /// Clients: the client with this normalised ИНН, or 0.
+    [[nodiscard]] std::int64_t findInn(const std::string& inn) const;
+    /// Clients: a client written by this import (ИНН normalised, may be empty).
+    void addInn(const std::string& inn, std::int64_t id);
     [[nodiscard]] bool loaded() const { return m_loaded; }
 
 private:
-    std::unordered_map<std::string, std::int64_t> m_byExt;
+    void add(std::string_view ext, std::int64_t id);
+    std::vector<std::pair<std::int64_t, std::int64_t>> m_byInt; ///< (ext_id, id), sorted once loaded
+    std::unordered_map<std::string, std::int64_t> m_byExt; ///< used once any ext_id is not an integer
     std::unordered_map<std::string, std::int64_t> m_byName;
+    std::unordered_map<std::string, std::int64_t> m_byInn; ///< clients: normalised ИНН
+    bool m_integers = true;
     bool m_loaded = false;
 };
+
+/// The value of a canonical decimal integer ("0", "-12", "28400001": no sign '+', no leading
+/// zero, at most 18 digits), else nullopt: such texts and integers map one to one.
+[[nodiscard]] std::optional<std::int64_t> canonicalInteger(std::string_view s);
 
 } // namespace sa::import

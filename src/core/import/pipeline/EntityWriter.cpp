@@ -12,8 +12,21 @@ Status EntityWriter::prepare(
     m_db = &db;
     m_explicitIds = explicitIds && entity != Entity::Managers;
     m_def = &entityDef(entity);
-    m_batch = batchId;
+    m_batchCell.setInt(batchId);
     m_bound = bound;
+    m_defaults.assign(m_def->fields.size(), Cell {});
+    for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
+        const FieldDef& f = m_def->fields[i];
+        if (const char* d = fieldDefault(m_def->entity, f.name)) {
+            if (f.kind == FieldKind::Bool)
+                m_defaults[i].setInt(std::string_view(d) == "1");
+            else if (f.kind == FieldKind::Real)
+                m_defaults[i].setReal(std::stod(d));
+            else
+                m_defaults[i].setText(d);
+        }
+    }
+    m_empty.setText("");
     std::vector<std::string> cols;
     if (m_explicitIds)
         cols.emplace_back("id");
@@ -47,24 +60,39 @@ Status EntityWriter::prepare(
     if (!st)
         return st.error();
     m_stmt = std::move(*st);
+    m_holdsConstant.assign(static_cast<std::size_t>(sqlite3_bind_parameter_count(m_stmt.handle())) + 1, 0);
     return {};
 }
 
-void EntityWriter::bindCell(int index, const FieldDef& f, const Cell& c)
+void EntityWriter::bindText(int index, const std::string& s)
+{
+    // The string outlives the step (a row cell or a constant of this writer): no copy.
+    sqlite3_bind_text(m_stmt.handle(), index, s.data(), static_cast<int>(s.size()), SQLITE_STATIC);
+}
+
+void EntityWriter::bindConstant(int index, const Cell& c)
+{
+    char& holds = m_holdsConstant[static_cast<std::size_t>(index)];
+    if (holds)
+        return;
+    holds = 1;
+    if (c.type == Cell::Type::Int)
+        m_stmt.bind(index, c.i);
+    else if (c.type == Cell::Type::Real)
+        m_stmt.bind(index, c.d);
+    else if (c.type == Cell::Type::Text)
+        bindText(index, c.s);
+    else
+        m_stmt.bindNull(index);
+}
+
+void EntityWriter::bindCell(int index, std::size_t field, const Cell& c)
 {
     if (c.isNull()) {
-        if (const char* d = fieldDefault(m_def->entity, f.name)) {
-            if (f.kind == FieldKind::Bool)
-                m_stmt.bind(index, static_cast<std::int64_t>(std::string_view(d) == "1"));
-            else if (f.kind == FieldKind::Real)
-                m_stmt.bind(index, std::stod(d));
-            else
-                m_stmt.bind(index, d);
-            return;
-        }
-        m_stmt.bindNull(index);
+        bindConstant(index, m_defaults[field]);
         return;
     }
+    m_holdsConstant[static_cast<std::size_t>(index)] = 0;
     switch (c.type) {
     case Cell::Type::Int:
         m_stmt.bind(index, c.i);
@@ -72,11 +100,10 @@ void EntityWriter::bindCell(int index, const FieldDef& f, const Cell& c)
     case Cell::Type::Real:
         m_stmt.bind(index, c.d);
         break;
-    case Cell::Type::Text: // the cell outlives the step: no copy
-        sqlite3_bind_text(m_stmt.handle(), index, c.s.data(), static_cast<int>(c.s.size()), SQLITE_STATIC);
+    case Cell::Type::Text:
+        bindText(index, c.s);
         break;
     case Cell::Type::Null:
-        m_stmt.bindNull(index);
         break;
     }
 }
@@ -94,24 +121,25 @@ Status EntityWriter::write(const RowValues& row, std::int64_t& id, bool& duplica
         if (managers && !m_bound[i])
             continue;
         if (managers && row.cells[i].isNull())
-            m_stmt.bindNull(k++); // keep what the project has
+            bindConstant(k++, m_null); // keep what the project has
         else
-            bindCell(k++, f, row.cells[i]);
+            bindCell(k++, i, row.cells[i]);
         if (f.rawColumn && !managers) {
-            if (row.hasRaw[i])
-                sqlite3_bind_text(
-                    m_stmt.handle(), k++, row.raws[i].data(), static_cast<int>(row.raws[i].size()), SQLITE_STATIC);
-            else if (std::string_view(f.rawColumn) == "pipeline_name")
-                m_stmt.bind(k++, "");
-            else
-                m_stmt.bindNull(k++);
+            if (row.hasRaw[i]) {
+                m_holdsConstant[static_cast<std::size_t>(k)] = 0;
+                bindText(k++, row.raws[i]);
+            } else {
+                bindConstant(k++, std::string_view(f.rawColumn) == "pipeline_name" ? m_empty : m_null);
+            }
         }
     }
-    m_stmt.bind(k++, m_batch);
-    if (managers)
+    bindConstant(k++, m_batchCell);
+    if (managers) {
+        m_holdsConstant[static_cast<std::size_t>(k)] = 0;
         m_stmt.bind(k++, row.managerId);
-    else if (m_def->entity == Entity::Clients) {
+    } else if (m_def->entity == Entity::Clients) {
         const Cell& name = row.cells[1];
+        m_holdsConstant[static_cast<std::size_t>(k)] = 0;
         name.isNull() ? m_stmt.bindNull(k++) : m_stmt.bind(k++, text::matchKey(name.s));
     }
     const int rc = sqlite3_step(m_stmt.handle());

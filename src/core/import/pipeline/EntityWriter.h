@@ -31,12 +31,19 @@ public:
     Status write(const RowValues& row, std::int64_t& id, bool& duplicate);
 
 private:
-    void bindCell(int index, const FieldDef& f, const Cell& c);
+    void bindCell(int index, std::size_t field, const Cell& c);
+    void bindText(int index, const std::string& s);
+    /// Binds the parameter's constant (a field's default, NULL, '') unless it still holds it:
+    /// sqlite3_reset keeps bindings, so a column that stays empty is bound once per import.
+    void bindConstant(int index, const Cell& c);
     store::Connection* m_db = nullptr;
     const EntityDef* m_def = nullptr;
     store::Statement m_stmt;
     std::vector<bool> m_bound;
-    std::int64_t m_batch = 0;
+    std::vector<Cell> m_defaults; ///< per field: the schema default as a typed cell, or Null
+    std::vector<char> m_holdsConstant; ///< per parameter: still bound to its constant
+    Cell m_null, m_empty;
+    Cell m_batchCell; ///< the import batch, the same for every row
     bool m_explicitIds = false;
 };
 

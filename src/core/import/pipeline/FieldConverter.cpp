@@ -27,6 +27,20 @@ std::string quoted(std::string_view t)
 
 } // namespace
 
+std::optional<std::string> normaliseInn(std::string_view text)
+{
+    std::string digits;
+    for (char c : text::trim(text)) {
+        if (c >= '0' && c <= '9')
+            digits += c;
+        else if (c != ' ' && c != '-')
+            return std::nullopt;
+    }
+    if (digits.size() != 10 && digits.size() != 12)
+        return std::nullopt;
+    return digits;
+}
+
 FieldConverter::FieldConverter(const EntityMapping& mapping, int currencyExponent)
     : m_mapping(mapping)
     , m_exponent(currencyExponent)
@@ -69,6 +83,14 @@ bool FieldConverter::convert(const BoundField& f, std::string_view t, Cell& out,
     case FieldKind::Bool:
         return convertEnum(f, t, out, issue);
     case FieldKind::Text:
+        if (std::string_view(f.def->name) == "inn") {
+            if (auto inn = normaliseInn(t)) {
+                out.setText(*inn);
+                return true;
+            }
+            issue = { "bad_inn", "not an ИНН (10 or 12 digits): " + quoted(t) };
+            return false;
+        }
         // A mapping may recode free-text fields too ("Yes" → "churned"; "" = no value).
         if (m_mapping.values.count(f.def->name)) {
             if (const std::string* mapped = m_mapping.mapValue(f.def->name, text::matchKey(t))) {

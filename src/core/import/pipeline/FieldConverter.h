@@ -6,6 +6,7 @@
 #include "import/pipeline/ColumnBinding.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -58,6 +59,10 @@ struct ValueIssue {
     std::string reason; ///< bad_date, bad_number, bad_money, negative_amount, unknown_value, ...
     std::string message;
 };
+
+/// A Russian taxpayer number (ИНН) as digits: spaces and dashes dropped; 10 digits (a company)
+/// or 12 (a person or sole trader), else nullopt.
+[[nodiscard]] std::optional<std::string> normaliseInn(std::string_view text);
 
 class FieldConverter {
 public:

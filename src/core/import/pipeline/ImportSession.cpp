@@ -13,9 +13,6 @@ namespace sa::import {
 
 namespace {
 
-constexpr long long kProgressEvery = 8192;
-constexpr std::size_t kMaxSpellings = 50000; // a name column with more distinct values is not names
-
 bool isDateKind(FieldKind k)
 {
     return k == FieldKind::Date || k == FieldKind::Month;
@@ -23,19 +20,6 @@ bool isDateKind(FieldKind k)
 bool isNumberKind(FieldKind k)
 {
     return k == FieldKind::Money || k == FieldKind::Integer || k == FieldKind::Real;
-}
-
-std::string_view fieldText(const BoundField& f, const Row& row)
-{
-    if (f.column < 0)
-        return f.constant;
-    const auto c = static_cast<std::size_t>(f.column);
-    return c < row.fields.size() ? std::string_view(row.fields[c]) : std::string_view();
-}
-
-std::string delimiterName(char d)
-{
-    return d == '\t' ? "tab" : std::string(1, d);
 }
 
 } // namespace
@@ -115,60 +99,6 @@ bool ImportSession::reportProgress(double fraction, long long rows)
     return !m_progress || m_progress(fraction, rows);
 }
 
-Status ImportSession::firstPass()
-{
-    auto src = open();
-    if (!src)
-        return src.error();
-    const std::vector<std::string> header = (*src)->header();
-    auto binding = bindColumns(header, m_mapping, { m_fileName, bindingSourceName() });
-    if (!binding)
-        return binding.error();
-    m_binding = std::move(*binding);
-    for (auto& f : m_binding.fields)
-        if (f.column < 0 && isDateKind(f.def->kind))
-            f.dateProfile.observe(f.constant);
-    RowPrefetcher rows(std::move(*src));
-    Row row;
-    long long n = 0;
-    for (;;) {
-        auto more = rows.next(row);
-        if (!more)
-            return more.error();
-        if (!*more || (m_mode == Mode::Preview && n >= m_previewMax))
-            break;
-        ++n;
-        ++m_firstPassRows;
-        observeRow(row);
-        if (n % kProgressEvery == 0 && !reportProgress(0.3 * rows.progress(), n))
-            return Error::cancelled();
-    }
-    rows.stop();
-    const SourceInfo& info = rows.source().info();
-    m_sum.format = info.format;
-    m_sum.encoding = info.encoding;
-    m_sum.delimiter = info.format == "csv" ? delimiterName(info.delimiter) : "";
-    m_sum.notes = info.notes;
-    return {};
-}
-
-void ImportSession::observeRow(const Row& row)
-{
-    for (auto& f : m_binding.fields) {
-        if (f.column < 0)
-            continue;
-        const std::string_view t = trimField(fieldText(f, row));
-        if (t.empty() || m_conv->isNull(*f.def, t))
-            continue;
-        if (isDateKind(f.def->kind))
-            f.dateProfile.observe(t);
-        else if (isNumberKind(f.def->kind))
-            f.numberProfile.observe(t);
-        else if (f.def->kind == FieldKind::Manager && m_spellings.size() < kMaxSpellings)
-            ++m_spellings[std::string(t)];
-    }
-}
-
 Status ImportSession::decideFormats()
 {
     namespace nz = normalise;
@@ -186,7 +116,7 @@ Status ImportSession::decideFormats()
                     return Error::rejected("column " + f.header + ": " + r.error().message, m_fileName, 0, f.header);
                 f.dateFormat = *r;
                 if (!r->note.empty())
-                    m_sum.notes.push_back(f.header + ": " + r->note);
+                    m_formatNotes.push_back(f.header + ": " + r->note);
             }
             format = f.dateFormat.describe();
         } else if (isNumberKind(f.def->kind)) {
@@ -234,6 +164,8 @@ Status ImportSession::startBatch(const std::string& sha256, long long size)
              registerImportFunctions(m_db) })
         if (!s)
             return s;
+    if (m_speculative)
+        m_managersBefore = m_managers.dryCopy(); // to check the guess from the first rows at the end
     if (auto s = m_managers.prime(m_spellings); !s)
         return s;
     if (auto s = deferIndexes(m_def->table); !s)
@@ -254,12 +186,12 @@ Status ImportSession::startBatch(const std::string& sha256, long long size)
 Status ImportSession::deferIndexes(const std::string& table)
 {
     constexpr long long kMinRows = 50000;
-    if (m_mode == Mode::Preview || m_firstPassRows < kMinRows)
+    if (m_mode == Mode::Preview || m_expectedRows < kMinRows)
         return {};
     auto existing = m_db.scalarInt("SELECT COUNT(*) FROM " + table);
     if (!existing)
         return existing.error();
-    if (existing->value_or(0) > m_firstPassRows)
+    if (existing->value_or(0) > m_expectedRows)
         return {};
     auto st
         = m_db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
@@ -307,27 +239,6 @@ Status ImportSession::restoreIndexes()
         if (auto s = m_db.exec(sql); !s)
             return s;
     m_deferredIndexes.clear();
-    return {};
-}
-
-Status ImportSession::secondPass()
-{
-    auto src = open();
-    if (!src)
-        return src.error();
-    RowPrefetcher rows(std::move(*src));
-    Row row;
-    for (;;) {
-        auto more = rows.next(row);
-        if (!more)
-            return more.error();
-        if (!*more || (m_mode == Mode::Preview && m_sum.rowsRead >= m_previewMax))
-            break;
-        if (auto s = importRow(row); !s)
-            return s;
-        if (m_sum.rowsRead % kProgressEvery == 0 && !reportProgress(0.3 + 0.68 * rows.progress(), m_sum.rowsRead))
-            return Error::cancelled();
-    }
     return {};
 }
 

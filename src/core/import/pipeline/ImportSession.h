@@ -10,17 +10,27 @@
 #include "import/pipeline/EntityWriter.h"
 #include "import/pipeline/FieldConverter.h"
 #include "import/pipeline/ManagerDirectory.h"
+#include "import/pipeline/RowPrefetcher.h"
 #include "import/pipeline/Sha256.h"
 #include "import/read/TableSource.h"
 #include "store/Project.h"
 
 #include <chrono>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
 #include <unordered_map>
 
 namespace sa::import {
+
+/// One source row converted (on the conversion thread): typed cells and its value issues.
+struct ConvertedRow {
+    long long number = 0;
+    RowValues values;
+    std::vector<IssueRecord> issues;
+    bool skip = false; ///< a required value is missing or bad
+};
 
 class ImportSession {
 public:
@@ -29,30 +39,47 @@ public:
         ProgressFn progress);
     Result<ImportSummary> run();
     std::vector<PreviewRow>& previewRows() { return m_preview; }
+    /// After run() failed: the single pass decided a column's format or the people behind the
+    /// manager spellings from the first rows and the whole file disagreed. Nothing was kept;
+    /// run a new session with forceTwoPasses().
+    [[nodiscard]] bool needsTwoPasses() const { return m_needTwoPasses; }
+    void forceTwoPasses() { m_twoPasses = true; }
 
 private:
     Status prepareMapping();
     Result<std::unique_ptr<TableSource>> open() const;
     Status firstPass();
+    bool ordersKnown() const;
     void observeRow(const Row& row);
+    void countSpelling(std::string_view spelling);
     Status decideFormats();
     Status startBatch(const std::string& sha256, long long size);
     Status secondPass();
+    Status streamRows();
+    Status checkGuess();
+    bool managersAgree() const;
+    void takeReaderNotes(const TableSource& source);
     Result<ImportSummary> runInTransaction(const FileDigest& digest);
-    Status importRow(const Row& row);
-    void readField(BoundField& f, const Row& row, bool& skip);
+    Status importStream(
+        const std::function<Result<bool>(Row&)>& nextRow, const std::function<double()>& progress, double progressFrom);
+    void convertRow(const Row& row, ConvertedRow& out) const;
+    void readField(const BoundField& f, const Row& row, ConvertedRow& out) const;
+    Status importRow(ConvertedRow& row);
     Status resolveNames(bool& skip);
     Status resolveField(const BoundField& f, bool& skip);
     void applyEntityRules();
-    Status storeRow(const Row& row, bool skip);
+    Result<std::int64_t> clientWithSameInn();
+    Status storeRow(bool skip);
     void addIssue(const BoundField* f, std::string raw, const ValueIssue& issue, const char* severity);
+    static void addIssue(std::vector<IssueRecord>& to, long long row, const BoundField* f, std::string raw,
+        const ValueIssue& issue, const char* severity);
     Status finish();
     Status deferIndexes(const std::string& table);
     Status prepareDerivedLeads();
     Status writeDerivedLead(std::int64_t dealId);
     Status restoreIndexes();
     bool reportProgress(double fraction, long long rows);
-    void recordPreview(const Row& row);
+    void recordPreview(long long rowNumber);
     std::string bindingSourceName() const;
 
     store::Project& m_project;
@@ -71,7 +98,7 @@ private:
     std::string m_presetTitle;
     const EntityDef* m_def = nullptr;
     ColumnBinding m_binding;
-    std::map<std::string, long long> m_spellings;
+    SpellingCounts m_spellings;
     int m_exponent = 2;
 
     std::unique_ptr<FieldConverter> m_conv;
@@ -92,7 +119,18 @@ private:
     std::string m_stageTerminal;
     std::vector<IssueRecord> m_issues;
     long long m_rowNo = 0;
-    long long m_firstPassRows = 0;
+    long long m_expectedRows = 0; ///< the file's rows, counted or (single pass) estimated
+    // Single pass (docs/IMPORT.md "Speed"): the first rows are buffered until every date column's
+    // order is decided, then imported with the rest of the stream; the formats and managers are
+    // checked against the whole file at the end.
+    std::unique_ptr<RowPrefetcher> m_rows;
+    std::vector<Row> m_buffer;
+    bool m_singlePass = false; ///< the import pass continues the first pass's stream
+    bool m_speculative = false; ///< ... and decided from the first rows only (checked at the end)
+    bool m_twoPasses = false;
+    bool m_needTwoPasses = false;
+    ManagerDirectory m_managersBefore; ///< the directory before this file's spellings (dry)
+    std::vector<std::string> m_formatNotes;
     std::vector<std::string> m_deferredIndexes; ///< CREATE INDEX statements to run after the bulk insert
     ImportSummary m_sum;
     std::vector<PreviewRow> m_preview;

@@ -35,6 +35,12 @@ int fieldIndex(const EntityDef& def, const char* name)
     return f ? static_cast<int>(f - def.fields.data()) : -1;
 }
 
+std::size_t clientsInnField()
+{
+    static const auto inn = static_cast<std::size_t>(fieldIndex(entityDef(Entity::Clients), "inn"));
+    return inn;
+}
+
 } // namespace
 
 Result<ImportSummary> ImportSession::runInTransaction(const FileDigest& digest)
@@ -58,30 +64,44 @@ Result<ImportSummary> ImportSession::runInTransaction(const FileDigest& digest)
     return m_sum;
 }
 
-Status ImportSession::importRow(const Row& row)
+// Thread-safe against the session's own thread: reads the binding and the converter only (the
+// converter's enum cache is used by this one thread while a stream runs).
+void ImportSession::convertRow(const Row& row, ConvertedRow& out) const
+{
+    out.number = row.number;
+    const std::size_t n = m_def->fields.size();
+    out.values.cells.resize(n);
+    out.values.raws.resize(n);
+    out.values.hasRaw.assign(n, false);
+    for (auto& c : out.values.cells)
+        c.setNull();
+    out.issues.clear();
+    out.skip = false;
+    for (const auto& f : m_binding.fields)
+        readField(f, row, out);
+}
+
+Status ImportSession::importRow(ConvertedRow& row)
 {
     m_rowNo = row.number;
     ++m_sum.rowsRead;
-    for (std::size_t i = 0; i < m_row.cells.size(); ++i) {
-        m_row.cells[i].setNull();
-        m_row.hasRaw[i] = false;
-    }
-    m_issues.clear();
+    std::swap(m_row.cells, row.values.cells);
+    std::swap(m_row.raws, row.values.raws);
+    std::swap(m_row.hasRaw, row.values.hasRaw);
+    std::swap(m_issues, row.issues);
     m_stageTerminal.clear();
-    bool skip = false;
-    for (auto& f : m_binding.fields)
-        readField(f, row, skip);
+    bool skip = row.skip;
     if (auto s = resolveNames(skip); !s)
         return s;
     applyEntityRules();
-    if (auto s = storeRow(row, skip); !s)
+    if (auto s = storeRow(skip); !s)
         return s;
     if (m_mode == Mode::Preview)
-        recordPreview(row);
+        recordPreview(row.number);
     return {};
 }
 
-void ImportSession::readField(BoundField& f, const Row& row, bool& skip)
+void ImportSession::readField(const BoundField& f, const Row& row, ConvertedRow& out) const
 {
     std::string_view text;
     if (f.column < 0)
@@ -90,25 +110,26 @@ void ImportSession::readField(BoundField& f, const Row& row, bool& skip)
         text = row.fields[static_cast<std::size_t>(f.column)];
     const std::string_view t = trimField(text);
     const auto idx = static_cast<std::size_t>(f.fieldIndex);
-    Cell& c = m_row.cells[idx];
+    Cell& c = out.values.cells[idx];
     const bool needed = f.needed;
     if (m_conv->isNull(*f.def, t)) {
         if (needed) {
-            addIssue(&f, std::string(t), { "missing_required", std::string(f.def->name) + " is required" }, "error");
-            skip = true;
+            addIssue(out.issues, out.number, &f, std::string(t),
+                { "missing_required", std::string(f.def->name) + " is required" }, "error");
+            out.skip = true;
         }
         return;
     }
     ValueIssue issue;
     if (!m_conv->convert(f, t, c, issue)) {
         c.setNull();
-        addIssue(&f, std::string(t), issue, needed ? "error" : "warning");
-        skip = skip || needed;
+        addIssue(out.issues, out.number, &f, std::string(t), issue, needed ? "error" : "warning");
+        out.skip = out.skip || needed;
         return;
     }
     if (f.def->kind == FieldKind::Enum && f.def->rawColumn) {
-        m_row.raws[idx].assign(t.data(), t.size());
-        m_row.hasRaw[idx] = true;
+        out.values.raws[idx].assign(t.data(), t.size());
+        out.values.hasRaw[idx] = true;
     }
 }
 
@@ -216,19 +237,51 @@ void ImportSession::applyEntityRules()
 
 void ImportSession::addIssue(const BoundField* f, std::string raw, const ValueIssue& issue, const char* severity)
 {
+    addIssue(m_issues, m_rowNo, f, std::move(raw), issue, severity);
+}
+
+void ImportSession::addIssue(std::vector<IssueRecord>& to, long long row, const BoundField* f, std::string raw,
+    const ValueIssue& issue, const char* severity)
+{
     IssueRecord r;
-    r.row = m_rowNo;
+    r.row = row;
     r.column = f ? (f->column >= 0 ? f->header : std::string(f->def->name)) : std::string();
     r.raw = std::move(raw);
     r.reason = issue.reason;
     r.severity = severity;
     r.message = issue.message;
-    m_issues.push_back(std::move(r));
+    to.push_back(std::move(r));
 }
 
-Status ImportSession::storeRow(const Row& /*row*/, bool skip)
+// Clients: one row per ИНН (spec §1.1). A row whose ИНН is already in the project, or met
+// earlier in the file, is the same company: it is not written again (duplicate_inn, pointing
+// at the client kept). Returns that client's id, or 0.
+Result<std::int64_t> ImportSession::clientWithSameInn()
+{
+    const Cell& c = m_row.cells[clientsInnField()];
+    if (c.isNull())
+        return std::int64_t { 0 };
+    if (!m_clientIndex.loaded())
+        if (auto s = m_clientIndex.load(m_db, "clients", true); !s)
+            return s.error();
+    const std::int64_t kept = m_clientIndex.findInn(c.s);
+    if (kept)
+        addIssue(m_binding.field("inn"), c.s,
+            { "duplicate_inn", "the same ИНН as client #" + std::to_string(kept) + "; the row is not imported again" },
+            "warning");
+    return kept;
+}
+
+Status ImportSession::storeRow(bool skip)
 {
     std::int64_t id = 0;
+    if (!skip && m_req.entity == Entity::Clients) {
+        auto same = clientWithSameInn();
+        if (!same)
+            return same.error();
+        skip = *same != 0;
+        id = *same;
+    }
     if (!skip && m_req.entity == Entity::Managers) {
         auto person = m_managers.resolve(m_row.cells[1].s);
         if (!person)
@@ -253,6 +306,8 @@ Status ImportSession::storeRow(const Row& /*row*/, bool skip)
                 if (auto s = writeDerivedLead(id); !s)
                     return s;
         }
+        if (m_req.entity == Entity::Clients && !duplicate)
+            m_clientIndex.addInn(m_row.cells[clientsInnField()].isNull() ? "" : m_row.cells[clientsInnField()].s, id);
         if (duplicate) {
             addIssue(nullptr, m_row.cells[0].isNull() ? "" : m_row.cells[0].s,
                 { "duplicate_id", "a row with the same key is already in the project" }, "error");
@@ -270,6 +325,10 @@ Status ImportSession::storeRow(const Row& /*row*/, bool skip)
         if (!counted)
             ++m_sum.rowsWithIssues;
         counted = true;
+        if (m_req.strict && m_speculative) { // the error may come from the formats guessed: decide exactly
+            m_needTwoPasses = true;
+            return Error::internal("--strict: a row-level error in a single-pass import");
+        }
         if (m_req.strict)
             return Error::rejected(issue.message + " (--strict: rows with value errors reject the file)", m_fileName,
                 issue.row, issue.column);
@@ -285,9 +344,13 @@ Status ImportSession::writeDerivedLead(std::int64_t dealId)
     // Lost with a non-target reason (spec §2): the lead was disqualified, not a lost opportunity.
     static const std::unordered_set<std::string> nonTarget { "не целевой", "нецелевой", "спам", "дубль",
         "ошибка контакта", "not target", "duplicate", "spam" };
-    const EntityDef& d = entityDef(Entity::Deals);
-    auto cell
-        = [&](const char* name) -> const Cell& { return m_row.cells[static_cast<std::size_t>(fieldIndex(d, name))]; };
+    // Field positions in the deals definition, looked up once.
+    static const auto at
+        = [](const char* name) { return static_cast<std::size_t>(fieldIndex(entityDef(Entity::Deals), name)); };
+    static const std::size_t kLossReason = at("loss_reason"), kStatus = at("status"), kCreated = at("created_at"),
+                             kChannel = at("channel"), kOwner = at("owner"), kClient = at("client"),
+                             kExtId = at("ext_id"), kClosed = at("closed_at");
+    auto cell = [&](std::size_t i) -> const Cell& { return m_row.cells[i]; };
     auto bindCell = [&](int k, const Cell& c) {
         if (c.type == Cell::Type::Int)
             m_leadInsert.bind(k, c.i);
@@ -296,24 +359,23 @@ Status ImportSession::writeDerivedLead(std::int64_t dealId)
         else
             m_leadInsert.bindNull(k);
     };
-    auto bindRaw = [&](int k, const char* name) {
-        const auto i = static_cast<std::size_t>(fieldIndex(d, name));
+    auto bindRaw = [&](int k, std::size_t i) {
         m_row.hasRaw[i] ? m_leadInsert.bind(k, std::string_view(m_row.raws[i])) : m_leadInsert.bindNull(k);
     };
-    const Cell& reason = cell("loss_reason");
+    const Cell& reason = cell(kLossReason);
     const bool disqualified
-        = cell("status").s == "lost" && !reason.isNull() && nonTarget.count(text::matchKey(reason.s));
+        = cell(kStatus).s == "lost" && !reason.isNull() && nonTarget.count(text::matchKey(reason.s));
     m_leadInsert.reset();
     m_leadInsert.bind(1, m_nextLeadId);
-    bindCell(2, cell("created_at"));
-    bindCell(3, cell("channel"));
-    bindRaw(4, "channel");
-    bindCell(5, cell("owner"));
-    bindRaw(6, "client");
-    bindCell(7, cell("client"));
-    bindCell(8, cell("ext_id"));
+    bindCell(2, cell(kCreated));
+    bindCell(3, cell(kChannel));
+    bindRaw(4, kChannel);
+    bindCell(5, cell(kOwner));
+    bindRaw(6, kClient);
+    bindCell(7, cell(kClient));
+    bindCell(8, cell(kExtId));
     m_leadInsert.bind(9, dealId);
-    bindCell(10, disqualified ? cell("closed_at") : Cell {});
+    bindCell(10, disqualified ? cell(kClosed) : Cell {});
     bindCell(11, disqualified ? reason : Cell {});
     m_leadInsert.bind(12, m_batch);
     ++m_nextLeadId;
@@ -342,10 +404,10 @@ Status ImportSession::finish()
     return m_log.close(m_sum);
 }
 
-void ImportSession::recordPreview(const Row& row)
+void ImportSession::recordPreview(long long rowNumber)
 {
     PreviewRow p;
-    p.rowNumber = row.number;
+    p.rowNumber = rowNumber;
     for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
         const FieldDef& f = m_def->fields[i];
         const Cell& c = m_row.cells[i];

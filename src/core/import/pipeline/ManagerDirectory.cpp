@@ -121,7 +121,7 @@ Status ManagerDirectory::load(store::Connection& db)
     return {};
 }
 
-Status ManagerDirectory::prime(const std::map<std::string, long long>& spellings)
+Status ManagerDirectory::prime(const SpellingCounts& spellings)
 {
     // Full names (two or more words, no initials) first, most frequent spelling first: it
     // becomes the person's name; partial spellings then attach to them.
@@ -182,9 +182,24 @@ Result<std::int64_t> ManagerDirectory::resolve(const std::string& spelling)
     return create(spelling, key);
 }
 
+ManagerDirectory ManagerDirectory::dryCopy() const
+{
+    ManagerDirectory copy = *this;
+    copy.m_db = nullptr;
+    return copy;
+}
+
+std::string ManagerDirectory::createdName(std::int64_t id) const
+{
+    const auto it = m_createdNames.find(id);
+    return it == m_createdNames.end() ? std::string() : it->second;
+}
+
 Status ManagerDirectory::addAlias(const std::string& key, const std::string& spelling, std::int64_t id)
 {
     m_byKey[key] = id;
+    if (!m_db)
+        return {};
     auto st = m_db->prepare("INSERT OR IGNORE INTO manager_aliases(alias_key, alias, manager_id, origin) "
                             "VALUES (?, ?, ?, 'import')");
     if (!st)
@@ -203,14 +218,18 @@ Result<std::int64_t> ManagerDirectory::create(const std::string& spelling, const
             name += (name.empty() ? "" : " ") + std::string(w);
     if (name.size() > 1 && name.back() == '.')
         name.pop_back();
-    auto st = m_db->prepare("INSERT INTO managers(name, batch_id) VALUES (?, ?)");
-    if (!st)
-        return st.error();
-    st->bind(1, name).bind(2, m_batch ? std::optional<std::int64_t>(m_batch) : std::nullopt);
-    if (auto s = st->run(); !s)
-        return s.error();
-    const std::int64_t id = m_db->lastInsertRowId();
+    std::int64_t id = -(m_created + 1); // a dry copy (dryCopy) only records the decision
+    if (m_db) {
+        auto st = m_db->prepare("INSERT INTO managers(name, batch_id) VALUES (?, ?)");
+        if (!st)
+            return st.error();
+        st->bind(1, name).bind(2, m_batch ? std::optional<std::int64_t>(m_batch) : std::nullopt);
+        if (auto s = st->run(); !s)
+            return s.error();
+        id = m_db->lastInsertRowId();
+    }
     m_people.push_back({ id, nameWords(key) });
+    m_createdNames.emplace(id, name);
     ++m_created;
     if (auto s = addAlias(key, spelling, id); !s)
         return s.error();

@@ -18,12 +18,15 @@
 
 namespace sa::import {
 
+/// Spelling → rows, looked up by string_view without building a string per row.
+using SpellingCounts = std::map<std::string, long long, std::less<>>;
+
 class ManagerDirectory {
 public:
     /// Loads the managers and aliases already in the project.
     Status load(store::Connection& db);
     /// Registers every distinct spelling of a file (with its row count) before the import pass.
-    Status prime(const std::map<std::string, long long>& spellings);
+    Status prime(const SpellingCounts& spellings);
     /// The person's id for a spelling (creating the person when no rule matches).
     Result<std::int64_t> resolve(const std::string& spelling);
     /// Without touching the database: the id a spelling resolves to now, or 0.
@@ -31,6 +34,10 @@ public:
     [[nodiscard]] long long created() const { return m_created; }
     /// The batch new managers are attributed to (0 = none).
     void setBatch(std::int64_t batch) { m_batch = batch; }
+    /// A copy that decides like this one but writes nothing: people it creates get ids -1, -2, ...
+    [[nodiscard]] ManagerDirectory dryCopy() const;
+    /// The name of a person created by this directory ("" for people loaded from the project).
+    [[nodiscard]] std::string createdName(std::int64_t id) const;
 
 private:
     struct Person {
@@ -46,6 +53,7 @@ private:
     std::vector<Person> m_people;
     long long m_created = 0;
     std::int64_t m_batch = 0;
+    std::unordered_map<std::int64_t, std::string> m_createdNames;
 };
 
 /// Words of a match key with inner dots removed ("о." → "о").

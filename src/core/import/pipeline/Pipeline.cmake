@@ -10,10 +10,10 @@ target_sources(salesaudit_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/EntityWriter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FieldConverter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportSession.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ImportSessionPass.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportSessionRows.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ManagerDirectory.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Relinker.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/RowPrefetcher.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Sha256.cpp
 )
 include(${CMAKE_CURRENT_LIST_DIR}/../presets/Presets.cmake)

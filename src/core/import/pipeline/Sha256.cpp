@@ -4,6 +4,12 @@
 #include <fstream>
 #include <vector>
 
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <cpuid.h>
+#include <immintrin.h>
+#define SA_SHA_NI 1
+#endif
+
 namespace sa::import {
 
 namespace {
@@ -20,11 +26,96 @@ constexpr std::uint32_t rotr(std::uint32_t x, int n)
 {
     return (x >> n) | (x << (32 - n));
 }
+
+#ifdef SA_SHA_NI
+bool cpuHasShaNi()
+{
+    unsigned a = 0, b = 0, c = 0, d = 0;
+    if (!__get_cpuid(1, &a, &b, &c, &d) || !(c & bit_SSE4_1) || !(c & bit_SSSE3))
+        return false;
+    if (!__get_cpuid_count(7, 0, &a, &b, &c, &d))
+        return false;
+    return (b & (1u << 29)) != 0; // CPUID.7.0:EBX.SHA
+}
+
+// The x86 SHA extensions: four rounds per pair of sha256rnds2, the message schedule by
+// sha256msg1/msg2. The state is kept as ABEF / CDGH, the layout the instructions expect.
+__attribute__((target("sha,sse4.1,ssse3"))) void blocksShaNi(
+    std::uint32_t* h, const unsigned char* p, std::size_t blocks)
+{
+    const __m128i byteSwap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i tmp = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(h)), 0xB1);
+    __m128i state1 = _mm_shuffle_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(h + 4)), 0x1B);
+    __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);
+    state1 = _mm_blend_epi16(state1, tmp, 0xF0);
+    for (; blocks > 0; --blocks, p += 64) {
+        const __m128i abef = state0, cdgh = state1;
+        __m128i w[4];
+        for (int i = 0; i < 16; ++i) {
+            __m128i& wi = w[i & 3];
+            if (i < 4) {
+                wi = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * i)), byteSwap);
+            } else { // w[i-4] is the slot being replaced; w[i-3], w[i-2], w[i-1] follow it
+                const __m128i& w1 = w[(i - 3) & 3];
+                const __m128i& w2 = w[(i - 2) & 3];
+                const __m128i& w3 = w[(i - 1) & 3];
+                wi = _mm_sha256msg2_epu32(_mm_add_epi32(_mm_sha256msg1_epu32(wi, w1), _mm_alignr_epi8(w3, w2, 4)), w3);
+            }
+            __m128i msg = _mm_add_epi32(wi, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kK.data() + 4 * i)));
+            state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
+            msg = _mm_shuffle_epi32(msg, 0x0E);
+            state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
+        }
+        state0 = _mm_add_epi32(state0, abef);
+        state1 = _mm_add_epi32(state1, cdgh);
+    }
+    tmp = _mm_shuffle_epi32(state0, 0x1B);
+    state1 = _mm_shuffle_epi32(state1, 0xB1);
+    state0 = _mm_blend_epi16(tmp, state1, 0xF0);
+    state1 = _mm_alignr_epi8(state1, tmp, 8);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(h), state0);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(h + 4), state1);
+}
+#endif
+
+std::atomic<bool>& hardwareWanted()
+{
+    static std::atomic<bool> wanted { true };
+    return wanted;
+}
 } // namespace
+
+bool Sha256::hardwareAvailable()
+{
+#ifdef SA_SHA_NI
+    static const bool has = cpuHasShaNi();
+    return has;
+#else
+    return false;
+#endif
+}
+
+void Sha256::useHardware(bool on)
+{
+    hardwareWanted() = on;
+}
 
 Sha256::Sha256()
     : m_h { 0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19 }
+    , m_hardware(hardwareWanted() && hardwareAvailable())
 {
+}
+
+void Sha256::blocks(const unsigned char* p, std::size_t n)
+{
+#ifdef SA_SHA_NI
+    if (m_hardware) {
+        blocksShaNi(m_h.data(), p, n);
+        return;
+    }
+#endif
+    for (std::size_t i = 0; i < n; ++i)
+        block(p + 64 * i);
 }
 
 void Sha256::block(const unsigned char* p)
@@ -68,9 +159,10 @@ void Sha256::update(std::string_view bytes)
     std::size_t n = bytes.size();
     while (n > 0) {
         if (m_used == 0 && n >= 64) {
-            block(p);
-            p += 64;
-            n -= 64;
+            const std::size_t whole = n / 64;
+            blocks(p, whole);
+            p += 64 * whole;
+            n -= 64 * whole;
             continue;
         }
         const std::size_t take = std::min(n, 64 - m_used);
@@ -79,7 +171,7 @@ void Sha256::update(std::string_view bytes)
         p += take;
         n -= take;
         if (m_used == 64) {
-            block(m_buf.data());
+            blocks(m_buf.data(), 1);
             m_used = 0;
         }
     }

@@ -2,6 +2,7 @@
 // preset and mapping-file parsing.
 #include "PipelineTestUtil.h"
 #include "import/mapping/Mapping.h"
+#include "import/pipeline/Directories.h"
 #include "import/pipeline/ManagerDirectory.h"
 #include "import/pipeline/Sha256.h"
 #include "import/presets/Presets.h"
@@ -12,10 +13,20 @@ using namespace sa::import;
 
 TEST_CASE("SHA-256 matches the FIPS 180-4 test vectors", "[unit]")
 {
+    // Both the portable code and, where the CPU has them, the SHA extensions.
+    const bool hardware = GENERATE(false, true);
+    if (hardware && !Sha256::hardwareAvailable()) {
+        WARN("this CPU has no SHA extensions: only the portable SHA-256 is tested");
+        return;
+    }
+    Sha256::useHardware(hardware);
     CHECK(sha256Hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     CHECK(sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     CHECK(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
         == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    CHECK(sha256Hex("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmn"
+                    "opqrstnopqrstu")
+        == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1");
     Sha256 million;
     const std::string chunk(1000, 'a');
     for (int i = 0; i < 1000; ++i)
@@ -26,6 +37,7 @@ TEST_CASE("SHA-256 matches the FIPS 180-4 test vectors", "[unit]")
     split.update("abcdbcdecdefdefgefghfghighijhijkijkl");
     split.update("jklmklmnlmnomnopnopq");
     CHECK(split.hexDigest() == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    Sha256::useHardware(true);
 }
 
 TEST_CASE("manager spelling variants of gen_crm.py merge into one person each", "[unit]")
@@ -47,7 +59,7 @@ TEST_CASE("manager spelling variants of gen_crm.py merge into one person each", 
         { "Игорь Новиков", { "Игорь Новиков ", "Новиков И." } },
         { "Наталья Фёдорова", { "Наталья Федорова", "Фёдорова Наталья" } },
     };
-    std::map<std::string, long long> spellings;
+    SpellingCounts spellings;
     for (const auto& [name, variants] : people) {
         spellings[name] = 100;
         for (const auto& v : variants)
@@ -111,4 +123,37 @@ TEST_CASE("presets load, and mapping files are checked field by field", "[unit]"
         R"({"entity": "deals", "columns": {"d": {"field": "created_at", "date_format": "x"}}})", "m.json");
     REQUIRE_FALSE(badHint);
     CHECK(badHint.error().message.find("date_format must be dmy, mdy, ymd or serial") != std::string::npos);
+}
+
+TEST_CASE("reference maps: integer ext_ids in a sorted array, texts matched exactly", "[unit]")
+{
+    CHECK(canonicalInteger("28400001") == 28400001);
+    CHECK(canonicalInteger("0") == 0);
+    CHECK(canonicalInteger("-12") == -12);
+    CHECK_FALSE(canonicalInteger("012"));
+    CHECK_FALSE(canonicalInteger("-0"));
+    CHECK_FALSE(canonicalInteger("+1"));
+    CHECK_FALSE(canonicalInteger("1 2"));
+    CHECK_FALSE(canonicalInteger(""));
+    CHECK_FALSE(canonicalInteger("1234567890123456789")); // 19 digits: kept as text
+
+    TempDir dir;
+    auto project = makeProject(dir.file("p.sqlite"));
+    auto& db = project.db();
+    REQUIRE(db.exec("INSERT INTO deals(id, ext_id, created_at) VALUES (7, '300', 0), (8, '100', 0), (9, '200', 0)"));
+    RefIndex numeric;
+    REQUIRE(numeric.load(db, "deals", false));
+    CHECK(numeric.find("100") == 8);
+    CHECK(numeric.find("300") == 7);
+    CHECK(numeric.find("0100") == 0); // not the same text
+    CHECK(numeric.find("150") == 0);
+    CHECK(numeric.find("abc") == 0);
+
+    REQUIRE(db.exec("INSERT INTO deals(id, ext_id, created_at) VALUES (10, 'A-1', 0), (11, '0100', 0)"));
+    RefIndex mixed;
+    REQUIRE(mixed.load(db, "deals", false));
+    CHECK(mixed.find("100") == 8);
+    CHECK(mixed.find("0100") == 11);
+    CHECK(mixed.find("A-1") == 10);
+    CHECK(mixed.find("a-1") == 0);
 }
