@@ -46,7 +46,7 @@ struct ReadLimits {
     long long maxZipEntries = 10'000;
     long long maxInflatedBytes = 1LL << 30; ///< all parts together, 1 GiB
     long long maxCompressionRatio = 200; ///< per entry, inflated : compressed
-    long long maxSharedStringsBytes = 256LL << 20; ///< text of all shared strings, 256 MiB
+    long long maxSharedStringsBytes = 256LL << 20; ///< shared strings' text + 4 bytes a string, 256 MiB
 };
 
 struct OpenOptions {

@@ -94,9 +94,8 @@ struct RelsHandler : XmlHandler {
 };
 
 struct SharedStringsHandler : XmlHandler {
-    std::vector<std::string> strings;
+    SharedStrings strings;
     std::string current;
-    long long total = 0;
     long long maxBytes = 0;
     std::string archive;
     bool inT = false;
@@ -112,23 +111,31 @@ struct SharedStringsHandler : XmlHandler {
     }
     void end(std::string_view name) override
     {
-        if (name == "si")
-            strings.push_back(std::move(current));
-        else if (name == "t")
+        if (name == "si") {
+            strings.add(current);
+            checkCap(0);
+        } else if (name == "t") {
             inT = false;
-        else if (name == "rPh")
+        } else if (name == "rPh") {
             --phonetic;
+        }
     }
     void text(std::string_view s) override
     {
-        if (!inT || phonetic > 0)
+        if (!inT || phonetic > 0 || !checkCap(static_cast<long long>(current.size() + s.size())))
             return;
-        total += static_cast<long long>(s.size());
-        if (total > maxBytes)
-            return fail(Error::rejected("the archive's shared strings hold more than " + std::to_string(maxBytes)
-                    + " bytes of text — refusing a possible memory bomb",
-                archive));
         current.append(s);
+    }
+    // Every string counts its text and its offset, so neither long texts nor a flood of tiny ones
+    // get past the cap.
+    bool checkCap(long long pending)
+    {
+        if (strings.bytes() + pending <= maxBytes)
+            return true;
+        fail(Error::rejected("the archive's shared strings take more than " + std::to_string(maxBytes)
+                + " bytes — refusing a possible memory bomb",
+            archive));
+        return false;
     }
 };
 
@@ -218,7 +225,7 @@ Result<XlsxWorkbook> readWorkbook(ZipArchive& zip)
     return out;
 }
 
-Result<std::vector<std::string>> readSharedStrings(ZipArchive& zip, const std::string& path, long long maxBytes)
+Result<SharedStrings> readSharedStrings(ZipArchive& zip, const std::string& path, long long maxBytes)
 {
     SharedStringsHandler h;
     h.maxBytes = maxBytes;

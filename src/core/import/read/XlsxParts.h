@@ -6,7 +6,9 @@
 #include "import/read/TableSource.h"
 #include "import/read/ZipArchive.h"
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sa::import::read {
@@ -23,10 +25,36 @@ struct XlsxWorkbook {
     std::string stylesPath; ///< empty = none
 };
 
+/// The workbook's shared strings packed in one buffer: a std::string each cost 32 bytes even when
+/// empty, so a flood of 24 M one-letter strings (5 MB zipped) took 1 GB.
+class SharedStrings {
+public:
+    void add(std::string_view s)
+    {
+        m_text.append(s);
+        m_ends.push_back(static_cast<std::uint32_t>(m_text.size()));
+    }
+    [[nodiscard]] std::size_t size() const { return m_ends.size(); }
+    [[nodiscard]] std::string_view operator[](std::size_t i) const
+    {
+        const std::uint32_t begin = i == 0 ? 0 : m_ends[i - 1];
+        return { m_text.data() + begin, m_ends[i] - begin };
+    }
+    /// What the table holds in memory: text plus one offset per string.
+    [[nodiscard]] long long bytes() const
+    {
+        return static_cast<long long>(m_text.size() + m_ends.size() * sizeof(std::uint32_t));
+    }
+
+private:
+    std::string m_text;
+    std::vector<std::uint32_t> m_ends; ///< the text is capped far below 4 GiB
+};
+
 /// Reads workbook.xml and its relationships.
 Result<XlsxWorkbook> readWorkbook(ZipArchive& zip);
-/// Reads the shared string table; its total text over `maxBytes` is refused.
-Result<std::vector<std::string>> readSharedStrings(ZipArchive& zip, const std::string& path, long long maxBytes);
+/// Reads the shared string table; over `maxBytes` of text and offsets (SharedStrings::bytes) is refused.
+Result<SharedStrings> readSharedStrings(ZipArchive& zip, const std::string& path, long long maxBytes);
 /// For each cell style index (cellXfs), whether its number format shows a date or time.
 Result<std::vector<bool>> readDateStyles(ZipArchive& zip, const std::string& path);
 

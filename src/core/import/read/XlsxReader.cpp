@@ -61,7 +61,7 @@ std::string excelDateText(std::string_view number, bool date1904)
 class SheetHandler : public XmlHandler {
 public:
     std::deque<Row> rows;
-    const std::vector<std::string>* shared = nullptr;
+    const SharedStrings* shared = nullptr;
     const std::vector<bool>* dateStyles = nullptr;
     bool date1904 = false;
     std::string archive;
@@ -116,8 +116,11 @@ private:
         const char* r = attr(a, "r");
         m_col = r ? columnOf(r) : m_col + 1;
         if (m_col < 0 || m_col >= kMaxColumns)
-            return fail(Error::rejected(
-                std::string("cell reference '") + (r ? r : "") + "' is not a valid column", archive, m_rowNumber));
+            return fail(Error::rejected(r ? "cell reference '" + std::string(r) + "' is not a valid column"
+                                          : "cell " + std::to_string(m_col + 1)
+                        + " of the row is past column XFD, "
+                          "the last an Excel sheet has",
+                archive, m_rowNumber));
         const char* t = attr(a, "t");
         m_type = t ? t : "n";
         const char* s = attr(a, "s");
@@ -134,7 +137,7 @@ private:
                 return fail(Error::rejected("a cell refers to shared string '" + m_value + "' but the workbook has "
                         + std::to_string(shared->size()),
                     archive, m_rowNumber, columnName()));
-            v = (*shared)[idx];
+            v.assign((*shared)[idx]);
         } else if (m_type == "b") {
             v = m_value == "1" ? "TRUE" : m_value.empty() ? "" : "FALSE";
         } else if (m_type == "n" && !m_value.empty()) {

@@ -40,7 +40,7 @@ private:
     std::unique_ptr<ZipEntryStream> m_sheet;
     std::unique_ptr<SheetHandler> m_handler;
     std::unique_ptr<XmlStream> m_xml;
-    std::vector<std::string> m_shared;
+    SharedStrings m_shared;
     std::vector<bool> m_dateStyles;
     std::string m_buf;
     bool m_eof = false;

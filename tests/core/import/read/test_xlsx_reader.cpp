@@ -192,7 +192,7 @@ TEST_CASE("hostile and broken XLSX archives are refused with a clear message", "
         import::OpenOptions o;
         o.limits.maxSharedStringsBytes = 100;
         CHECK(rejection(dir, base("", { "h", std::string(150, 'x') }), o)
-            == "the archive's shared strings hold more than 100 bytes of text — refusing a possible memory bomb");
+            == "the archive's shared strings take more than 100 bytes — refusing a possible memory bomb");
     }
     SECTION("encrypted entry")
     {
