@@ -49,6 +49,121 @@
     </message>
 </context>
 <context>
+    <name>CriterionDetails</name>
+    <message>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G %1 %2 · Y %1 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(catalogue %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed for this audit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered: %3 yes, %4 partly, %5 no, %6 n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not counted for lack of evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 — %3 (%4, %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Evidence / add a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewCard</name>
     <message>
         <source>Audit</source>
@@ -113,15 +228,83 @@
 <context>
     <name>sa::app::ActionPlanView</name>
     <message>
-        <source>The plan is generated from the red and yellow criteria with the catalogue&apos;s recommended actions. Priority, horizon and status can be edited here (double-click or F2); every edit can be undone.</source>
+        <source>Generated from the red and yellow criteria with the catalogue&apos;s recommended actions. Edit a cell with a double-click or F2; add, delete and merge actions with the buttons. Every change can be undone (Ctrl+Z).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Generate from the scores</source>
+        <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Adds the actions of red and yellow criteria; your own and edited actions are kept.</source>
+        <source>&amp;Regenerate from scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the generated actions that are still proposed; your own actions and actions past “proposed” are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges the selected actions into the first: criteria united, texts joined, earliest horizon and due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year: month 1, Q1, Q2–Q4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oadmap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the roadmap as PNG or SVG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regenerate the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating replaces the %n generated action(s) still marked “proposed”, including any changes you made to them. Your own actions and actions past “proposed” are kept. You can undo this.</source>
+        <translation><numerusform>Regenerating replaces the %n generated action still marked “proposed”, including any changes you made to it. Your own actions and actions past “proposed” are kept. You can undo this.</numerusform><numerusform>Regenerating replaces the %n generated actions still marked “proposed”, including any changes you made to them. Your own actions and actions past “proposed” are kept. You can undo this.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roadmap.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roadmap could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -168,13 +351,296 @@
     </message>
 </context>
 <context>
+    <name>sa::app::ChartCard</name>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ChartDataModel</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarters 2–4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ChartView</name>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::CriterionPicker</name>
+    <message>
+        <source>Criteria of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by id or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criteria this note supports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::DashboardKpis</name>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 deals created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in stalled deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan fulfilment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue against the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (company-wide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sa::app::DashboardsView</name>
     <message>
         <source>No dashboards yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Funnel, pipeline, activities, results, clients, lead generation and personnel dashboards with period, pipeline, manager and channel filters appear here once the metrics and charts modules are part of this build.</source>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an audit to see its dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboards could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; the charts show the previous filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period that starts before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the dashboards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no dated data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1 · %2 deals in the project · computed in %3 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -697,11 +1163,55 @@
 <context>
     <name>sa::app::EvidenceView</name>
     <message>
-        <source>Notes are added with “salesaudit-cli note” for now; adding and tagging them here comes with the evidence module.</source>
+        <source>Search the notes (Russian or English)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Select a note to read it.</source>
+        <source>Search the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return); Ctrl+Z undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note selected: pick one in the list or start a new note.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,6 +1243,49 @@
     </message>
     <message>
         <source>Cannot create the demo audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales c&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1099,11 +1652,140 @@ Audits of B2B sales departments.</source>
         <source>Open the &amp;demo audit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening and checking the audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sa::app::MergeManagersCommand</name>
     <message>
         <source>Merge manager %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::NoteCommand</name>
+    <message>
+        <source>Add note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::NoteEditor</name>
+    <message>
+        <source>Dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag criteria…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was interviewed or listened to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sales manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;pondent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a criterion to open it in the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::NoteListModel</name>
+    <message>
+        <source>Staff interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mystery shopper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1171,13 +1853,293 @@ Audits of B2B sales departments.</source>
     </message>
 </context>
 <context>
-    <name>sa::app::ReportView</name>
+    <name>sa::app::PlanEditor</name>
     <message>
-        <source>No report yet.</source>
+        <source>Add an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation><numerusform>Delete %n action</numerusform><numerusform>Delete %n actions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n action(s)</source>
+        <translation><numerusform>Merge %n action</numerusform><numerusform>Merge %n actions</numerusform></translation>
+    </message>
+    <message>
+        <source>Regenerate the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::PlanTableModel</name>
+    <message>
+        <source>quick win</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The preview of the PDF report and the export of the report, the action plan (CSV, XLSX) and JSON appear here once the report module is part of this build.</source>
+        <source>3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target KPI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected effect per year: the money impact of the action&apos;s criterion (calculated or expert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect / year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1 of action %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::RefOverrideCommand</name>
+    <message>
+        <source>Change thresholds of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the thresholds of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ReportView</name>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-report.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plan &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria and plan &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action-plan.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be generated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report preview could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an audit to see its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit changed since this preview was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %n page(s).</source>
+        <translation><numerusform>Preview of %n page.</numerusform><numerusform>Preview of %n pages.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::RoadmapWidget</name>
+    <message>
+        <source>Roadmap: 3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap: 1 year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,19 +2178,11 @@ Audits of B2B sales departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>○ Too little assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ Too few components</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1248,10 +2202,6 @@ Audits of B2B sales departments.</source>
     </message>
     <message>
         <source>%1 mo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ Too little assessed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1362,34 +2312,6 @@ Audits of B2B sales departments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured: %1 (n = %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thresholds: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What is checked:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Green when:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formula:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Override:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answer %1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,6 +2353,22 @@ Audits of B2B sales departments.</source>
     </message>
     <message>
         <source>R&amp;ationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this criterion&apos;s thresholds or reference parameters for this audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo every threshold change of this criterion in this audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1506,6 +2444,14 @@ Audits of B2B sales departments.</source>
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too few components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too little assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sa::app::TableBrowser</name>
@@ -1528,6 +2474,81 @@ Audits of B2B sales departments.</source>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ThresholdDialog</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds and parameters of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes apply to this audit only and are listed in the report&apos;s appendix with their rationale. Parameters apply to every criterion that uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one full sentence: why this audit needs other values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G %1 · Y %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a value and give a rationale of at least one full sentence.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

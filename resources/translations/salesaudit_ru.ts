@@ -49,6 +49,121 @@
     </message>
 </context>
 <context>
+    <name>CriterionDetails</name>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>sample too small</source>
+        <translation>слишком малая выборка</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>нет свидетельств</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>неприменимо</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>G %1 %2 · Y %1 %3</source>
+        <translation>З %1 %2 · Ж %1 %3</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>источник: %1</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>вес %1</translation>
+    </message>
+    <message>
+        <source>Measured:</source>
+        <translation>Измерено:</translation>
+    </message>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>Thresholds:</source>
+        <translation>Пороги:</translation>
+    </message>
+    <message>
+        <source>(catalogue %1)</source>
+        <translation>(в каталоге %1)</translation>
+    </message>
+    <message>
+        <source>consultant</source>
+        <translation>консультант</translation>
+    </message>
+    <message>
+        <source>Changed for this audit:</source>
+        <translation>Изменено для этого аудита:</translation>
+    </message>
+    <message>
+        <source>What is checked:</source>
+        <translation>Что проверяется:</translation>
+    </message>
+    <message>
+        <source>Green when:</source>
+        <translation>Зелёный, если:</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Формула:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered: %3 yes, %4 partly, %5 no, %6 n/a</source>
+        <translation>отвечено %1 из %2: да %3, частично %4, нет %5, неприменимо %6</translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation>балл %1</translation>
+    </message>
+    <message>
+        <source>%1 not counted for lack of evidence</source>
+        <translation>не засчитано без свидетельств: %1</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Чек-лист:</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <source>%1 of 2</source>
+        <translation>%1 из 2</translation>
+    </message>
+    <message>
+        <source>%1 instead of %2 — %3 (%4, %5)</source>
+        <translation>%1 вместо %2 — %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>Override:</source>
+        <translation>Ручная оценка:</translation>
+    </message>
+    <message>
+        <source>Open in Evidence / add a note…</source>
+        <translation>Открыть в «Свидетельствах» / добавить заметку…</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Свидетельства:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>OverviewCard</name>
     <message>
         <source>Audit</source>
@@ -113,16 +228,84 @@
 <context>
     <name>sa::app::ActionPlanView</name>
     <message>
-        <source>The plan is generated from the red and yellow criteria with the catalogue&apos;s recommended actions. Priority, horizon and status can be edited here (double-click or F2); every edit can be undone.</source>
-        <translation>План формируется по красным и жёлтым критериям из рекомендованных действий каталога. Приоритет, горизонт и статус можно менять здесь (двойной щелчок или F2); любую правку можно отменить.</translation>
+        <source>Generated from the red and yellow criteria with the catalogue&apos;s recommended actions. Edit a cell with a double-click or F2; add, delete and merge actions with the buttons. Every change can be undone (Ctrl+Z).</source>
+        <translation>План составлен по красным и жёлтым критериям из рекомендованных мероприятий каталога. Ячейка редактируется двойным щелчком или F2; мероприятия добавляются, удаляются и объединяются кнопками. Любое изменение можно отменить (Ctrl+Z).</translation>
     </message>
     <message>
-        <source>&amp;Generate from the scores</source>
-        <translation>&amp;Сформировать по оценкам</translation>
+        <source>Action plan</source>
+        <translation>План действий</translation>
     </message>
     <message>
-        <source>Adds the actions of red and yellow criteria; your own and edited actions are kept.</source>
-        <translation>Добавляет действия по красным и жёлтым критериям; ваши собственные и изменённые действия сохраняются.</translation>
+        <source>&amp;Regenerate from scorecard</source>
+        <translation>&amp;Пересоздать по оценке</translation>
+    </message>
+    <message>
+        <source>Replaces the generated actions that are still proposed; your own actions and actions past “proposed” are kept.</source>
+        <translation>Заменяет созданные автоматически мероприятия в статусе «предложено»; ваши собственные и продвинутые дальше мероприятия сохраняются.</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Merges the selected actions into the first: criteria united, texts joined, earliest horizon and due date.</source>
+        <translation>Объединяет выбранные мероприятия в первое: критерии объединяются, тексты соединяются, берутся ближайшие горизонт и срок.</translation>
+    </message>
+    <message>
+        <source>1 year: month 1, Q1, Q2–Q4</source>
+        <translation>1 год: месяц 1, I кв., II–IV кв.</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 года</translation>
+    </message>
+    <message>
+        <source>R&amp;oadmap:</source>
+        <translation>Дор&amp;ожная карта:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport roadmap…</source>
+        <translation>Экс&amp;порт карты…</translation>
+    </message>
+    <message>
+        <source>Saves the roadmap as PNG or SVG.</source>
+        <translation>Сохраняет дорожную карту в PNG или SVG.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+        <source>Regenerate the plan</source>
+        <translation>Пересоздание плана</translation>
+    </message>
+    <message numerus="yes">
+        <source>Regenerating replaces the %n generated action(s) still marked “proposed”, including any changes you made to them. Your own actions and actions past “proposed” are kept. You can undo this.</source>
+        <translation><numerusform>Пересоздание заменит %n автоматически созданное мероприятие в статусе «предложено» вместе с вашими правками в нём. Ваши собственные и продвинутые дальше мероприятия сохранятся. Это можно отменить.</numerusform><numerusform>Пересоздание заменит %n автоматически созданных мероприятия в статусе «предложено» вместе с вашими правками в них. Ваши собственные и продвинутые дальше мероприятия сохранятся. Это можно отменить.</numerusform><numerusform>Пересоздание заменит %n автоматически созданных мероприятий в статусе «предложено» вместе с вашими правками в них. Ваши собственные и продвинутые дальше мероприятия сохранятся. Это можно отменить.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the roadmap</source>
+        <translation>Экспорт дорожной карты</translation>
+    </message>
+    <message>
+        <source>roadmap.png</source>
+        <translation>дорожная-карта.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be saved: %1</source>
+        <translation>Не удалось сохранить дорожную карту: %1</translation>
     </message>
 </context>
 <context>
@@ -168,14 +351,297 @@
     </message>
 </context>
 <context>
+    <name>sa::app::ChartCard</name>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Цифры</translation>
+    </message>
+    <message>
+        <source>Show the numbers behind the chart as a table</source>
+        <translation>Показать цифры графика таблицей</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Экспорт</translation>
+    </message>
+    <message>
+        <source>Numbers of %1</source>
+        <translation>Цифры: %1</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Экспорт: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ChartDataModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Дошли</translation>
+    </message>
+    <message>
+        <source>% of previous</source>
+        <translation>% от предыдущего</translation>
+    </message>
+    <message>
+        <source>% of first</source>
+        <translation>% от первого</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Зависли</translation>
+    </message>
+    <message>
+        <source>Win probability</source>
+        <translation>Вероятность выигрыша</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>%1, low</source>
+        <translation>%1, нижняя граница</translation>
+    </message>
+    <message>
+        <source>%1, high</source>
+        <translation>%1, верхняя граница</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Month 1</source>
+        <translation>Месяц 1</translation>
+    </message>
+    <message>
+        <source>Quarter 1</source>
+        <translation>Квартал 1</translation>
+    </message>
+    <message>
+        <source>Quarters 2–4</source>
+        <translation>Кварталы 2–4</translation>
+    </message>
+    <message>
+        <source>Year 2</source>
+        <translation>Год 2</translation>
+    </message>
+    <message>
+        <source>Year 3</source>
+        <translation>Год 3</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Горизонт</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ChartView</name>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Экспорт в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export &amp;SVG…</source>
+        <translation>Экспорт в &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy image</source>
+        <translation>&amp;Копировать изображение</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation>Экспорт графика в SVG</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Экспорт графика в PNG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Изображения SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::CriterionPicker</name>
+    <message>
+        <source>Criteria of the note</source>
+        <translation>Критерии заметки</translation>
+    </message>
+    <message>
+        <source>Filter by id or name</source>
+        <translation>Фильтр по коду или названию</translation>
+    </message>
+    <message>
+        <source>&amp;Criteria this note supports:</source>
+        <translation>&amp;Критерии, которые подтверждает заметка:</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::DashboardKpis</name>
+    <message>
+        <source>Key figures</source>
+        <translation>Ключевые показатели</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Доля выигранных сделок</translation>
+    </message>
+    <message>
+        <source>%1 won, %2 lost</source>
+        <translation>выиграно %1, проиграно %2</translation>
+    </message>
+    <message>
+        <source>Overall conversion</source>
+        <translation>Общая конверсия</translation>
+    </message>
+    <message>
+        <source>of %1 deals created</source>
+        <translation>из %1 созданных сделок</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>Зависшие сделки</translation>
+    </message>
+    <message>
+        <source>%1 of %2 open deals</source>
+        <translation>%1 из %2 открытых сделок</translation>
+    </message>
+    <message>
+        <source>Stalled amount</source>
+        <translation>Сумма в зависших сделках</translation>
+    </message>
+    <message>
+        <source>in stalled deals</source>
+        <translation>в зависших сделках</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>%1 responses</source>
+        <translation>ответов: %1</translation>
+    </message>
+    <message>
+        <source>Plan fulfilment</source>
+        <translation>Выполнение плана</translation>
+    </message>
+    <message>
+        <source>revenue against the plan</source>
+        <translation>выручка относительно плана</translation>
+    </message>
+    <message>
+        <source>%1 (company-wide)</source>
+        <translation>%1 (по всей компании)</translation>
+    </message>
+</context>
+<context>
     <name>sa::app::DashboardsView</name>
     <message>
         <source>No dashboards yet.</source>
         <translation>Дашбордов пока нет.</translation>
     </message>
     <message>
-        <source>Funnel, pipeline, activities, results, clients, lead generation and personnel dashboards with period, pipeline, manager and channel filters appear here once the metrics and charts modules are part of this build.</source>
-        <translation>Дашборды воронки, пайплайна, активностей, результатов, клиентов, лидогенерации и персонала с фильтрами по периоду, воронке, менеджеру и каналу появятся здесь, когда в сборку войдут модули метрик и графиков.</translation>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Open an audit to see its dashboards.</source>
+        <translation>Откройте аудит, чтобы увидеть его дашборды.</translation>
+    </message>
+    <message>
+        <source>Computing the dashboards</source>
+        <translation>Расчёт дашбордов</translation>
+    </message>
+    <message>
+        <source>The dashboards could not be computed: %1</source>
+        <translation>Не удалось рассчитать дашборды: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the charts show the previous filters.</source>
+        <translation>Отменено; графики показаны для прежних фильтров.</translation>
+    </message>
+    <message>
+        <source>Choose a period that starts before it ends.</source>
+        <translation>Выберите период, который начинается раньше, чем заканчивается.</translation>
+    </message>
+    <message>
+        <source>Computing the dashboards…</source>
+        <translation>Расчёт дашбордов…</translation>
+    </message>
+    <message>
+        <source>no dated data</source>
+        <translation>нет данных с датами</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Period %1 · %2 deals in the project · computed in %3 s</source>
+        <translation>Период %1 · сделок в проекте: %2 · рассчитано за %3 с</translation>
     </message>
 </context>
 <context>
@@ -697,12 +1163,56 @@
 <context>
     <name>sa::app::EvidenceView</name>
     <message>
-        <source>Notes are added with “salesaudit-cli note” for now; adding and tagging them here comes with the evidence module.</source>
-        <translation>Пока заметки добавляются командой «salesaudit-cli note»; добавление и привязка к критериям здесь появятся вместе с модулем свидетельств.</translation>
+        <source>Search the notes (Russian or English)…</source>
+        <translation>Поиск по заметкам (по-русски или по-английски)…</translation>
     </message>
     <message>
-        <source>Select a note to read it.</source>
-        <translation>Выберите заметку, чтобы прочитать её.</translation>
+        <source>Search the notes</source>
+        <translation>Поиск по заметкам</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>All criteria</source>
+        <translation>Все критерии</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Новая заметка</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Удалить заметку</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Сохранить заметку</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return); Ctrl+Z undoes it.</source>
+        <translation>Сохранить заметку (Ctrl+Enter); Ctrl+Z отменяет.</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n заметка</numerusform><numerusform>%n заметки</numerusform><numerusform>%n заметок</numerusform></translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Заметка %1</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <source>No note selected: pick one in the list or start a new note.</source>
+        <translation>Заметка не выбрана: выберите её в списке или создайте новую.</translation>
     </message>
 </context>
 <context>
@@ -734,6 +1244,49 @@
     <message>
         <source>Cannot create the demo audit</source>
         <translation>Не удалось создать демо-аудит</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::FilterBar</name>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>&amp;Reset filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>P&amp;ipeline:</source>
+        <translation>&amp;Воронка:</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Менеджер:</translation>
+    </message>
+    <message>
+        <source>Sales c&amp;hannel:</source>
+        <translation>&amp;Канал продаж:</translation>
+    </message>
+    <message>
+        <source>Lead so&amp;urce:</source>
+        <translation>Исто&amp;чник лида:</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Период начинается позже, чем заканчивается.</translation>
     </message>
 </context>
 <context>
@@ -1101,12 +1654,141 @@ Audits of B2B sales departments.</source>
         <source>Open the &amp;demo audit</source>
         <translation>Открыть &amp;демо-аудит</translation>
     </message>
+    <message>
+        <source>Opening and checking the audit…</source>
+        <translation>Открываем и проверяем аудит…</translation>
+    </message>
 </context>
 <context>
     <name>sa::app::MergeManagersCommand</name>
     <message>
         <source>Merge manager %1 into %2</source>
         <translation>Объединение менеджера %1 с %2</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::NoteCommand</name>
+    <message>
+        <source>Add note “%1”</source>
+        <translation>Добавление заметки «%1»</translation>
+    </message>
+    <message>
+        <source>Edit note “%1”</source>
+        <translation>Правка заметки «%1»</translation>
+    </message>
+    <message>
+        <source>Delete note “%1”</source>
+        <translation>Удаление заметки «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::NoteEditor</name>
+    <message>
+        <source>Dated</source>
+        <translation>С датой</translation>
+    </message>
+    <message>
+        <source>&amp;Tag criteria…</source>
+        <translation>&amp;Критерии…</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>Who was interviewed or listened to</source>
+        <translation>С кем говорили или кого слушали</translation>
+    </message>
+    <message>
+        <source>e.g. sales manager</source>
+        <translation>например, менеджер по продажам</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Res&amp;pondent:</source>
+        <translation>&amp;Респондент:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>Criteria:</source>
+        <translation>Критерии:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Click a criterion to open it in the scorecard.</source>
+        <translation>Щёлкните критерий, чтобы открыть его в оценке.</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::NoteListModel</name>
+    <message>
+        <source>Staff interview</source>
+        <translation>Интервью с сотрудником</translation>
+    </message>
+    <message>
+        <source>Client interview</source>
+        <translation>Интервью с клиентом</translation>
+    </message>
+    <message>
+        <source>Call listening</source>
+        <translation>Прослушивание звонков</translation>
+    </message>
+    <message>
+        <source>Mystery shopper</source>
+        <translation>Тайный покупатель</translation>
+    </message>
+    <message>
+        <source>Document review</source>
+        <translation>Анализ документов</translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation>Групповая сессия</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Респондент</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
     </message>
 </context>
 <context>
@@ -1173,14 +1855,294 @@ Audits of B2B sales departments.</source>
     </message>
 </context>
 <context>
-    <name>sa::app::ReportView</name>
+    <name>sa::app::PlanEditor</name>
     <message>
-        <source>No report yet.</source>
-        <translation>Отчёта пока нет.</translation>
+        <source>Add an action</source>
+        <translation>Добавление мероприятия</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)</source>
+        <translation><numerusform>Удаление %n мероприятия</numerusform><numerusform>Удаление %n мероприятий</numerusform><numerusform>Удаление %n мероприятий</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n action(s)</source>
+        <translation><numerusform>Объединение %n мероприятия</numerusform><numerusform>Объединение %n мероприятий</numerusform><numerusform>Объединение %n мероприятий</numerusform></translation>
     </message>
     <message>
-        <source>The preview of the PDF report and the export of the report, the action plan (CSV, XLSX) and JSON appear here once the report module is part of this build.</source>
-        <translation>Предпросмотр PDF-отчёта и выгрузка отчёта, плана действий (CSV, XLSX) и JSON появятся здесь, когда в сборку войдёт модуль отчётов.</translation>
+        <source>Regenerate the plan</source>
+        <translation>Пересоздание плана</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::PlanTableModel</name>
+    <message>
+        <source>quick win</source>
+        <translation>быстрая победа</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 месяца</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 год</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 года</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>предложено</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>Target KPI: %1</source>
+        <translation>Целевой KPI: %1</translation>
+    </message>
+    <message>
+        <source>Expected effect per year: the money impact of the action&apos;s criterion (calculated or expert)</source>
+        <translation>Ожидаемый эффект в год: денежное влияние критерия мероприятия (расчётное или экспертное)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Горизонт</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Effect / year</source>
+        <translation>Эффект в год</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation>«%1» — недопустимое значение поля «%2».</translation>
+    </message>
+    <message>
+        <source>Edit %1 of action %2</source>
+        <translation>Изменение поля «%1» мероприятия %2</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::RefOverrideCommand</name>
+    <message>
+        <source>Change thresholds of %1</source>
+        <translation>Изменение порогов %1</translation>
+    </message>
+    <message>
+        <source>Revert the thresholds of %1</source>
+        <translation>Возврат порогов %1 к каталогу</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ReportView</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Просмотр отчёта</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Язык отчёта:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Сформировать</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Экспорт:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>audit-report.pdf</source>
+        <translation>отчёт-аудита.pdf</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Action plan &amp;CSV…</source>
+        <translation>План &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Criteria and plan &amp;XLSX…</source>
+        <translation>Критерии и план &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;JSON…</source>
+        <translation>Аудит &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Предыдущая страница</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Следующая страница</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>P&amp;age</source>
+        <translation>Ст&amp;р.</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Страница целиком</translation>
+    </message>
+    <message>
+        <source>The report could not be exported: %1</source>
+        <translation>Не удалось экспортировать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>action-plan.csv</source>
+        <translation>план-действий.csv</translation>
+    </message>
+    <message>
+        <source>audit.xlsx</source>
+        <translation>аудит.xlsx</translation>
+    </message>
+    <message>
+        <source>audit.json</source>
+        <translation>аудит.json</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be generated: %1</source>
+        <translation>Не удалось сформировать отчёт: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Экспорт не удался: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>The report preview could not be opened.</source>
+        <translation>Не удалось открыть просмотр отчёта.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>из %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;generate</source>
+        <translation>Сформировать &amp;заново</translation>
+    </message>
+    <message>
+        <source>Generating the report…</source>
+        <translation>Формируется отчёт…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Open an audit to see its report.</source>
+        <translation>Откройте аудит, чтобы увидеть его отчёт.</translation>
+    </message>
+    <message>
+        <source>The audit changed since this preview was made.</source>
+        <translation>Аудит изменился после формирования этого просмотра.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview of %n page(s).</source>
+        <translation><numerusform>Просмотр: %n страница.</numerusform><numerusform>Просмотр: %n страницы.</numerusform><numerusform>Просмотр: %n страниц.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::RoadmapWidget</name>
+    <message>
+        <source>Roadmap: 3 years</source>
+        <translation>Дорожная карта: 3 года</translation>
+    </message>
+    <message>
+        <source>Roadmap: 1 year</source>
+        <translation>Дорожная карта: 1 год</translation>
     </message>
 </context>
 <context>
@@ -1218,20 +2180,12 @@ Audits of B2B sales departments.</source>
         <translation>Оценка не рассчитана: %1</translation>
     </message>
     <message>
-        <source>○ Too little assessed</source>
-        <translation>○ Оценено слишком мало</translation>
-    </message>
-    <message>
         <source>%1 of 100</source>
         <translation>%1 из 100</translation>
     </message>
     <message>
         <source>&lt;b&gt;Overall&lt;/b&gt;</source>
         <translation>&lt;b&gt;Итог&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>○ Too few components</source>
-        <translation>○ Мало компонентов</translation>
     </message>
     <message>
         <source>no basis</source>
@@ -1251,10 +2205,6 @@ Audits of B2B sales departments.</source>
     <message>
         <source>%1 mo</source>
         <translation>%1 мес.</translation>
-    </message>
-    <message>
-        <source>○ Too little assessed</source>
-        <translation>○ Оценено слишком мало</translation>
     </message>
     <message>
         <source>%1 of 100</source>
@@ -1364,34 +2314,6 @@ Audits of B2B sales departments.</source>
         <translation>&lt;p&gt;Выберите критерий, чтобы увидеть, как он оценён.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>source: %1</source>
-        <translation>источник: %1</translation>
-    </message>
-    <message>
-        <source>Measured: %1 (n = %2)</source>
-        <translation>Измерено: %1 (n = %2)</translation>
-    </message>
-    <message>
-        <source>Thresholds: %1</source>
-        <translation>Пороги: %1</translation>
-    </message>
-    <message>
-        <source>What is checked:</source>
-        <translation>Что проверяется:</translation>
-    </message>
-    <message>
-        <source>Green when:</source>
-        <translation>Зелёный, если:</translation>
-    </message>
-    <message>
-        <source>Formula:</source>
-        <translation>Формула:</translation>
-    </message>
-    <message>
-        <source>Override:</source>
-        <translation>Ручная оценка:</translation>
-    </message>
-    <message>
         <source>Answer %1 %2: %3</source>
         <translation>Ответ %1 %2: %3</translation>
     </message>
@@ -1434,6 +2356,22 @@ Audits of B2B sales departments.</source>
     <message>
         <source>R&amp;ationale:</source>
         <translation>&amp;Обоснование:</translation>
+    </message>
+    <message>
+        <source>&amp;Thresholds…</source>
+        <translation>&amp;Пороги…</translation>
+    </message>
+    <message>
+        <source>Change this criterion&apos;s thresholds or reference parameters for this audit</source>
+        <translation>Изменить пороги или эталонные параметры этого критерия для этого аудита</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;values</source>
+        <translation>&amp;Значения каталога</translation>
+    </message>
+    <message>
+        <source>Undo every threshold change of this criterion in this audit</source>
+        <translation>Отменить все изменения порогов этого критерия в этом аудите</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +2446,14 @@ Audits of B2B sales departments.</source>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
     </message>
+    <message>
+        <source>Too few components</source>
+        <translation>Мало компонентов</translation>
+    </message>
+    <message>
+        <source>Too little assessed</source>
+        <translation>Оценено слишком мало</translation>
+    </message>
 </context>
 <context>
     <name>sa::app::TableBrowser</name>
@@ -1530,6 +2476,81 @@ Audits of B2B sales departments.</source>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation><numerusform>%n строка</numerusform><numerusform>%n строки</numerusform><numerusform>%n строк</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::ThresholdDialog</name>
+    <message>
+        <source>not set</source>
+        <translation>не задан</translation>
+    </message>
+    <message>
+        <source>Thresholds and parameters of %1</source>
+        <translation>Пороги и параметры %1</translation>
+    </message>
+    <message>
+        <source>Changes apply to this audit only and are listed in the report&apos;s appendix with their rationale. Parameters apply to every criterion that uses them.</source>
+        <translation>Изменения действуют только в этом аудите и перечисляются в приложении отчёта с обоснованием. Параметры действуют для всех критериев, которые их используют.</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Пороги</translation>
+    </message>
+    <message>
+        <source>Reference parameters</source>
+        <translation>Эталонные параметры</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale (required):</source>
+        <translation>&amp;Обоснование (обязательно):</translation>
+    </message>
+    <message>
+        <source>At least one full sentence: why this audit needs other values.</source>
+        <translation>Хотя бы одно полное предложение: почему этому аудиту нужны другие значения.</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> п.п.</translation>
+    </message>
+    <message>
+        <source> d</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source> mo</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>G %1 · Y %2</source>
+        <translation>З %1 · Ж %2</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Change a value and give a rationale of at least one full sentence.</source>
+        <translation>Измените значение и дайте обоснование хотя бы одним полным предложением.</translation>
     </message>
 </context>
 </TS>
