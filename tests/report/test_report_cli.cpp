@@ -1,8 +1,8 @@
 // salesaudit-cli report / export on the demo audit: real engine, real project, files checked.
-#include "AuditScore.h"
 #include "CliRunner.h"
 #include "TestSupport.h"
 #include "scoring/ScoreJson.h"
+#include "scoring/ScoreProject.h"
 #include "store/Project.h"
 
 #include <QFile>
@@ -123,7 +123,7 @@ TEST_CASE("the report's single-load score equals scoring::scoreProject", "[repor
     REQUIRE(setup.ok());
     auto data = sa::metrics::AuditData::load(*project, setup->params);
     REQUIRE(data.ok());
-    const auto shared = sa::report::scoreAudit(*project, *setup, *data);
+    const auto shared = sa::scoring::scoreProject(*project, *setup, *data);
     const auto own = sa::scoring::scoreProject(*project, dir);
     REQUIRE(shared.ok());
     REQUIRE(own.ok());

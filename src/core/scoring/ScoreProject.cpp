@@ -65,10 +65,16 @@ Result<ScoreResult> scoreProject(const store::Project& project, const std::strin
     auto data = metrics::AuditData::load(project, setup->params);
     if (!data)
         return data.error();
-    auto measurements = measureAll(project, *data, setup->params);
+    return scoreProject(project, *setup, *data);
+}
+
+Result<ScoreResult> scoreProject(
+    const store::Project& project, const ScoringSetup& setup, const metrics::AuditData& data)
+{
+    auto measurements = measureAll(project, data, setup.params);
     if (!measurements)
         return measurements.error();
-    return score(setup->catalogue, setup->params, setup->variant, *measurements, setup->assessments, impactBase(*data));
+    return score(setup.catalogue, setup.params, setup.variant, *measurements, setup.assessments, impactBase(data));
 }
 
 } // namespace sa::scoring

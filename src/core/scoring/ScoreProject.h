@@ -4,6 +4,7 @@
 #include "Catalogue.h"
 #include "ScoreResult.h"
 #include "common/Params.h"
+#include "metrics/AuditData.h"
 #include "store/Project.h"
 
 #include <string>
@@ -26,5 +27,9 @@ Result<ScoringSetup> loadScoringSetup(const store::Project& project, const std::
 /// The full score of a project (measures run on the project's data).
 Result<ScoreResult> scoreProject(
     const store::Project& project, const std::string& catalogueDir = Params::defaultCatalogueDir());
+/// The same score on data the caller already loaded with setup.params (the report shares one load
+/// with its metrics and warnings: a second load costs seconds at 1M deals).
+Result<ScoreResult> scoreProject(
+    const store::Project& project, const ScoringSetup& setup, const metrics::AuditData& data);
 
 } // namespace sa::scoring

@@ -1,6 +1,5 @@
 #include "ReportBuilder.h"
 
-#include "AuditScore.h"
 #include "CriterionText.h"
 #include "DataWarnings.h"
 #include "StatusStyle.h"
@@ -331,7 +330,7 @@ Result<ReportModel> buildReport(
     auto data = metrics::AuditData::load(project, setup->params);
     if (!data)
         return data.error();
-    auto score = scoreAudit(project, *setup, *data);
+    auto score = scoring::scoreProject(project, *setup, *data);
     if (!score)
         return score.error();
     auto m = assemble(project, *audit, options, dir, *score, *setup, *data);
