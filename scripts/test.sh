@@ -21,4 +21,8 @@ cmake --build --preset asan -j "$(nproc)"
 export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
 # The crash-safety kills run 50 times in the plain build; 20 suffice to exercise ASan.
 SA_CRASH_ITERATIONS=20 ctest --preset asan -LE slow
+# Every libFuzzer target briefly (clang, ASan + UBSan; preset fuzz): crashes, leaks, inputs over 1 s
+# and allocations over 2 GB fail the run. Longer runs: scripts/fuzz.sh 300 (docs/RELIABILITY.md).
+echo "== fuzzing: every target ${SA_FUZZ_SECONDS:-10} s =="
+scripts/fuzz.sh "${SA_FUZZ_SECONDS:-10}"
 echo "(tests labelled slow run with: ctest --preset ci -L slow)"
