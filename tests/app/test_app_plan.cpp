@@ -4,6 +4,7 @@
 #include "AppTestSupport.h"
 #include "AuditDocument.h"
 #include "MainWindow.h"
+#include "ScoreService.h"
 #include "demo/DemoAudit.h"
 #include "plan/PlanEditor.h"
 #include "plan/PlanStore.h"
@@ -304,6 +305,11 @@ void TestAppPlan::ctrlZAndCtrlShiftZInTheWindow()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
+    // Scoring starts when the audit opens; its result reloads the views. Let it land first so the
+    // keystrokes below meet a settled window (this test was timing-dependent on a loaded machine).
+    QCoreApplication::processEvents();
+    QVERIFY(apptest::waitFor([&] { return !window.scores()->isScoring(); }, 60000));
+    QCoreApplication::processEvents();
     auto* view = static_cast<ActionPlanView*>(window.screenWidget(Screen::ActionPlan));
     PlanTableModel* model = view->model();
     const std::int64_t id = model->actions().front().id;
