@@ -1,7 +1,6 @@
 #include "AssessmentCommand.h"
 
 #include "AuditDocument.h"
-#include "SqlBind.h"
 #include "store/Sqlite.h"
 
 namespace sa::app {
@@ -45,27 +44,13 @@ void AssessmentCommand::undo()
 Status AssessmentCommand::capture()
 {
     m_before.clear();
-    store::Connection& db = m_doc->project()->db();
+    const store::Connection& db = m_doc->project()->db();
     for (const char* table : kTables) {
-        auto st = db.prepare(std::string("SELECT * FROM ") + table + " WHERE criterion_id = ?");
-        if (!st)
-            return st.error();
-        st->bind(1, m_criterion.toStdString());
-        TableRows t { QString::fromLatin1(table), {}, {} };
-        for (int c = 0; c < st->columnCount(); ++c)
-            t.columns << QString::fromStdString(st->columnName(c));
-        for (;;) {
-            auto more = st->step();
-            if (!more)
-                return more.error();
-            if (!*more)
-                break;
-            QVariantList row;
-            for (int c = 0; c < st->columnCount(); ++c)
-                row << columnVariant(*st, c);
-            t.rows << row;
-        }
-        m_before << t;
+        auto snapshot
+            = RowSnapshot::capture(db, QString::fromLatin1(table), QStringLiteral("criterion_id = ?"), { m_criterion });
+        if (!snapshot)
+            return snapshot.error();
+        m_before << std::move(*snapshot);
     }
     return {};
 }
@@ -76,27 +61,9 @@ Status AssessmentCommand::restore()
     auto tx = store::Transaction::begin(db);
     if (!tx)
         return tx.error();
-    for (const TableRows& t : m_before) {
-        auto del = db.prepare(
-            QString(QLatin1String("DELETE FROM ") + t.table + QLatin1String(" WHERE criterion_id = ?")).toStdString());
-        if (!del)
-            return del.error();
-        del->bind(1, m_criterion.toStdString());
-        if (auto s = del->run(); !s)
+    for (const RowSnapshot& snapshot : m_before)
+        if (auto s = snapshot.restore(db); !s)
             return s;
-        const QString marks = QStringList(QList<QString>(t.columns.size(), QStringLiteral("?"))).join(QLatin1Char(','));
-        const QString sql = QLatin1String("INSERT INTO ") + t.table + QLatin1String(" (")
-            + t.columns.join(QLatin1Char(',')) + QLatin1String(") VALUES (") + marks + QLatin1Char(')');
-        for (const QVariantList& row : t.rows) {
-            auto ins = db.prepare(sql.toStdString());
-            if (!ins)
-                return ins.error();
-            for (int i = 0; i < row.size(); ++i)
-                bindVariant(*ins, i + 1, row[i]);
-            if (auto s = ins->run(); !s)
-                return s;
-        }
-    }
     return tx->commit();
 }
 

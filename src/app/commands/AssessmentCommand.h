@@ -3,6 +3,7 @@
 // runs the scoring API call that validates and writes; undo() puts back exactly the rows the
 // criterion had before in the assessment tables, in one transaction. The score follows at once
 // (the document announces the change and ScoreService rescoring in the background).
+#include "RowSnapshot.h"
 #include "common/Result.h"
 
 #include <QList>
@@ -27,17 +28,12 @@ public:
     void redo() override;
 
 private:
-    struct TableRows {
-        QString table;
-        QStringList columns;
-        QList<QVariantList> rows;
-    };
     Status capture();
     Status restore();
     AuditDocument* m_doc;
     QString m_criterion;
     Apply m_apply;
-    QList<TableRows> m_before;
+    QList<RowSnapshot> m_before;
 };
 
 } // namespace sa::app
