@@ -61,9 +61,14 @@ int main(int argc, char** argv)
         auto data = sa::metrics::AuditData::load(*project, *params);
         load.push_back(secondsSince(t0));
         if (data) {
+            const double m0 = processCpu();
             const auto result = sa::metrics::computeMetrics(*data);
             all.push_back(secondsSince(t0));
             cpu.push_back(processCpu() - c0);
+            if (r == 0)
+                std::printf("computeMetrics %.3f s CPU; activities from the %s%s%s\n", processCpu() - m0,
+                    data->activitySource.c_str(), data->activitySourceNote.empty() ? "" : ": ",
+                    data->activitySourceNote.c_str());
             if (r == 0 && result.json["funnel"].is_object())
                 std::printf("funnel deals %s, stalled %s, NPS %s\n", result.json["funnel"]["deals"].dump().c_str(),
                     result.json["funnel"]["stalled"]["count"].dump().c_str(),

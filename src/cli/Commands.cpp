@@ -10,6 +10,7 @@
 #include "commands/MetricsCommand.h"
 #include "commands/NewCommand.h"
 #include "commands/NoteCommand.h"
+#include "commands/OptimizeCommand.h"
 #include "commands/PlanCommand.h"
 #include "commands/ReportCommand.h"
 #include "commands/ScoreCommand.h"
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<DemoCommand>());
     c.push_back(std::make_unique<CriteriaCommand>());
     c.push_back(std::make_unique<AnonymizeCommand>());
+    c.push_back(std::make_unique<OptimizeCommand>());
     return c;
 }
 

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "demo/DemoAudit.h"
 #include "store/Project.h"
+#include "store/Schema.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -97,7 +98,7 @@ std::vector<Case> cases(const std::string& base)
     for (int id : { 0, 1, 0x53415545, -1 })
         c.push_back({ "application_id " + std::to_string(id), id == 0 ? "application_id is not set" : "application_id",
             [id](const std::string& p) { sql(p, "PRAGMA application_id = " + std::to_string(id)); } });
-    for (int v : { 2, 99, 1 << 30 })
+    for (int v : { store::kSchemaVersion + 1, 99, 1 << 30 })
         c.push_back({ "user_version " + std::to_string(v), "newer version",
             [v](const std::string& p) { sql(p, "PRAGMA user_version = " + std::to_string(v)); } });
     c.push_back({ "user_version 0", "schema version is missing",

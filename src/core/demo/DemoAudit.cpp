@@ -3,6 +3,7 @@
 #include "DemoAssessments.h"
 #include "DemoBuilder.h"
 #include "common/Params.h"
+#include "rollup/Rollup.h"
 
 #include <filesystem>
 
@@ -29,6 +30,8 @@ Result<DemoSummary> fillDemoData(store::Project& project, const DemoOptions& opt
     info.periodTo = startOfDay(options.end) + kSecondsPerDay - 1;
     info.updatedAt = clock.now();
     if (Status s = store::writeAuditInfo(project.db(), info); !s)
+        return s.error();
+    if (Status s = rollup::rebuild(project.db()); !s)
         return s.error();
     if (Status s = tx->commit(); !s)
         return s.error();

@@ -275,6 +275,9 @@ struct LoadOptions {
     bool parallel = true;
     /// Overrides audit.as_of / the data-derived as_of (tests, --to of the CLI).
     std::optional<LocalSeconds> asOf;
+    /// Take the activities aggregate from the project's rollup when it is current (docs/STORAGE.md);
+    /// false, or the environment variable SA_NO_ROLLUP=1, always reads the activities table.
+    bool useRollup = true;
 };
 
 /// The loaded project. Build it once per computation and share it (const) between metric families
@@ -300,6 +303,8 @@ public:
     std::vector<FinancialMonth> financials;
     std::vector<ActivityDay> activityDays; ///< sorted by (manager, day)
     std::int64_t activityRows = 0, doneActivities = 0, plannedActivities = 0;
+    /// Where the activity figures came from: "rollup", or "table" with the reason in activitySourceNote.
+    std::string activitySource, activitySourceNote;
     Dictionary texts; ///< pipeline names, sales channels, segments, categories, respondents, products
     Dictionary reasons; ///< loss, churn and disqualify reasons (raw text)
     std::vector<bool> reasonGeneric; ///< per reasons row: matchKey ∈ generic_values

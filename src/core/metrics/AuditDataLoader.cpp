@@ -1,61 +1,14 @@
 #include "metrics/AuditDataLoader.h"
 
+#include "metrics/AuditDataColumns.h"
+
 #include <algorithm>
 
 namespace sa::metrics {
 
-namespace {
+using namespace columns;
 
-// Column access through sqlite3_column_value: one column lookup per value instead of one for the
-// type and another for the value (2-3 library calls saved per nullable column and row). The value
-// is "unprotected", which only matters for a connection shared between threads: each reader
-// connection here is used by one thread at a time.
-sqlite3_value* col(sqlite3_stmt* st, int c)
-{
-    return sqlite3_column_value(st, c);
-}
-std::int64_t i64(sqlite3_stmt* st, int c)
-{
-    return sqlite3_column_int64(st, c);
-}
-bool isNull(sqlite3_stmt* st, int c)
-{
-    return sqlite3_column_type(st, c) == SQLITE_NULL;
-}
-std::optional<std::int64_t> optInt(sqlite3_stmt* st, int c)
-{
-    sqlite3_value* v = col(st, c);
-    return sqlite3_value_type(v) == SQLITE_NULL ? std::nullopt : std::optional(sqlite3_value_int64(v));
-}
-LocalSeconds timeOr(sqlite3_stmt* st, int c)
-{
-    return optInt(st, c).value_or(kNoTime);
-}
-std::string_view text(sqlite3_value* v)
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
-    return p ? std::string_view(p, static_cast<std::size_t>(sqlite3_value_bytes(v))) : std::string_view();
-}
-std::string_view text(sqlite3_stmt* st, int c)
-{
-    return text(col(st, c));
-}
-std::optional<Minor> optMinor(sqlite3_stmt* st, int c)
-{
-    return optInt(st, c);
-}
-/// Row of a referenced id column (kNone for NULL or an unknown id).
-Row ref(sqlite3_stmt* st, int c, const IdIndex& index)
-{
-    const auto id = optInt(st, c);
-    return id ? index.find(*id) : kNone;
-}
-/// Interned text, kNone for NULL.
-Row intern(sqlite3_stmt* st, int c, Dictionary& dict)
-{
-    sqlite3_value* v = col(st, c);
-    return sqlite3_value_type(v) == SQLITE_NULL ? kNone : dict.intern(text(v));
-}
+namespace {
 
 Role parseRole(std::string_view s)
 {
@@ -70,19 +23,6 @@ Role parseRole(std::string_view s)
     if (s == "rop")
         return Role::Rop;
     return Role::Other;
-}
-
-ActivityType parseType(std::string_view s)
-{
-    if (s == "call")
-        return ActivityType::Call;
-    if (s == "meeting")
-        return ActivityType::Meeting;
-    if (s == "email")
-        return ActivityType::Email;
-    if (s == "message")
-        return ActivityType::Message;
-    return ActivityType::Task;
 }
 
 template <class T> void buildIndex(const std::vector<T>& rows, IdIndex& index)
@@ -417,73 +357,10 @@ Status AuditDataLoader::loadPlanning(const store::Connection& db)
         });
 }
 
-void ActivityAgg::init(std::size_t deals, std::size_t clients, std::size_t managers)
+Status AuditDataLoader::loadActivities(const store::Connection& db, IdRange range, rollup::ActivityAgg& agg) const
 {
-    dealDone.assign(deals, 0);
-    dealLastDone.assign(deals, kNoTime);
-    dealFirstContact.assign(deals, kNoTime);
-    dealLastPlanned.assign(deals, kNoTime);
-    clientLastDone.assign(clients, kNoTime);
-    grids.assign(managers + 1, {});
-}
-
-ActivityDay& ActivityAgg::day(Row manager, LocalSeconds at)
-{
-    auto& g = grids[static_cast<std::size_t>(manager + 1)];
-    const std::int64_t d = (at >= 0 ? at : at - kSecondsPerDay + 1) / kSecondsPerDay;
-    if (g.days.empty())
-        g.dayBase = d;
-    if (d < g.dayBase) { // rare: a day before the first one seen; grow at the front
-        g.days.insert(g.days.begin(), static_cast<std::size_t>(g.dayBase - d), ActivityDay {});
-        g.dayBase = d;
-    }
-    const auto k = static_cast<std::size_t>(d - g.dayBase);
-    if (k >= g.days.size())
-        g.days.resize(k + 1);
-    auto& slot = g.days[k];
-    slot.manager = manager;
-    slot.day = d * kSecondsPerDay;
-    return slot;
-}
-
-Status AuditDataLoader::loadActivities(const store::Connection& db, IdRange range, ActivityAgg& agg) const
-{
-    const std::string_view sql = "SELECT manager_id, type, status, done_at, due_at, deal_id, client_id, lead_id,"
-                                 " direction, outcome FROM activities";
-    return forEachInRange(db, sql, range, [&](sqlite3_stmt* h) {
-        ++agg.rows;
-        const Row deal = ref(h, 5, m_d.m_dealIndex);
-        const auto status = text(h, 2);
-        if (status == "planned") {
-            ++agg.planned;
-            if (const auto due = optInt(h, 4); deal != kNone && due)
-                keepMax(agg.dealLastPlanned[static_cast<std::size_t>(deal)], *due);
-            return;
-        }
-        const auto doneAt = optInt(h, 3);
-        if (status != "done" || !doneAt)
-            return;
-        ++agg.done;
-        const LocalSeconds at = *doneAt;
-        keepMax(agg.latest, at);
-        const ActivityType type = parseType(text(h, 1));
-        auto& day = agg.day(ref(h, 0, m_d.m_managerIndex), at);
-        ++day.count[static_cast<int>(type)];
-        if (type == ActivityType::Call && !text(h, 9).empty())
-            ++day.callsWithOutcome;
-        const bool contact = type != ActivityType::Task && text(h, 8) != "inbound";
-        if (deal != kNone) {
-            const auto k = static_cast<std::size_t>(deal);
-            ++agg.dealDone[k];
-            keepMax(agg.dealLastDone[k], at);
-            if (contact)
-                keepMin(agg.dealFirstContact[k], at);
-        }
-        if (const Row client = ref(h, 6, m_d.m_clientIndex); client != kNone)
-            keepMax(agg.clientLastDone[static_cast<std::size_t>(client)], at);
-        if (const auto lead = optInt(h, 7); contact && lead)
-            agg.leadContacts.emplace_back(*lead, at);
-    });
+    return forEachInRange(db, rollup::kActivityColumns, range,
+        [&](sqlite3_stmt* h) { agg.add(h, m_d.m_dealIndex, m_d.m_clientIndex, m_d.m_managerIndex); });
 }
 
 } // namespace sa::metrics

@@ -2,6 +2,9 @@
 // Internal: reads the project tables into AuditData (AuditDataLoader.cpp) and derives the §2
 // facts (AuditDataDerive.cpp). Not part of the public API: use AuditData::load.
 #include "metrics/AuditData.h"
+#include "metrics/AuditDataColumns.h"
+#include "rollup/ActivityAgg.h"
+#include "rollup/ActivityRollup.h"
 
 #include <functional>
 #include <mutex>
@@ -13,34 +16,6 @@ namespace sa::metrics {
 
 /// CPU seconds of the calling thread (per-step figures of loadCpuSeconds).
 double threadCpuSeconds();
-
-inline void keepMax(LocalSeconds& slot, LocalSeconds t)
-{
-    slot = (slot == kNoTime || t > slot) ? t : slot;
-}
-inline void keepMin(LocalSeconds& slot, LocalSeconds t)
-{
-    slot = (slot == kNoTime || t < slot) ? t : slot;
-}
-
-/// Per-worker partial aggregate of the activities table (one half of the id range).
-struct ActivityAgg {
-    std::vector<std::int32_t> dealDone;
-    std::vector<LocalSeconds> dealLastDone, dealFirstContact, dealLastPlanned;
-    std::vector<LocalSeconds> clientLastDone;
-    std::vector<std::pair<std::int64_t, LocalSeconds>> leadContacts; ///< (lead db id, done_at)
-    /// Per manager row + 1 (slot 0 = no manager): counts per day from dayBase.
-    struct Grid {
-        std::int64_t dayBase = 0;
-        std::vector<ActivityDay> days;
-    };
-    std::vector<Grid> grids;
-    std::int64_t rows = 0, done = 0, planned = 0;
-    LocalSeconds latest = kNoTime;
-
-    void init(std::size_t deals, std::size_t clients, std::size_t managers);
-    ActivityDay& day(Row manager, LocalSeconds at);
-};
 
 /// Deals of one id range, read on a worker thread with dictionaries of its own (merged in id order).
 struct DealChunk {
@@ -60,6 +35,7 @@ struct StageChunk {
 struct IdRange {
     std::int64_t lo = 0, hi = -1;
     bool dense = false;
+    std::int64_t rows = 0; ///< count(*) of the table
 };
 
 /// One unit of work for the loader's two readers: runs on whichever worker is free.
@@ -95,14 +71,15 @@ private:
     Status loadOrders(const store::Connection& db);
     Status loadNps(const store::Connection& db);
     Status loadPlanning(const store::Connection& db);
-    Status loadActivities(const store::Connection& db, IdRange range, ActivityAgg& agg) const;
+    Status loadActivities(const store::Connection& db, IdRange range, rollup::ActivityAgg& agg) const;
 
     // AuditDataTasks.cpp: the big tables in id-range chunks over two read-only connections.
     Status loadBigTables();
     Status runTasks(const std::vector<LoadTask>& tasks, const store::Connection& one, const store::Connection* two);
     void mergeDeals(std::vector<DealChunk>& chunks);
     void mergeStageHistory(std::vector<StageChunk>& chunks);
-    void mergeActivities(std::vector<ActivityAgg>& parts);
+    void readRollup(const store::Connection& db, IdRange activities, std::optional<rollup::ActivityRollup>& out);
+    void applyActivities(rollup::ActivityAgg& a);
 
     // AuditDataDerive.cpp
     void prepareParams();

@@ -3,8 +3,10 @@
 // machine or a skewed table still keeps both cores busy. Chunks are merged in id order, so the
 // result is identical to a single sequential read.
 #include "metrics/AuditDataLoader.h"
+#include "rollup/Rollup.h"
 
 #include <atomic>
+#include <cstdlib>
 #include <ctime>
 #include <thread>
 
@@ -45,7 +47,8 @@ Result<IdRange> idRange(const store::Connection& db, const std::string& table)
     }
     if (!v[0] || !v[1])
         return IdRange {};
-    return IdRange { *v[0], *v[1], v[2] && *v[2] == *v[1] - *v[0] + 1 };
+    const std::int64_t rows = v[2].value_or(0);
+    return IdRange { *v[0], *v[1], rows == *v[1] - *v[0] + 1, rows };
 }
 
 /// `range` cut into n consecutive sub-ranges of (nearly) equal id span.
@@ -57,7 +60,7 @@ std::vector<IdRange> split(IdRange range, int n)
     const std::int64_t span = range.hi - range.lo + 1;
     const std::int64_t parts = std::min<std::int64_t>(n, span);
     for (std::int64_t k = 0; k < parts; ++k)
-        out.push_back({ range.lo + span * k / parts, range.lo + span * (k + 1) / parts - 1, range.dense });
+        out.push_back({ range.lo + span * k / parts, range.lo + span * (k + 1) / parts - 1, range.dense, 0 });
     return out;
 }
 
@@ -120,10 +123,15 @@ Status AuditDataLoader::loadBigTables()
         if (!r)
             return r.error();
 
-    // Phase 1: deals (everything after them resolves deal ids to rows).
+    // Phase 1: deals (everything after them resolves deal ids to rows), and the activities rollup.
     const auto dealRanges = split(*ranges[0], kDealChunks);
     std::vector<DealChunk> deals(dealRanges.size());
     std::vector<LoadTask> tasks;
+    std::optional<rollup::ActivityRollup> stored;
+    tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
+                         readRollup(db, *ranges[2], stored);
+                         return {};
+                     } });
     for (std::size_t k = 0; k < dealRanges.size(); ++k)
         tasks.push_back(
             { "deals", [&, k](const store::Connection& db, int) { return loadDeals(db, dealRanges[k], deals[k]); } });
@@ -135,9 +143,9 @@ Status AuditDataLoader::loadBigTables()
 
     // Phase 2: the small tables (the only task that interns text), stage history, activities.
     const auto stageRanges = split(*ranges[1], kStageChunks);
-    const auto activityRanges = split(*ranges[2], kActivityChunks);
+    const auto activityRanges = stored ? std::vector<IdRange> {} : split(*ranges[2], kActivityChunks);
     std::vector<StageChunk> stages(stageRanges.size());
-    std::vector<ActivityAgg> parts(2);
+    std::vector<rollup::ActivityAgg> parts(stored ? 1 : 2);
     for (auto& p : parts)
         p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());
     tasks.clear();
@@ -159,7 +167,12 @@ Status AuditDataLoader::loadBigTables()
         return s;
     const double t1 = threadCpuSeconds();
     mergeStageHistory(stages);
-    mergeActivities(parts);
+    if (stored)
+        rollup::toAggregate(*stored, parts[0], m_d.m_dealIndex, m_d.m_clientIndex, m_d.m_managerIndex);
+    else
+        parts[0].absorb(parts[1]); // same slot spaces: the sum of the two workers' halves
+    stored.reset();
+    applyActivities(parts[0]);
     addCpu("stage/activity merge", threadCpuSeconds() - t1);
     return {};
 }
@@ -208,38 +221,31 @@ void AuditDataLoader::mergeStageHistory(std::vector<StageChunk>& chunks)
     }
 }
 
-void AuditDataLoader::mergeActivities(std::vector<ActivityAgg>& parts)
+void AuditDataLoader::readRollup(
+    const store::Connection& db, IdRange activities, std::optional<rollup::ActivityRollup>& out)
 {
-    auto& a = parts[0];
-    for (std::size_t p = 1; p < parts.size(); ++p) {
-        const auto& b = parts[p];
-        for (std::size_t i = 0; i < a.dealDone.size(); ++i) {
-            a.dealDone[i] += b.dealDone[i];
-            if (b.dealLastDone[i] != kNoTime)
-                keepMax(a.dealLastDone[i], b.dealLastDone[i]);
-            if (b.dealFirstContact[i] != kNoTime)
-                keepMin(a.dealFirstContact[i], b.dealFirstContact[i]);
-            if (b.dealLastPlanned[i] != kNoTime)
-                keepMax(a.dealLastPlanned[i], b.dealLastPlanned[i]);
-        }
-        for (std::size_t i = 0; i < a.clientLastDone.size(); ++i)
-            if (b.clientLastDone[i] != kNoTime)
-                keepMax(a.clientLastDone[i], b.clientLastDone[i]);
-        a.leadContacts.insert(a.leadContacts.end(), b.leadContacts.begin(), b.leadContacts.end());
-        for (std::size_t g = 0; g < b.grids.size(); ++g)
-            for (const auto& day : b.grids[g].days)
-                if (day.total() > 0) {
-                    auto& slot = a.day(day.manager, day.day);
-                    for (int t = 0; t < kActivityTypes; ++t)
-                        slot.count[t] += day.count[t];
-                    slot.callsWithOutcome += day.callsWithOutcome;
-                }
-        a.rows += b.rows;
-        a.done += b.done;
-        a.planned += b.planned;
-        if (b.latest != kNoTime)
-            keepMax(a.latest, b.latest);
+    const char* env = std::getenv("SA_NO_ROLLUP");
+    m_d.activitySource = "table";
+    if (!m_options.useRollup || (env && std::string_view(env) == "1")) {
+        m_d.activitySourceNote = "rollup not used (SA_NO_ROLLUP=1 or LoadOptions)";
+        return;
     }
+    // Managers are loaded (in id order) before the big tables.
+    const rollup::Fingerprint now { activities.rows,
+        activities.hi < activities.lo ? std::nullopt : std::optional(activities.hi),
+        static_cast<std::int64_t>(m_d.managers.size()),
+        m_d.managers.empty() ? std::nullopt : std::optional(m_d.managers.back().id) };
+    auto found = rollup::readActivities(db, now);
+    if (found.state != rollup::State::Current) {
+        m_d.activitySourceNote = std::string("rollup ") + rollup::toString(found.state) + ": " + found.reason;
+        return;
+    }
+    m_d.activitySource = "rollup";
+    out = std::move(found.rollup);
+}
+
+void AuditDataLoader::applyActivities(rollup::ActivityAgg& a)
+{
     for (std::size_t i = 0; i < m_d.deals.size(); ++i) {
         auto& d = m_d.deals[i];
         d.doneActivities = a.dealDone[i];

@@ -3,6 +3,7 @@
 #include "AnonymizeRules.h"
 #include "Pseudonymiser.h"
 #include "common/Text.h"
+#include "rollup/Rollup.h"
 #include "store/Project.h"
 
 #include <cerrno>
@@ -174,6 +175,8 @@ Result<AnonymizeReport> anonymiseInPlace(store::Project& work, Pseudonymiser& p)
             report.columns.push_back({ r.table, r.column, toString(r.treatment), *n });
     }
     if (Status s = rebuildEvidenceIndex(work.db()); !s)
+        return s.error();
+    if (Status s = rollup::rebuild(work.db()); !s) // the rules may have rewritten activities' columns
         return s.error();
     if (Status s = tx->commit(); !s)
         return s.error();

@@ -21,6 +21,10 @@ const Migration kMigrations[] = {
         1,
 #include "SchemaV1.sql.inc"
     },
+    {
+        2,
+#include "SchemaV2.sql.inc"
+    },
 };
 
 } // namespace

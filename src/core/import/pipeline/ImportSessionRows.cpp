@@ -3,6 +3,7 @@
 #include "Relinker.h"
 #include "Sha256.h"
 #include "common/Text.h"
+#include "rollup/Rollup.h"
 
 #include <unordered_set>
 
@@ -53,6 +54,8 @@ Result<ImportSummary> ImportSession::runInTransaction(const FileDigest& digest)
     if (auto s = secondPass(); !s)
         return s.error();
     if (auto s = finish(); !s)
+        return s.error();
+    if (auto s = m_mode == Mode::Import ? rollup::afterWrite(m_db, m_def->table) : Status {}; !s)
         return s.error();
     if (!reportProgress(1.0, m_sum.rowsRead))
         return Error::cancelled();
