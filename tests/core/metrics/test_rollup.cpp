@@ -288,3 +288,26 @@ TEST_CASE("a damaged stored rollup falls back to the table and optimize rebuilds
         CHECK(stateOf(path) == rollup::State::Current);
     }
 }
+
+TEST_CASE("imports keep the rollup current, also when deals arriving later relink activities", "[rollup][import]")
+{
+    TempDir dir;
+    const std::string path = dir.file("p.sqlite");
+    makeProject(path);
+    for (const char* entity : { "activities", "deals", "clients" }) {
+        INFO(entity);
+        const auto r = runCli({ "import", path, "--entity", entity, "--preset", "amocrm",
+            dataPath(std::string("import/") + entity + "_amocrm.csv") });
+        INFO(r.err);
+        REQUIRE(r.code == 0);
+        CHECK(stateOf(path) == rollup::State::Current);
+        CHECK(metricsJson(path, true) == metricsJson(path, false));
+    }
+    auto p = store::Project::open(path, store::OpenMode::ReadOnly);
+    REQUIRE(p.ok());
+    // The deals import resolved the activities' deal ids; the rollup rebuilt in that transaction has them.
+    CHECK(p->db().scalarInt("SELECT count(*) FROM activities WHERE deal_id IS NOT NULL")->value_or(0) > 0);
+    auto found = rollup::readActivities(p->db(), *rollup::activitiesFingerprint(p->db()));
+    REQUIRE(found.rollup.has_value());
+    CHECK_FALSE(found.rollup->deals.empty());
+}
