@@ -2,6 +2,7 @@
 
 #include "AuditDocument.h"
 #include "SqlBind.h"
+#include "rollup/Rollup.h"
 #include "store/Sqlite.h"
 
 namespace sa::app {
@@ -55,6 +56,10 @@ bool SetFieldCommand::write(
         st->bind(2, static_cast<std::int64_t>(rowId));
         s = st->run();
     }
+    // Our connections fire no triggers: an edited activity must mark the activities rollup stale
+    // itself, or metrics would trust it (docs/STORAGE.md, "Rollups").
+    if (s && table == QLatin1String("activities"))
+        s = rollup::invalidate(p->db());
     if (s)
         s = tx->commit();
     if (!s)
