@@ -53,13 +53,14 @@ Measurement measureP3(const MeasureContext& c)
         return m;
     }
     std::map<Row, long long> skipped;
-    std::vector<Row> incomplete;
+    std::vector<Row> incomplete, closedRows;
     long long closed = 0, complete = 0;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
         const auto& x = c.d.deals[static_cast<std::size_t>(r)];
         if (!closedAcquisition(x, c.w().w))
             continue;
         ++closed;
+        closedRows.push_back(r);
         if (passedMandatory(c, x, skipped))
             ++complete;
         else
@@ -69,7 +70,8 @@ Measurement measureP3(const MeasureContext& c)
         "closed acquisition deals");
     for (const auto& [s, n] : skipped)
         m.details["skipped_by_stage"][st[static_cast<std::size_t>(s)].name] = n;
-    drill(m, "deals", dealIds(c, incomplete));
+    drill(m, "Deals that skipped a mandatory stage", "deals", dealIds(c, incomplete));
+    drill(m, "Closed acquisition deals", "deals", dealIds(c, closedRows));
     return m;
 }
 
@@ -83,13 +85,14 @@ Measurement measureP6(const MeasureContext& c)
         return m;
     }
     long long lost = 0, specific = 0;
-    std::vector<Row> missing;
+    std::vector<Row> missing, lostRows;
     std::map<std::string, long long> top;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
         const auto& x = c.d.deals[static_cast<std::size_t>(r)];
         if (!x.lostIn(c.w().w))
             continue;
         ++lost;
+        lostRows.push_back(r);
         const bool ok = x.lossReason != kNone && !c.d.reasonGeneric[static_cast<std::size_t>(x.lossReason)];
         if (ok)
             ++specific, ++top[c.d.reasons.text(x.lossReason)];
@@ -98,7 +101,8 @@ Measurement measureP6(const MeasureContext& c)
     }
     ratio(part, "reason_share", static_cast<double>(specific), static_cast<double>(lost), 20, "lost deals");
     m.details["reasons"] = top;
-    drill(m, "deals", dealIds(c, missing));
+    drill(m, "Lost deals without a specific reason", "deals", dealIds(c, missing));
+    drill(m, "Lost deals", "deals", dealIds(c, lostRows));
     return m;
 }
 
@@ -137,13 +141,14 @@ Measurement measureP9(const MeasureContext& c)
         return m;
     }
     std::map<std::string, long long> failing;
-    std::vector<Row> bad;
+    std::vector<Row> bad, openRows;
     long long open = 0, ok = 0;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
         const auto& x = c.d.deals[static_cast<std::size_t>(r)];
         if (!x.openAt(c.w().asOfEnd))
             continue;
         ++open;
+        openRows.push_back(r);
         if (p9Ok(c, x, f, failing))
             ++ok;
         else
@@ -156,7 +161,8 @@ Measurement measureP9(const MeasureContext& c)
     m.details["failing_by_field"] = failing;
     m.details["fields_used"] = { { "owner", f.owner }, { "amount", f.amount }, { "expected_close_date", f.close },
         { "next_step", f.nextStep } };
-    drill(m, "deals", dealIds(c, bad));
+    drill(m, "Open deals with incomplete fields", "deals", dealIds(c, bad));
+    drill(m, "Open deals", "deals", dealIds(c, openRows));
     return m;
 }
 
