@@ -39,6 +39,7 @@ EntityTableModel::EntityTableModel(AuditDocument* doc, const EntityDef& def, QOb
     connect(m_doc, &AuditDocument::opened, this, &EntityTableModel::reload);
     connect(m_doc, &AuditDocument::closed, this, [this] {
         beginResetModel();
+        m_onlyIds.reset(); // ids of the closed audit mean nothing in the next one
         m_ids.clear();
         m_pages.clear();
         m_pageOrder.clear();

@@ -51,6 +51,10 @@ DataView::DataView(AuditDocument* doc, QWidget* parent)
     m_tabs->setUsesScrollButtons(true);
     m_banner = buildBanner();
     connect(m_tabs, &QTabWidget::currentChanged, this, &DataView::updateBanner);
+    connect(doc, &AuditDocument::closed, this, [this] {
+        m_drills.clear();
+        updateBanner();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_banner);
