@@ -685,4 +685,7 @@ RU.update({
     'Won acquisition deals': 'Выигранные сделки привлечения',
     'Won deals without a source': 'Выигранные сделки без источника',
     'Won leads of the cohort': 'Выигранные лиды когорты',
+    'Leads of paid channels below 2:1': 'Лиды платных каналов с окупаемостью ниже 2:1',
+    'Leads of paid channels': 'Лиды платных каналов',
+    'Won leads of paid channels': 'Выигранные лиды платных каналов',
 })

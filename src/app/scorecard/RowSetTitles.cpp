@@ -24,6 +24,8 @@ const QStringList& knownRowSetLabels()
         QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Inbound leads not answered within 1 business hour"),
         QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Leads handed to sales"),
         QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Leads of the cohort"),
+        QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Leads of paid channels below 2:1"),
+        QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Leads of paid channels"),
         QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Leads of the last 6 months"),
         QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Leads without a source"),
         QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Lost acquisition deals (win rate)"),
@@ -53,6 +55,7 @@ const QStringList& knownRowSetLabels()
         QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Won acquisition deals (win rate)"),
         QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Won deals without a source"),
         QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Won leads of the cohort"),
+        QT_TRANSLATE_NOOP("sa::app::RowSetTitles", "Won leads of paid channels"),
     };
     static const QStringList labels = [] {
         QStringList out;

@@ -52,6 +52,7 @@ namespace {
 struct ChannelRoi {
     long long leads = 0, clients = 0;
     double revenue = 0, cost = 0;
+    std::vector<Row> leadRows, wonRows; ///< the cohort's leads of the channel and the won ones
 };
 
 std::map<Row, ChannelRoi> channelRoi(const MeasureContext& c, const Period& cohort)
@@ -63,10 +64,12 @@ std::map<Row, ChannelRoi> channelRoi(const MeasureContext& c, const Period& coho
             continue;
         auto& ch = out[l.channel];
         ++ch.leads;
+        ch.leadRows.push_back(static_cast<Row>(i));
         const Row deal = c.leadDeal[i];
         if (deal == kNone || !at(c.d.deals, deal).isWon() || at(c.d.deals, deal).closedAt > c.w().asOfEnd)
             continue;
         ch.revenue += c.major(at(c.d.deals, deal).amount), ++ch.clients;
+        ch.wonRows.push_back(static_cast<Row>(i));
     }
     for (const auto& k : c.d.channelCosts)
         if (k.channel != kNone && k.month >= cohort.fromMonth() && k.month <= cohort.toMonth())
@@ -88,6 +91,7 @@ Measurement measureL2(const MeasureContext& c, std::optional<double> l1)
         return notAssessed(part, Reason::NoData, "Lead attribution (L1) is below 80 % or not assessed."), m;
     double all = 0, paying = 0, gap = 0;
     long long channels = 0;
+    std::vector<Row> paidLeads, paidWon, belowLeads;
     for (const auto& [row, ch] : channelRoi(c, cohort)) {
         const std::string name = at(c.d.channels, row).name;
         const double rr = ch.cost > 0 ? ch.revenue / ch.cost : kNaN;
@@ -101,11 +105,18 @@ Measurement measureL2(const MeasureContext& c, std::optional<double> l1)
         if (ch.cost <= 0)
             continue;
         ++channels, all += ch.cost;
-        if (rr >= 2)
+        if (rr >= 2) {
             paying += ch.cost;
-        else
+        } else {
             gap += ch.cost - ch.revenue / 2;
+            belowLeads.insert(belowLeads.end(), ch.leadRows.begin(), ch.leadRows.end());
+        }
+        paidLeads.insert(paidLeads.end(), ch.leadRows.begin(), ch.leadRows.end());
+        paidWon.insert(paidWon.end(), ch.wonRows.begin(), ch.wonRows.end());
     }
+    drill(m, "Leads of paid channels below 2:1", leadTable(c), idsOf(c.d.leads, belowLeads));
+    drill(m, "Leads of paid channels", leadTable(c), idsOf(c.d.leads, paidLeads));
+    drill(m, "Won leads of paid channels", leadTable(c), idsOf(c.d.leads, paidWon));
     if (all <= 0)
         return notAssessed(part, Reason::NoData, "No paid spend in the cohort months."), m;
     setValue(part, "paid_spend_share_2to1", paying / all, channels);

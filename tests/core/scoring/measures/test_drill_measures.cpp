@@ -162,3 +162,40 @@ TEST_CASE("details[rows] is the capped JSON of the complete row sets", "[measure
     CHECK(capped[1]["ids"].get<Ids>() == Ids { 1, 2, 3 });
     CHECK(scoring::rowSetsJson(sets)[0]["ids"].size() == 1500);
 }
+
+TEST_CASE("L2 names the leads of paid channels, those below 2:1 and the won ones", "[measures][drill][L2]")
+{
+    MeasureFixture fx;
+    auto channel = [&](const std::string& name) {
+        return fx.insert("channels", { { "name", name }, { "name_key", name }, { "type", std::string("paid") } });
+    };
+    const auto a = channel("a"), b = channel("b"), free = channel("c");
+    for (auto ch : { a, b })
+        fx.insert("channel_costs",
+            { { "month", fx.t("2025-02-01") }, { "channel_id", ch }, { "cost", MeasureFixture::money(1000) } });
+    Ids paid, below, won;
+    auto lead = [&](std::int64_t ch) {
+        return fx.insert("leads", { { "created_at", fx.t("2025-02-01") }, { "channel_id", ch } });
+    };
+    for (int i = 0; i < 20; ++i) {
+        const auto l = lead(a);
+        paid.push_back(l);
+        if (i < 2) { // 2 × 1500 won on 1000 spent: 3:1
+            const auto d = fx.deal("2025-02-01", "won", "2025-03-03", 1500);
+            fx.sql("UPDATE deals SET lead_id = " + std::to_string(l) + ", channel_id = " + std::to_string(a)
+                + " WHERE id = " + std::to_string(d));
+            won.push_back(l);
+        }
+    }
+    for (int i = 0; i < 10; ++i) {
+        const auto l = lead(b);
+        paid.push_back(l), below.push_back(l);
+    }
+    for (int i = 0; i < 5; ++i)
+        lead(free); // no spend: in no set
+    REQUIRE(fx.part("L2").reason == scoring::Reason::None);
+    const auto& m = fx.measure("L2"); // measure() runs again: after part(), not before
+    CHECK(idsOf(m, "Leads of paid channels below 2:1", "leads") == below);
+    CHECK(idsOf(m, "Leads of paid channels", "leads") == paid);
+    CHECK(idsOf(m, "Won leads of paid channels", "leads") == won);
+}
