@@ -119,9 +119,11 @@ void TestAppDrill::clickOnTheLinkShowsExactlyTheRows()
     QVERIFY(project.ok());
     auto setup = scoring::loadScoringSetup(*project, Params::defaultCatalogueDir());
     QVERIFY(setup.ok());
-    auto sets = scoring::drillRows(*project, *setup, "P4");
-    QVERIFY(sets.ok() && !sets->empty());
-    const scoring::RowSet stalled = sets->front();
+    auto drill = scoring::drillRows(*project, *setup, "p4");
+    QVERIFY(drill.ok() && !drill->sets.empty());
+    QCOMPARE(QString::fromStdString(drill->criterionId), QStringLiteral("P4"));
+    const auto& sets = drill->sets;
+    const scoring::RowSet stalled = sets.front();
     QCOMPARE(QString::fromStdString(stalled.label), QStringLiteral("Stalled deals"));
     QVERIFY(stalled.size() > 0);
 
@@ -160,7 +162,7 @@ void TestAppDrill::clickOnTheLinkShowsExactlyTheRows()
     QTest::keyClick(details, Qt::Key_Return);
     QVERIFY(window.currentScreen() == Screen::Data);
     QVERIFY(apptest::waitFor([&] { return !deals->model()->isLoading(); }));
-    QCOMPARE(shownIds(deals->model()), *(*sets)[1].ids);
+    QCOMPARE(shownIds(deals->model()), *sets[1].ids);
     int clicked = 0;
     for (QPushButton* b : data->findChildren<QPushButton*>())
         if (b->text() == DataView::tr("C&lear") && b->isVisible())

@@ -76,6 +76,8 @@ TEST_CASE("drill --csv writes the records of one set; bad criterion or set is a 
     r = runCli({ "drill", path, "P4", "--csv", csv, "--set", "9" });
     CHECK(r.code == 2);
     CHECK(r.err.find("--set must be a number from 1 to 2") != std::string::npos);
+    r = runCli({ "drill", path, "P4", "--set", "2" });
+    CHECK(r.code == 2);
     r = runCli({ "drill", path, "P2" }); // a checklist criterion: nothing behind it
     CHECK(r.code == 0);
     CHECK(r.out.find("names no records") != std::string::npos);

@@ -9,7 +9,7 @@
 #include "store/Schema.h"
 
 #include <algorithm>
-#include <cctype>
+#include <charconv>
 #include <ostream>
 #include <sqlite3.h>
 
@@ -108,40 +108,48 @@ int DrillCommand::run(const ParsedArgs& args, Context& ctx)
         return usageError(ctx, *this, "expected PROJECT and CRITERION");
     if (args.has("json") && args.has("csv"))
         return usageError(ctx, *this, "give at most one of --json, --csv");
+    if (args.has("set") && !args.has("csv"))
+        return usageError(ctx, *this, "--set chooses the set --csv writes: give --csv FILE too");
     auto project = openProject(args.positional[0], store::OpenMode::ReadOnly);
     if (!project)
         return fail(ctx, project.error());
     auto setup = scoring::loadScoringSetup(*project, catalogueDirOption(args));
     if (!setup)
         return fail(ctx, setup.error());
-    auto sets = scoring::drillRows(*project, *setup, args.positional[1]);
-    if (!sets)
-        return fail(ctx, sets.error());
-    std::string id = args.positional[1];
-    std::transform(
-        id.begin(), id.end(), id.begin(), [](unsigned char ch) { return static_cast<char>(std::toupper(ch)); });
+    auto drill = scoring::drillRows(*project, *setup, args.positional[1]);
+    if (!drill)
+        return fail(ctx, drill.error());
     if (args.has("json")) {
-        ctx.out << nlohmann::json { { "criterion", id }, { "sets", scoring::rowSetsJson(*sets) } }.dump(2) << "\n";
+        ctx.out << nlohmann::json { { "criterion", drill->criterionId }, { "sets", scoring::rowSetsJson(drill->sets) } }
+                       .dump(2)
+                << "\n";
         return ExitOk;
     }
     if (!args.has("csv")) {
-        printSets(ctx.out, id, *sets);
+        printSets(ctx.out, drill->criterionId, drill->sets);
         return ExitOk;
     }
-    const std::string setText = args.has("set") ? args.options.at("set") : "1";
-    const auto n = setText.find_first_not_of("0123456789") == std::string::npos && setText.size() < 4
-        ? std::stoul("0" + setText)
-        : 0UL;
-    if (n == 0 || n > sets->size())
+    return writeSetCsv(args, ctx, *project, *drill);
+}
+
+int DrillCommand::writeSetCsv(
+    const ParsedArgs& args, Context& ctx, const store::Project& project, const scoring::Drill& drill) const
+{
+    const std::string text = args.has("set") ? args.options.at("set") : "1";
+    std::size_t n = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (ec != std::errc() || end != text.data() + text.size() || n == 0 || n > drill.sets.size())
         return usageError(ctx, *this,
-            "--set must be a number from 1 to " + std::to_string(sets->size()) + " (the sets of " + id + ")");
-    auto table = recordsTable(*project, (*sets)[n - 1]);
+            "--set must be a number from 1 to " + std::to_string(drill.sets.size()) + " (the sets of "
+                + drill.criterionId + ")");
+    const scoring::RowSet& set = drill.sets[n - 1];
+    auto table = recordsTable(project, set);
     if (!table)
         return fail(ctx, table.error());
     if (Status s = report::writeCsv(*table, QString::fromStdString(args.options.at("csv"))); !s)
         return fail(ctx, s.error());
-    ctx.err << "Wrote " << table->rows.size() << " " << (*sets)[n - 1].table << " rows (" << (*sets)[n - 1].label
-            << ") to " << args.options.at("csv") << "\n";
+    ctx.err << "Wrote " << table->rows.size() << " " << set.table << " rows (" << set.label << ") to "
+            << args.options.at("csv") << "\n";
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 #include "Command.h"
+#include "scoring/Drill.h"
 
 namespace sa::cli {
 
@@ -22,6 +23,10 @@ public:
     }
     std::vector<OptionSpec> options() const override;
     int run(const ParsedArgs& args, Context& ctx) override;
+
+private:
+    int writeSetCsv(
+        const ParsedArgs& args, Context& ctx, const store::Project& project, const scoring::Drill& drill) const;
 };
 
 } // namespace sa::cli

@@ -20,8 +20,7 @@ Result<std::string> catalogueId(const ScoringSetup& setup, std::string id)
 
 } // namespace
 
-Result<std::vector<RowSet>> drillRows(
-    const store::Project& project, const ScoringSetup& setup, const std::string& criterionId)
+Result<Drill> drillRows(const store::Project& project, const ScoringSetup& setup, const std::string& criterionId)
 {
     auto id = catalogueId(setup, criterionId);
     if (!id)
@@ -32,8 +31,8 @@ Result<std::vector<RowSet>> drillRows(
     return drillRows(project, setup, *data, *id);
 }
 
-Result<std::vector<RowSet>> drillRows(const store::Project& project, const ScoringSetup& setup,
-    const metrics::AuditData& data, const std::string& criterionId)
+Result<Drill> drillRows(const store::Project& project, const ScoringSetup& setup, const metrics::AuditData& data,
+    const std::string& criterionId)
 {
     auto id = catalogueId(setup, criterionId);
     if (!id)
@@ -41,10 +40,11 @@ Result<std::vector<RowSet>> drillRows(const store::Project& project, const Scori
     auto measurements = measureAll(project, data, setup.params);
     if (!measurements)
         return measurements.error();
+    Drill out { *id, {} };
     for (auto& m : *measurements)
         if (m.criterionId == *id)
-            return std::move(m.rows);
-    return std::vector<RowSet> {};
+            out.sets = std::move(m.rows);
+    return out;
 }
 
 } // namespace sa::scoring
