@@ -688,4 +688,8 @@ RU.update({
     'Leads of paid channels below 2:1': 'Лиды платных каналов с окупаемостью ниже 2:1',
     'Leads of paid channels': 'Лиды платных каналов',
     'Won leads of paid channels': 'Выигранные лиды платных каналов',
+    'Open deals without a future next step': 'Открытые сделки без запланированного следующего шага',
+    'Open deals with a past or missing close date': 'Открытые сделки с прошедшей или пустой датой закрытия',
+    'Open deals without a current owner': 'Открытые сделки без действующего ответственного',
+    'Open deals without an amount': 'Открытые сделки без суммы',
 })

@@ -111,8 +111,10 @@ struct P9Fields {
     bool owner, amount, close, nextStep;
 };
 
-bool p9Ok(const MeasureContext& c, const Deal& x, const P9Fields& f, std::map<std::string, long long>& failing)
+/// Whether deal row r passes; each failing field gets r in `failing`.
+bool p9Ok(const MeasureContext& c, Row r, const P9Fields& f, std::map<std::string, std::vector<Row>>& failing)
 {
+    const Deal& x = at(c.d.deals, r);
     const auto& w = c.w();
     bool owner = true;
     if (f.owner) {
@@ -122,8 +124,10 @@ bool p9Ok(const MeasureContext& c, const Deal& x, const P9Fields& f, std::map<st
     const bool amount = !f.amount || (x.hasAmount && x.amount > 0);
     const bool close = !f.close || (x.expectedCloseDate != kNoTime && x.expectedCloseDate >= w.asOf);
     const bool next = !f.nextStep || (x.lastPlannedDueAt != kNoTime && x.lastPlannedDueAt >= w.asOf);
-    failing["owner"] += !owner, failing["amount"] += !amount;
-    failing["expected_close_date"] += !close, failing["next_step"] += !next;
+    for (auto [field, ok] :
+        { std::pair { "owner", owner }, { "amount", amount }, { "expected_close_date", close }, { "next_step", next } })
+        if (!ok)
+            failing[field].push_back(r);
     return owner && amount && close && next;
 }
 } // namespace
@@ -140,7 +144,7 @@ Measurement measureP9(const MeasureContext& c)
         notAssessed(part, Reason::NoData, "Neither deal owner nor amount is in the export.");
         return m;
     }
-    std::map<std::string, long long> failing;
+    std::map<std::string, std::vector<Row>> failing;
     std::vector<Row> bad, openRows;
     long long open = 0, ok = 0;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
@@ -149,7 +153,7 @@ Measurement measureP9(const MeasureContext& c)
             continue;
         ++open;
         openRows.push_back(r);
-        if (p9Ok(c, x, f, failing))
+        if (p9Ok(c, r, f, failing))
             ++ok;
         else
             bad.push_back(r);
@@ -158,10 +162,19 @@ Measurement measureP9(const MeasureContext& c)
     if (part.partial)
         part.note = "Fields absent from the export were dropped from the completeness test.";
     ratio(part, "complete_share", static_cast<double>(ok), static_cast<double>(open), 30, "open deals");
-    m.details["failing_by_field"] = failing;
+    for (const auto& field : { "owner", "amount", "expected_close_date", "next_step" })
+        m.details["failing_by_field"][field] = failing[field].size();
     m.details["fields_used"] = { { "owner", f.owner }, { "amount", f.amount }, { "expected_close_date", f.close },
         { "next_step", f.nextStep } };
     drill(m, "Open deals with incomplete fields", "deals", dealIds(c, bad));
+    if (f.nextStep)
+        drill(m, "Open deals without a future next step", "deals", dealIds(c, failing["next_step"]));
+    if (f.close)
+        drill(m, "Open deals with a past or missing close date", "deals", dealIds(c, failing["expected_close_date"]));
+    if (f.owner)
+        drill(m, "Open deals without a current owner", "deals", dealIds(c, failing["owner"]));
+    if (f.amount)
+        drill(m, "Open deals without an amount", "deals", dealIds(c, failing["amount"]));
     drill(m, "Open deals", "deals", dealIds(c, openRows));
     return m;
 }

@@ -199,3 +199,34 @@ TEST_CASE("L2 names the leads of paid channels, those below 2:1 and the won ones
     CHECK(idsOf(m, "Leads of paid channels", "leads") == paid);
     CHECK(idsOf(m, "Won leads of paid channels", "leads") == won);
 }
+
+TEST_CASE("P9 names the open deals failing each field", "[measures][drill][P9]")
+{
+    MeasureFixture fx;
+    const auto mg = fx.manager("Анна");
+    Ids noAmount, pastClose, bad, open;
+    for (int i = 0; i < 30; ++i) {
+        const auto d = fx.deal("2025-03-01", "open", "", 1000, mg);
+        open.push_back(d);
+        const bool amountless = i % 10 == 1, late = i % 10 == 2 || i == 11;
+        fx.sql("UPDATE deals SET expected_close_date = " + std::to_string(fx.t(late ? "2025-05-01" : "2025-09-01"))
+            + (amountless ? ", amount = NULL" : "") + " WHERE id = " + std::to_string(d));
+        if (amountless)
+            noAmount.push_back(d);
+        if (late)
+            pastClose.push_back(d);
+        if (amountless || late)
+            bad.push_back(d);
+    }
+    fx.deal("2025-01-01", "won", "2025-02-01", 1000, mg); // closed: not judged
+    REQUIRE(fx.part("P9").reason == scoring::Reason::None);
+    const auto& m = fx.measure("P9");
+    CHECK(idsOf(m, "Open deals with incomplete fields", "deals") == bad);
+    CHECK(idsOf(m, "Open deals without an amount", "deals") == noAmount);
+    CHECK(idsOf(m, "Open deals with a past or missing close date", "deals") == pastClose);
+    CHECK(idsOf(m, "Open deals without a current owner", "deals").empty());
+    CHECK(idsOf(m, "Open deals", "deals") == open);
+    CHECK(m.details["failing_by_field"]["amount"] == noAmount.size());
+    for (const auto& set : m.rows)
+        CHECK(set.label != "Open deals without a future next step"); // no planned tasks imported: field unused
+}
