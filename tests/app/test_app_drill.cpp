@@ -36,6 +36,7 @@ private Q_SLOTS:
     void idFilterKeepsTheModelValid();
     void clickOnTheLinkShowsExactlyTheRows();
     void everyLabelHasATitle();
+    void jumpToAnIssueOutsideTheSetClearsIt();
 
 private:
     QTemporaryDir m_dir;
@@ -196,6 +197,39 @@ void TestAppDrill::everyLabelHasATitle()
         }
     QVERIFY(sets >= 30);
     doc.close();
+}
+
+void TestAppDrill::jumpToAnIssueOutsideTheSetClearsIt()
+{
+    MainWindow window;
+    QVERIFY(window.document()->open(m_path).ok());
+    QVERIFY(apptest::waitFor([&] { return window.scores()->result() && !window.scores()->isScoring(); }, 120000));
+    const auto* p4 = window.scores()->result()->find("P4");
+    QVERIFY(p4 && !p4->rows.empty());
+    const auto& stalled = *p4->rows.front().ids;
+    std::int64_t outside = 1;
+    while (std::binary_search(stalled.begin(), stalled.end(), outside))
+        ++outside;
+    window.document()->close();
+    QVERIFY(apptest::execOnFile(m_path,
+        "INSERT INTO data_issues (entity, reason, message, record_id) VALUES ('deals', 'test', 'a deal issue', "
+            + std::to_string(outside) + ")")
+                .isEmpty());
+    QVERIFY(window.document()->open(m_path).ok());
+    QVERIFY(apptest::waitFor([&] { return window.scores()->result() && !window.scores()->isScoring(); }, 120000));
+    auto* data = static_cast<DataView*>(window.screenWidget(Screen::Data));
+    QVERIFY(data->showRows(QStringLiteral("P4"), window.scores()->result()->find("P4")->rows.front()));
+    TableBrowser* deals = data->browser(QStringLiteral("deals"));
+    TableBrowser* issues = data->browser(QStringLiteral("data_issues"));
+    QVERIFY(apptest::waitFor([&] { return !deals->model()->isLoading() && !issues->model()->isLoading(); }));
+    QCOMPARE(issues->model()->rowCount(), 1);
+    issues->view()->setCurrentIndex(issues->model()->index(0, 0));
+    QVERIFY(data->jumpToIssueRecord());
+    QVERIFY(apptest::waitFor([&] { return deals->currentRecord() == outside; }));
+    QVERIFY(!deals->model()->hasIdFilter());
+    QVERIFY(data->bannerText().isEmpty());
+    window.document()->close();
+    QVERIFY(apptest::execOnFile(m_path, "DELETE FROM data_issues").isEmpty());
 }
 
 QTEST_MAIN(TestAppDrill)

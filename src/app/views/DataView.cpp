@@ -153,7 +153,16 @@ bool DataView::jumpToIssueRecord()
     if (!target)
         return false;
     m_tabs->setCurrentWidget(target);
-    return record >= 0 && target->showRecord(record);
+    if (record < 0 || target->showRecord(record))
+        return record >= 0;
+    if (!m_drills.contains(target))
+        return false;
+    // The record is outside the drill-down set: show every row again, then the record.
+    clearRows();
+    connect(
+        target->model(), &EntityTableModel::loaded, target, [target, record] { target->showRecord(record); },
+        Qt::SingleShotConnection);
+    return true;
 }
 
 void DataView::importFile(const QString& file)
