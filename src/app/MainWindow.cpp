@@ -114,6 +114,12 @@ void MainWindow::buildScreens()
     const QList<QWidget*> views = { m_start, m_overview, new DataView(m_doc, m_stack), evidence, scorecard,
         new DashboardsView(m_doc, m_stack), new ActionPlanView(m_doc, m_stack), new ReportView(m_doc, m_stack) };
     linkEvidence(evidence, scorecard);
+    // Drill-down: a row set of the details pane opens its table filtered to exactly those rows.
+    connect(scorecard, &ScorecardView::rowsRequested, this,
+        [this, data = static_cast<DataView*>(views[2])](const QString& id, const scoring::RowSet& rows) {
+            showScreen(Screen::Data);
+            data->showRows(id, rows);
+        });
     for (int i = 0; i < kScreenCount; ++i) {
         m_stack->addWidget(views[i]);
         auto* item = new QListWidgetItem(

@@ -4,6 +4,7 @@
 #include "commands/AssessCommand.h"
 #include "commands/CriteriaCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/DrillCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InfoCommand.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     c.push_back(std::make_unique<InfoCommand>());
     c.push_back(std::make_unique<MetricsCommand>());
     c.push_back(std::make_unique<ScoreCommand>());
+    c.push_back(std::make_unique<DrillCommand>());
     c.push_back(std::make_unique<AssessCommand>());
     c.push_back(std::make_unique<NoteCommand>());
     c.push_back(std::make_unique<PlanCommand>());

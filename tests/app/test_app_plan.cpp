@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void editUndoRedo();
     void everyEditableFieldIsOneUndoStep();
     void invalidEditIsRefused();
+    void dueDateCanBeCleared();
     void addAndDeleteAreUndoable();
     void mergeIsUndoable();
     void roadmapFollowsThePlanAndExports();
@@ -148,8 +150,45 @@ void TestAppPlan::invalidEditIsRefused()
     QVERIFY(!model->setData(model->index(0, PlanTableModel::Text), QStringLiteral("   ")));
     QVERIFY(!model->setData(model->index(0, PlanTableModel::Priority), QStringLiteral("first")));
     QVERIFY(!model->setData(model->index(0, PlanTableModel::Status), QStringLiteral("finished")));
-    QCOMPARE(errors.count(), 3);
+    QVERIFY(!model->setData(model->index(0, PlanTableModel::Due), QStringLiteral("someday")));
+    QCOMPARE(errors.count(), 4);
     QCOMPARE(m_doc.undoStack()->count(), steps);
+}
+
+void TestAppPlan::dueDateCanBeCleared()
+{
+    PlanTableModel* model = m_view->model();
+    const std::int64_t id = model->actions()[2].id;
+    std::vector<plan::ActionRecord> keep;
+    const QModelIndex due = model->index(model->rowOf(id), PlanTableModel::Due);
+    QVERIFY(model->setData(due, QDate(2025, 10, 15)));
+    QVERIFY(storedById(id, keep)->dueDate == toLocalSeconds({ 2025, 10, 15 }, { 0, 0, 0 }));
+    // In the table: F2 on the due date, delete the text, Enter.
+    auto* table = m_view->findChild<QTableView*>();
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    table->setFocus();
+    table->setCurrentIndex(model->index(model->rowOf(id), PlanTableModel::Due));
+    const int steps = m_doc.undoStack()->count();
+    QTest::keyClick(table, Qt::Key_F2);
+    auto* editor = qobject_cast<QLineEdit*>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QCOMPARE(editor->text(), QStringLiteral("2025-10-15"));
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits in a queued call
+    QVERIFY(apptest::waitFor([&] { return m_doc.undoStack()->count() == steps + 1; }));
+    QVERIFY(!storedById(id, keep)->dueDate);
+    QCOMPARE(model->index(model->rowOf(id), PlanTableModel::Due).data().toString(), QString());
+    m_doc.undoStack()->undo();
+    QVERIFY(storedById(id, keep)->dueDate == toLocalSeconds({ 2025, 10, 15 }, { 0, 0, 0 }));
+    m_doc.undoStack()->redo();
+    QVERIFY(!storedById(id, keep)->dueDate);
+    // Clearing an empty date is no edit; a typed ISO date sets it again.
+    QVERIFY(!model->setData(model->index(model->rowOf(id), PlanTableModel::Due), QString()));
+    QVERIFY(model->setData(model->index(model->rowOf(id), PlanTableModel::Due), QStringLiteral("2026-01-31")));
+    QVERIFY(storedById(id, keep)->dueDate == toLocalSeconds({ 2026, 1, 31 }, { 0, 0, 0 }));
+    m_view->hide();
 }
 
 void TestAppPlan::addAndDeleteAreUndoable()

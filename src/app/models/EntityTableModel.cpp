@@ -39,6 +39,7 @@ EntityTableModel::EntityTableModel(AuditDocument* doc, const EntityDef& def, QOb
     connect(m_doc, &AuditDocument::opened, this, &EntityTableModel::reload);
     connect(m_doc, &AuditDocument::closed, this, [this] {
         beginResetModel();
+        m_onlyIds.reset(); // ids of the closed audit mean nothing in the next one
         m_ids.clear();
         m_pages.clear();
         m_pageOrder.clear();
@@ -76,6 +77,7 @@ RowIdRequest EntityTableModel::makeRequest() const
         if (chosen)
             r.filterExprs << QLatin1String(m_def.columns[c].expr);
     }
+    r.onlyIds = m_onlyIds;
     r.generation = ++const_cast<EntityTableModel*>(this)->m_generation;
     return r;
 }
@@ -131,6 +133,14 @@ void EntityTableModel::setFilter(const QString& text, int column)
         return;
     m_filterText = text;
     m_filterColumn = column;
+    reload();
+}
+
+void EntityTableModel::setIdFilter(std::shared_ptr<const std::vector<std::int64_t>> ids)
+{
+    if (ids == m_onlyIds)
+        return;
+    m_onlyIds = std::move(ids);
     reload();
 }
 

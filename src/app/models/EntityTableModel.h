@@ -42,6 +42,11 @@ public:
 
     /// Filters rows whose text columns (or only `column`, when >= 0) contain `text`.
     void setFilter(const QString& text, int column = -1);
+    /// Shows only the records `ids` (sorted ascending; e.g. the rows behind a criterion) on top of the
+    /// text filter and sort; null shows every record again. Reloads in the background.
+    void setIdFilter(std::shared_ptr<const std::vector<std::int64_t>> ids);
+    [[nodiscard]] bool hasIdFilter() const { return m_onlyIds != nullptr; }
+    [[nodiscard]] const std::shared_ptr<const std::vector<std::int64_t>>& idFilter() const { return m_onlyIds; }
     /// Reads the id list again in the background; loaded() follows.
     void reload();
     /// Reads the id list on the calling thread (tests, benchmarks).
@@ -79,6 +84,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QString m_filterText;
     int m_filterColumn = -1;
+    std::shared_ptr<const std::vector<std::int64_t>> m_onlyIds;
     bool m_loading = false;
     quint64 m_generation = 0;
     qint64 m_lastQueryMs = 0;

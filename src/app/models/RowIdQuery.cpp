@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QStringList>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace sa::app {
@@ -79,7 +80,9 @@ RowIdResult queryRowIds(const RowIdRequest& request)
         }
         if (!*row)
             break;
-        out.ids.push_back(st->getInt(0));
+        const std::int64_t id = st->getInt(0);
+        if (!request.onlyIds || std::binary_search(request.onlyIds->begin(), request.onlyIds->end(), id))
+            out.ids.push_back(id);
     }
     out.elapsedMs = timer.elapsed();
     return out;

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace sa::app {
@@ -15,6 +16,9 @@ struct RowIdRequest {
     bool descending = false;
     QStringList filterExprs; ///< matched with OR; empty = no filter
     QString filterText; ///< substring, matched case-insensitively (ASCII and Cyrillic)
+    /// Only these ids (sorted ascending), e.g. the rows behind a criterion; null = every row.
+    /// Matched in memory while reading, so 100 000s of ids never become SQL literals.
+    std::shared_ptr<const std::vector<std::int64_t>> onlyIds;
     quint64 generation = 0;
 };
 

@@ -140,8 +140,8 @@ QVariant PlanTableModel::edit(const plan::ActionRecord& a, int column) const
         return QString::fromLatin1(plan::toString(a.horizon));
     case Status:
         return QString::fromLatin1(plan::toString(a.status));
-    case Due:
-        return a.dueDate ? toQDate(*a.dueDate) : QDate::currentDate();
+    case Due: // text, so that an empty edit clears the date (a date editor cannot be empty)
+        return a.dueDate ? toQDate(*a.dueDate).toString(Qt::ISODate) : QString();
     default:
         return display(a, column);
     }
@@ -161,6 +161,9 @@ QVariant PlanTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (c == Text && !a.targetKpi.empty())
             return tr("Target KPI: %1").arg(QString::fromStdString(a.targetKpi));
+        if (c == Due)
+            return tr("Due date as YYYY-MM-DD (or in your locale's short format). To remove it, press F2, delete "
+                      "the text and press Enter.");
         return {};
     case Qt::TextAlignmentRole:
         return c == Priority || c == Effect ? QVariant(Qt::AlignRight | Qt::AlignTop)
@@ -224,9 +227,13 @@ bool PlanTableModel::assign(plan::ActionRecord& a, int column, const QVariant& v
     case Person:
         a.ownerName = text.toStdString();
         return true;
-    case Due:
-        a.dueDate = value.toDate().isValid() ? std::optional(fromQDate(value.toDate())) : std::nullopt;
-        return value.toDate().isValid() || text.isEmpty();
+    case Due: {
+        QDate d = value.typeId() == QMetaType::QDate ? value.toDate() : QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid() && !text.isEmpty())
+            d = QLocale().toDate(text, QLocale::ShortFormat);
+        a.dueDate = d.isValid() ? std::optional(fromQDate(d)) : std::nullopt;
+        return d.isValid() || text.isEmpty();
+    }
     case Status: {
         const auto s = plan::parseActionStatus(text.toStdString());
         a.status = s.value_or(a.status);

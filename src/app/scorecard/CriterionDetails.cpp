@@ -1,9 +1,12 @@
 #include "CriterionDetails.h"
 
 #include "ReferenceInfo.h"
+#include "RowSetTitles.h"
 #include "StatusLight.h"
 #include "ValueFormat.h"
 #include "models/ScorecardModel.h"
+
+#include <QLocale>
 
 namespace sa::app {
 
@@ -54,7 +57,8 @@ QString thresholdText(scoring::Direction d, double green, double yellow, const s
 
 QString CriterionDetails::html(const CriterionDetailsInput& in)
 {
-    return header(in) + measurement(in) + changes(in) + answers(in) + overrideText(in) + evidence(in) + definition(in);
+    return header(in) + measurement(in) + rowsBehind(in) + changes(in) + answers(in) + overrideText(in) + evidence(in)
+        + definition(in);
 }
 
 QString CriterionDetails::header(const CriterionDetailsInput& in)
@@ -97,6 +101,22 @@ QString CriterionDetails::measurement(const CriterionDetailsInput& in)
     if (count > 1)
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\" border=\"1\">%1</table>").arg(rows);
     return html;
+}
+
+QString CriterionDetails::rowsBehind(const CriterionDetailsInput& in)
+{
+    QStringList items;
+    const auto& sets = in.result->rows;
+    for (std::size_t i = 0; i < sets.size(); ++i) {
+        const QString text
+            = tr("%1: %2").arg(rowSetTitle(sets[i].label), QLocale().toString(qulonglong(sets[i].size())));
+        items << (sets[i].size() == 0
+                ? esc(text)
+                : QStringLiteral("<a href=\"drill:%1\">%2</a>").arg(i).arg(esc(tr("Show %1").arg(text))));
+    }
+    if (items.isEmpty())
+        return {};
+    return para(tr("Rows behind the value:"), items.join(QStringLiteral("<br>")));
 }
 
 QString CriterionDetails::changes(const CriterionDetailsInput& in)

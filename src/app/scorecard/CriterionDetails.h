@@ -2,7 +2,8 @@
 // The details pane's text of one criterion as HTML: status and source, value against thresholds
 // (per indicator), the audit's threshold and parameter changes with their rationale, formula,
 // checklist and rating, the override and the evidence notes as links ("note:ID",
-// "notes:CRITERION"). All user text is escaped.
+// "notes:CRITERION"), the row sets behind the value as drill-down links ("drill:INDEX" into
+// CriterionResult::rows). All user text is escaped.
 #include "scoring/ScoreProject.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,7 @@ public:
 private:
     static QString header(const CriterionDetailsInput& in);
     static QString measurement(const CriterionDetailsInput& in);
+    static QString rowsBehind(const CriterionDetailsInput& in);
     static QString changes(const CriterionDetailsInput& in);
     static QString definition(const CriterionDetailsInput& in);
     static QString answers(const CriterionDetailsInput& in);

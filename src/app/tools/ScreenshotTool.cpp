@@ -257,6 +257,22 @@ bool ScreenshotTool::renderEvidenceAndScorecard(MainWindow& window, const QStrin
     settle(window);
     ok = ok && save(&thresholds, lang, QStringLiteral("dialog-thresholds"));
     thresholds.hide();
+    return ok && renderDrillDown(window, lang);
+}
+
+bool ScreenshotTool::renderDrillDown(MainWindow& window, const QString& lang)
+{
+    auto* scorecard = static_cast<ScorecardView*>(window.screenWidget(Screen::Scorecard));
+    auto* data = static_cast<DataView*>(window.screenWidget(Screen::Data));
+    window.showScreen(Screen::Scorecard);
+    if (!scorecard->showCriterion(QStringLiteral("P4")) || !scorecard->drillDown(0)) {
+        fail(QStringLiteral("the demo audit's P4 names no stalled deals"));
+        return false;
+    }
+    settle(window);
+    const bool ok = save(&window, lang, QStringLiteral("data-drill-down"));
+    data->clearRows();
+    settle(window);
     return ok;
 }
 

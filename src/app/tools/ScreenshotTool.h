@@ -26,6 +26,8 @@ private:
     /// of a measured criterion and its threshold dialog.
     bool renderEvidenceAndScorecard(MainWindow& window, const QString& lang);
     bool renderPlanAndReport(MainWindow& window, const QString& lang);
+    /// Data screen after the drill-down from P4's stalled deals: the filtered table under its banner.
+    bool renderDrillDown(MainWindow& window, const QString& lang);
     static QString writeSampleExport(MainWindow& window, const QString& folder);
     QString m_outDir;
     QString m_project;

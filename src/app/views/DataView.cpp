@@ -6,11 +6,15 @@
 #include "dialogs/ImportWizard.h"
 #include "models/EntityColumns.h"
 #include "models/EntityTableModel.h"
+#include "scorecard/RowSetTitles.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -45,9 +49,77 @@ DataView::DataView(AuditDocument* doc, QWidget* parent)
     }
     m_tabs->addTab(m_issues, QIcon(QStringLiteral(":/icons/warning.svg")), titleText(dataIssuesDef()));
     m_tabs->setUsesScrollButtons(true);
+    m_banner = buildBanner();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &DataView::updateBanner);
+    connect(doc, &AuditDocument::closed, this, [this] {
+        m_drills.clear();
+        updateBanner();
+    });
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
+}
+
+QFrame* DataView::buildBanner()
+{
+    auto* banner = new QFrame(this);
+    banner->setFrameShape(QFrame::StyledPanel);
+    banner->setAutoFillBackground(true);
+    banner->setBackgroundRole(QPalette::ToolTipBase);
+    m_bannerText = new QLabel(banner);
+    m_bannerText->setForegroundRole(QPalette::ToolTipText);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_clearRows = new QPushButton(tr("C&lear"), banner);
+    m_clearRows->setToolTip(tr("Show every row of this table again (Esc in the table)."));
+    connect(m_clearRows, &QPushButton::clicked, this, &DataView::clearRows);
+    auto* row = new QHBoxLayout(banner);
+    row->setContentsMargins(8, 4, 8, 4);
+    row->addWidget(m_bannerText, 1);
+    row->addWidget(m_clearRows);
+    banner->hide();
+    return banner;
+}
+
+bool DataView::showRows(const QString& criterionId, const scoring::RowSet& rows)
+{
+    TableBrowser* target = browser(QString::fromStdString(rows.table));
+    if (!target || target == m_issues || !rows.ids)
+        return false;
+    m_drills[target] = tr("Rows behind %1 — %2: %3")
+                           .arg(criterionId, rowSetTitle(rows.label), QLocale().toString(qulonglong(rows.size())));
+    target->model()->setIdFilter(rows.ids);
+    m_tabs->setCurrentWidget(target);
+    updateBanner();
+    target->view()->setFocus();
+    if (!target->findChild<QShortcut*>(QStringLiteral("clearRows"))) {
+        auto* esc = new QShortcut(
+            QKeySequence(Qt::Key_Escape), target->view(), this, &DataView::clearRows, Qt::WidgetWithChildrenShortcut);
+        esc->setObjectName(QStringLiteral("clearRows"));
+    }
+    return true;
+}
+
+void DataView::clearRows()
+{
+    auto* current = qobject_cast<TableBrowser*>(m_tabs->currentWidget());
+    if (!current || !m_drills.remove(current))
+        return;
+    current->model()->setIdFilter(nullptr);
+    updateBanner();
+}
+
+QString DataView::bannerText() const
+{
+    return m_banner->isHidden() ? QString() : m_bannerText->text();
+}
+
+void DataView::updateBanner()
+{
+    auto* current = qobject_cast<TableBrowser*>(m_tabs->currentWidget());
+    const QString text = current ? m_drills.value(current) : QString();
+    m_bannerText->setText(text);
+    m_banner->setVisible(!text.isEmpty());
 }
 
 TableBrowser* DataView::browser(const QString& table) const
@@ -81,7 +153,16 @@ bool DataView::jumpToIssueRecord()
     if (!target)
         return false;
     m_tabs->setCurrentWidget(target);
-    return record >= 0 && target->showRecord(record);
+    if (record < 0 || target->showRecord(record))
+        return record >= 0;
+    if (!m_drills.contains(target))
+        return false;
+    // The record is outside the drill-down set: show every row again, then the record.
+    clearRows();
+    connect(
+        target->model(), &EntityTableModel::loaded, target, [target, record] { target->showRecord(record); },
+        Qt::SingleShotConnection);
+    return true;
 }
 
 void DataView::importFile(const QString& file)

@@ -228,6 +228,17 @@ void ScorecardView::followLink(const QUrl& url)
         Q_EMIT noteActivated(target.toLongLong());
     else if (url.scheme() == QLatin1String("notes"))
         Q_EMIT notesRequested(target);
+    else if (url.scheme() == QLatin1String("drill"))
+        drillDown(target.toInt());
+}
+
+bool ScorecardView::drillDown(int index)
+{
+    const scoring::CriterionResult* c = m_model->criterion(m_tree->currentIndex());
+    if (!c || index < 0 || static_cast<std::size_t>(index) >= c->rows.size())
+        return false;
+    Q_EMIT rowsRequested(QString::fromStdString(c->id), c->rows[static_cast<std::size_t>(index)]);
+    return true;
 }
 
 bool ScorecardView::showCriterion(const QString& id)

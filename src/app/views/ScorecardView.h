@@ -2,6 +2,8 @@
 // Scorecard: the 45 criteria grouped by component with their lights; a details pane with the
 // formula, value against thresholds, checklist, rating, evidence links and the audit's threshold
 // changes; checklist answers, overrides and threshold changes as undoable edits.
+#include "scoring/Measurement.h"
+
 #include <QWidget>
 #include <cstdint>
 #include <map>
@@ -44,12 +46,16 @@ public:
     /// Selects criterion `id` and shows its details.
     bool showCriterion(const QString& id);
     [[nodiscard]] QTextBrowser* details() const { return m_details; }
+    /// Follows the drill-down link of row set `index` of the current criterion; false without one.
+    bool drillDown(int index);
 
 Q_SIGNALS:
     /// A note link of the details pane was followed.
     void noteActivated(qint64 id);
     /// "Open in Evidence" for criterion `id`.
     void notesRequested(const QString& id);
+    /// A drill-down link: show the records of `rows` behind criterion `id`'s value.
+    void rowsRequested(const QString& id, const scoring::RowSet& rows);
 
 private:
     void showScore();

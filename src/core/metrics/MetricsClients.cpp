@@ -75,13 +75,17 @@ Json nps(const Ctx& c)
     };
     Tally all;
     std::map<std::string, Tally> seg, month;
+    std::vector<std::int64_t> distribution(11, 0); // responses per score 0..10 (the import rejects others)
     for (const NpsResponse* r : kept) {
         auto add = [&](Tally& t) { (r->score >= 9 ? t.p : r->score <= 6 ? t.d : t.n)++; };
         add(all);
+        if (r->score >= 0 && r->score <= 10)
+            ++distribution[static_cast<std::size_t>(r->score)];
         add(seg[r->segment == kNone ? "" : c.d.texts.text(r->segment)]);
         add(month[formatMonth(r->respondedAt)]);
     }
     Json j = json(all);
+    j["distribution"] = distribution;
     j["by_segment"] = Json::array();
     for (const auto& [s, t] : seg) {
         Json e = json(t);

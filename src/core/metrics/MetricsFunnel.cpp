@@ -354,9 +354,19 @@ Json pipeline(const Ctx& c, const Markov& m)
     j["as_of"] = formatDate(c.snapshot);
     j["probability_source"]
         = { { "deal", fromDeal }, { "stage_default", fromStage }, { "markov", fromMarkov }, { "none", noWeight } };
+    // Stages in pipeline order (a name shared by several pipelines takes its earliest position), so
+    // that charts and tables list them as the sales process runs, not alphabetically.
+    std::map<std::string, int> rank;
+    for (const auto& st : c.d.stages)
+        if (auto [it, fresh] = rank.try_emplace(st.name, st.order); !fresh)
+            it->second = std::min(it->second, st.order);
+    std::vector<std::pair<int, std::string>> stageOrder;
+    for (const auto& entry : byStage)
+        stageOrder.emplace_back(rank[entry.first], entry.first);
+    std::sort(stageOrder.begin(), stageOrder.end());
     j["by_stage"] = Json::array();
-    for (const auto& [name, x] : byStage) {
-        Json e = cell(x);
+    for (const auto& [order, name] : stageOrder) {
+        Json e = cell(byStage[name]);
         e["stage"] = name;
         j["by_stage"].push_back(e);
     }

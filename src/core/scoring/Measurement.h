@@ -2,6 +2,8 @@
 // The contract between the criterion measures (src/core/scoring/measures: numbers from data) and
 // the scoring engine (thresholds from the catalogue, statuses, overrides, ranking).
 // A measure never decides a colour from thresholds; it reports values, samples and data reasons.
+#include <cstdint>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -42,6 +44,19 @@ struct PartMeasurement {
     std::string note; ///< one English sentence explaining a gate, fallback or missing input
 };
 
+/// One set of records behind a criterion's value (drill-down), e.g. the stalled deals of P4 or the
+/// won and the lost deals of a win rate. The ids are complete (the JSON details keep 1000 of them)
+/// and shared, so copies of a score stay cheap at 1M rows.
+struct RowSet {
+    std::string label; ///< English title, e.g. "Stalled deals" (the app translates known titles)
+    std::string table; ///< store table: deals, clients, leads, activities, orders, nps_responses, managers
+    std::shared_ptr<const std::vector<std::int64_t>> ids; ///< database ids, ascending, unique; never null
+    [[nodiscard]] std::size_t size() const { return ids ? ids->size() : 0; }
+};
+
+/// The row sets as JSON: [{"label", "table", "ids", "total"}], at most `cap` ids per set (0 = all).
+[[nodiscard]] nlohmann::json rowSetsJson(const std::vector<RowSet>& sets, std::size_t cap = 0);
+
 /// Everything a measure knows about one criterion, in the audit currency's major units.
 struct Measurement {
     std::string criterionId;
@@ -51,8 +66,10 @@ struct Measurement {
     bool impactPartial = false;
     std::string periodFrom, periodTo; ///< "YYYY-MM-DD" of the window the value covers
     /// Reported extras of the block (per manager, per channel, breakdowns) and "rows": the ids behind
-    /// the value for drill-down, as {"table": "deals", "ids": [..]} (at most 1000 ids).
+    /// the value for drill-down, as [{"label", "table", "ids": [first 1000], "total"}], one per row set.
     nlohmann::json details = nlohmann::json::object();
+    /// The complete row sets behind the value (details["rows"] is their capped JSON).
+    std::vector<RowSet> rows;
 };
 
 } // namespace sa::scoring

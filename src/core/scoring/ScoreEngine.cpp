@@ -155,6 +155,8 @@ ScoreResult score(const Catalogue& catalogue, const Params& params, store::Varia
             if (candidate.criterionId == c.id)
                 m = &candidate;
         auto r = scoreCriterion(c, params, variant, m, assessments.find(c.id));
+        if (m)
+            r.rows = m->rows;
         applyOverride(r, assessments.activeOverride(c.id));
         std::sort(r.evidenceIds.begin(), r.evidenceIds.end());
         r.evidenceIds.erase(std::unique(r.evidenceIds.begin(), r.evidenceIds.end()), r.evidenceIds.end());

@@ -73,6 +73,7 @@ struct CriterionResult {
     std::optional<int> rating;
     std::string ratingBasis;
     std::vector<std::int64_t> evidenceIds; ///< sorted, unique
+    std::vector<RowSet> rows; ///< the records behind the measured value (drill-down), from the measure
     std::optional<evidence::Override> override;
     std::vector<std::string> flags; ///< e.g. "override_needs_evidence", "confirmed_absent_not_allowed"
     std::string note;

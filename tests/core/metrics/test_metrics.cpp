@@ -198,6 +198,7 @@ TEST_CASE("Metrics clients: NPS, retention, ABC-XYZ, concentration, LTV", "[metr
     CHECK(j["nps"]["promoters"] == 1);
     CHECK(j["nps"]["detractors"] == 1);
     CHECK(j["nps"]["score"].get<double>() == Approx(0.0));
+    CHECK(j["nps"]["distribution"] == nlohmann::json { 0, 0, 0, 0, 0, 1, 0, 1, 0, 1, 0 }); // 5, 7, 9
     CHECK(j["retention"]["crr"].get<double>() == Approx(1.0)); // C1 active in W−1 and W
     CHECK(j["results"]["new_clients"] == 1); // C2
     CHECK(j["results"]["revenue"].get<double>() == Approx(1800.0));

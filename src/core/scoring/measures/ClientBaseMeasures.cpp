@@ -15,6 +15,7 @@ struct Retention {
     std::vector<Minor> now, before;
     long long s = 0, r = 0;
     double lostRevenue = 0; ///< Σ rev(client, previous) of clients lost
+    std::vector<Row> retained, lost; ///< client rows of R and S \ R
 };
 
 Retention retention(const MeasureContext& c)
@@ -32,9 +33,9 @@ Retention retention(const MeasureContext& c)
             continue;
         ++out.s;
         if (out.now[i] > 0)
-            ++out.r;
+            ++out.r, out.retained.push_back(static_cast<Row>(i));
         else
-            out.lostRevenue += c.major(out.before[i]);
+            out.lostRevenue += c.major(out.before[i]), out.lost.push_back(static_cast<Row>(i));
     }
     return out;
 }
@@ -84,6 +85,8 @@ Measurement measureC3(const MeasureContext& c)
     ratio(part, "retention", static_cast<double>(rt.r), static_cast<double>(rt.s), 20, "clients active in W-1");
     flagRevenueBasis(part, c);
     m.details = { { "active_before", rt.s }, { "retained", rt.r }, { "window_months", rt.window } };
+    drill(m, "Clients lost (active before, not now)", "clients", idsOf(c.d.clients, rt.lost));
+    drill(m, "Clients retained", "clients", idsOf(c.d.clients, rt.retained));
     if (part.reason != Reason::None)
         return m;
     const double crr = static_cast<double>(rt.r) / static_cast<double>(rt.s);
@@ -118,6 +121,7 @@ Measurement measureC7(const MeasureContext& c)
     if (auto share = newCategoryShare(c, rt))
         m.details["new_category_share"] = *share;
     m.details["retained_revenue_w"] = now, m.details["retained_revenue_w1"] = before;
+    drill(m, "Clients retained", "clients", idsOf(c.d.clients, rt.retained));
     if (part.reason == Reason::None)
         setImpact(m, c, std::max(0.0, c.params.number("same_client_growth", 1.05) - now / before) * before);
     return m;

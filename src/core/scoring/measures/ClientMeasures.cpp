@@ -51,8 +51,14 @@ Measurement measureC1(const MeasureContext& c)
         return notAssessed(part, Reason::NoData, "No NPS responses in the window."), m;
     std::map<std::string, std::map<std::string, std::array<long long, 3>>> cuts; // cut → key → (n, prom, detr)
     long long prom = 0, detr = 0;
+    std::vector<std::int64_t> all, promoters, detractors;
     for (const auto* r : anonymous) {
         prom += r->score >= 9, detr += r->score <= 6;
+        all.push_back(r->id);
+        if (r->score >= 9)
+            promoters.push_back(r->id);
+        else if (r->score <= 6)
+            detractors.push_back(r->id);
         const std::string seg = r->segment == kNone ? "(none)" : c.d.texts.text(r->segment);
         const std::string mgr = r->manager == kNone ? "(none)" : at(c.d.managers, r->manager).name;
         for (auto [cut, key] : { std::pair { "by_segment", seg }, { "by_manager", mgr },
@@ -68,6 +74,9 @@ Measurement measureC1(const MeasureContext& c)
             m.details[cut][key]
                 = { { "n", v[0] }, { "nps", 100.0 * static_cast<double>(v[1] - v[2]) / static_cast<double>(v[0]) } };
     requireSample(part, n, 30, "NPS respondents");
+    drill(m, "Detractors (0-6)", "nps_responses", std::move(detractors));
+    drill(m, "Promoters (9-10)", "nps_responses", std::move(promoters));
+    drill(m, "NPS responses counted", "nps_responses", std::move(all));
     return m;
 }
 
@@ -124,11 +133,12 @@ Measurement measureC2(const MeasureContext& c)
     if (top.empty())
         return notAssessed(part, Reason::NoData, "No CRM category is mapped to top_tier (refs.top_tier_values)."), m;
     long long a = 0, tagged = 0;
-    std::vector<std::int64_t> untagged;
+    std::vector<std::int64_t> untagged, aClients;
     for (std::size_t i = 0; i < abc.size(); ++i) {
         if (abc[i] != 'A')
             continue;
         ++a;
+        aClients.push_back(c.d.clients[i].id);
         const Row cat = c.d.clients[i].category;
         if (cat != kNone && top.count(text::matchKey(c.d.texts.text(cat))))
             ++tagged;
@@ -138,7 +148,8 @@ Measurement measureC2(const MeasureContext& c)
     ratio(part, "top_tier_share", static_cast<double>(tagged), static_cast<double>(a), 1, "A clients");
     flagRevenueBasis(part, c);
     c2Matrices(m, c, abc);
-    drill(m, "clients", untagged);
+    drill(m, "A clients not in the top tier", "clients", std::move(untagged));
+    drill(m, "A clients", "clients", std::move(aClients));
     return m;
 }
 
@@ -155,13 +166,14 @@ Measurement measureC4(const MeasureContext& c)
         return notAssessed(part, Reason::NoData, "C4 needs 24 months of orders."), m;
     const auto abc = abcClasses(c, c.revW1);
     long long lost = 0, known = 0;
-    std::vector<std::int64_t> unknown, declining;
+    std::vector<std::int64_t> unknown, declining, lostIds;
     for (std::size_t i = 0; i < abc.size(); ++i) {
         if (c.revW1[i] > 0 && c.revW[i] > 0 && static_cast<double>(c.revW[i]) < 0.7 * static_cast<double>(c.revW1[i]))
             declining.push_back(c.d.clients[i].id);
         if ((abc[i] != 'A' && abc[i] != 'B') || c.revW[i] > 0)
             continue;
         ++lost;
+        lostIds.push_back(c.d.clients[i].id);
         const Row reason = c.d.clients[i].churnReason;
         const bool ok = (reason != kNone && !c.d.reasonGeneric[static_cast<std::size_t>(reason)])
             || c.c4EvidenceClients.count(static_cast<Row>(i));
@@ -175,7 +187,9 @@ Measurement measureC4(const MeasureContext& c)
     m.details["declining_clients"] = declining.size();
     m.details["declining_ids"] = std::vector<std::int64_t>(
         declining.begin(), declining.begin() + static_cast<long>(std::min<std::size_t>(declining.size(), 1000)));
-    drill(m, "clients", unknown);
+    drill(m, "Lost key clients without a known reason", "clients", std::move(unknown));
+    drill(m, "Lost key clients", "clients", std::move(lostIds));
+    drill(m, "Declining clients (revenue down > 30 %)", "clients", std::move(declining));
     return m;
 }
 

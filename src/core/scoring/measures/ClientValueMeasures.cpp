@@ -29,10 +29,13 @@ double acquisitionShare(const MeasureContext& c)
 
 } // namespace
 
-long long newClientsIn(const MeasureContext& c, const Period& p)
+std::vector<Row> newClientsIn(const MeasureContext& c, const Period& p)
 {
-    return std::count_if(
-        c.d.clients.begin(), c.d.clients.end(), [&](const auto& cl) { return p.contains(cl.firstOrderAt); });
+    std::vector<Row> rows;
+    for (Row r = 0; r < static_cast<Row>(c.d.clients.size()); ++r)
+        if (p.contains(at(c.d.clients, r).firstOrderAt))
+            rows.push_back(r);
+    return rows;
 }
 
 Measurement measureC5(const MeasureContext& c, std::optional<double> crr)
@@ -47,7 +50,8 @@ Measurement measureC5(const MeasureContext& c, std::optional<double> crr)
     for (const auto& f : c.d.financials)
         if (c.w().w.contains(monthFromIndex(f.month)) && f.salesTeamCost)
             team += c.major(*f.salesTeamCost), anyCost = true;
-    const long long fresh = newClientsIn(c, c.w().w);
+    const auto freshRows = newClientsIn(c, c.w().w);
+    const auto fresh = static_cast<long long>(freshRows.size());
     const auto active = std::count_if(c.revW.begin(), c.revW.end(), [](Minor v) { return v > 0; });
     std::string missing = !crr ? "C3 retention is not assessed"
         : !c.d.gm.known()      ? "gm is unknown"
@@ -62,6 +66,7 @@ Measurement measureC5(const MeasureContext& c, std::optional<double> crr)
     const double cac = fresh > 0 ? (costs + team * acquisitionShare(c)) / static_cast<double>(fresh) : kNaN;
     m.details = { { "ltv", ltv }, { "cac", cac }, { "life_years", life }, { "new_clients", fresh },
         { "acq_share", acquisitionShare(c) } };
+    drill(m, "New clients in the window", "clients", idsOf(c.d.clients, freshRows));
     if (fresh == 0 || !(cac > 0))
         return notAssessed(part, Reason::NoData, "No new clients or no acquisition cost in W."), m;
     setValue(part, "ltv_cac", ltv / cac, fresh);
@@ -87,8 +92,9 @@ Measurement measureC6(const MeasureContext& c, std::optional<double> crr)
     const auto n = static_cast<long long>(rev.size());
     setValue(part, "top1", c.major(rev.front().first) / total, n);
     double top10 = 0;
+    std::vector<std::int64_t> topIds;
     for (std::size_t i = 0; i < rev.size() && i < 10; ++i)
-        top10 += c.major(rev[i].first);
+        top10 += c.major(rev[i].first), topIds.push_back(at(c.d.clients, rev[i].second).id);
     if (n >= 20)
         part.indicators.push_back({ "top10", top10 / total });
     m.details["top10_share"] = top10 / total;
@@ -103,7 +109,8 @@ Measurement measureC6(const MeasureContext& c, std::optional<double> crr)
     setImpact(m, c, exposed * (1 - crr.value_or(0.75)));
     if (!crr)
         m.details["crr_assumed"] = 0.75;
-    drill(m, "clients", ids);
+    drill(m, "Clients above 10 % of revenue", "clients", std::move(ids));
+    drill(m, "Top 10 clients by revenue", "clients", std::move(topIds));
     return m;
 }
 
@@ -167,11 +174,12 @@ Measurement measureC9(const MeasureContext& c)
     const LocalSeconds since = c.w().asOfEnd - 90 * kSecondsPerDay;
     long long valuable = 0, contacted = 0;
     double uncontactedRev = 0;
-    std::vector<std::int64_t> ids;
+    std::vector<std::int64_t> ids, valuableIds;
     for (const auto& x : dormantAt(c, c.w().asOfEnd + 1, d)) {
         if (activeRev.empty() || x.lastYear < threshold)
             continue;
         ++valuable;
+        valuableIds.push_back(at(c.d.clients, x.client).id);
         const auto& cl = at(c.d.clients, x.client);
         if (cl.lastDoneActivityAt != kNoTime && cl.lastDoneActivityAt >= since)
             ++contacted;
@@ -189,7 +197,8 @@ Measurement measureC9(const MeasureContext& c)
     flagRevenueBasis(part, c);
     if (part.reason == Reason::None)
         setImpact(m, c, uncontactedRev * c.params.number("winback_rate", 0.10));
-    drill(m, "clients", ids);
+    drill(m, "Valuable dormant clients not contacted in 90 days", "clients", std::move(ids));
+    drill(m, "Valuable dormant clients", "clients", std::move(valuableIds));
     return m;
 }
 

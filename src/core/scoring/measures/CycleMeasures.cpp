@@ -132,12 +132,16 @@ std::optional<double> topQuartileCycle(const MeasureContext& c, nlohmann::json& 
     return median(v);
 }
 
-void p5Details(Measurement& m, const MeasureContext& c)
+/// Cycle details per channel and stage; returns the won acquisition deals behind med_cycle (§2).
+std::vector<Row> p5Details(Measurement& m, const MeasureContext& c)
 {
     std::map<std::string, std::vector<double>> byChannel;
-    for (const auto& x : c.d.deals) {
+    std::vector<Row> won;
+    for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
+        const auto& x = at(c.d.deals, r);
         if (!x.isWon() || !closedAcquisition(x, c.w().w))
             continue;
+        won.push_back(r);
         const std::string ch = x.channel == kNone ? "(none)" : at(c.d.channels, x.channel).name;
         byChannel[ch].push_back(days(x.createdAt, x.closedAt));
     }
@@ -147,6 +151,7 @@ void p5Details(Measurement& m, const MeasureContext& c)
     for (std::size_t s = 0; s < med.size() && s < c.d.stages.size(); ++s)
         if (med[s])
             m.details["med_stage_days"][c.d.stages[s].name] = *med[s];
+    return won;
 }
 } // namespace
 
@@ -182,7 +187,8 @@ Measurement measureP4(const MeasureContext& c)
     m.details["open"] = st.judged.size();
     if (part.reason == Reason::None)
         p4Impact(m, c, st);
-    drill(m, "deals", dealIds(c, { st.stalled.begin(), st.stalled.end() }));
+    drill(m, "Stalled deals", "deals", dealIds(c, { st.stalled.begin(), st.stalled.end() }));
+    drill(m, "Open deals judged", "deals", dealIds(c, st.judged));
     return m;
 }
 
@@ -195,7 +201,7 @@ Measurement measureP5(const MeasureContext& c)
     auto m = begin("P5", c.w().w);
     auto& part = m.parts.front();
     const auto& f = c.d.facts;
-    p5Details(m, c);
+    drill(m, "Won acquisition deals", "deals", dealIds(c, p5Details(m, c)));
     if (!f.medCycleDays || f.medCycleN == 0) {
         notAssessed(part, Reason::NoData, "No won acquisition deals in the window.");
         return m;

@@ -10,7 +10,7 @@
 
 namespace sa::scoring::measures {
 
-Funnel funnelOf(const MeasureContext& c, const Period& cohort)
+Funnel funnelOf(const MeasureContext& c, const Period& cohort, bool keepRows)
 {
     Funnel f;
     f.mqlUsed = c.field("leads.mql_at"), f.sqlUsed = c.field("leads.sql_at");
@@ -29,6 +29,11 @@ Funnel funnelOf(const MeasureContext& c, const Period& cohort)
         f.n2 += l.sqlAt != kNoTime;
         f.n3 += l.sqlAt != kNoTime && won;
         f.won += won;
+        if (keepRows) {
+            f.cohortRows.push_back(static_cast<Row>(i));
+            if (won)
+                f.wonRows.push_back(static_cast<Row>(i));
+        }
         f.tracked += l.mqlAt != kNoTime || l.sqlAt != kNoTime || l.disqualifiedAt != kNoTime;
     }
     return f;
@@ -94,7 +99,7 @@ Measurement measureM4(const MeasureContext& c)
     const Period cohort = c.d.facts.leadCohort;
     auto m = begin("M4", cohort);
     auto& part = m.parts.front();
-    const Funnel f = funnelOf(c, cohort);
+    const Funnel f = funnelOf(c, cohort, true);
     if (c.d.leads.empty())
         return notAssessed(part, Reason::NoData, "Neither leads nor deals were imported."), m;
     if (!f.mqlUsed && !f.sqlUsed) {
@@ -109,6 +114,8 @@ Measurement measureM4(const MeasureContext& c)
     m.details
         = { { "n0", f.n0 }, { "n1", f.n1 }, { "n2", f.n2 }, { "n3", f.n3 }, { "won", f.won }, { "reference", ref },
               { "reference_source", src }, { "tracked_share", f.n0 ? double(f.tracked) / double(f.n0) : 0.0 } };
+    drill(m, "Leads of the cohort", leadTable(c), idsOf(c.d.leads, f.cohortRows));
+    drill(m, "Won leads of the cohort", leadTable(c), idsOf(c.d.leads, f.wonRows));
     double worstRatio = kNaN;
     std::size_t worst = 0;
     for (std::size_t i = 0; i < 3; ++i) {
@@ -196,16 +203,24 @@ Measurement measureM5(const MeasureContext& c)
     const bool byDate = static_cast<double>(withDate) >= 0.5 * static_cast<double>(open.size());
     const double horizon = 2 * c.d.facts.medCycleDays.value_or(90.0);
     double pipeline = 0;
+    std::vector<Row> inH;
     for (Row r : open) {
         const auto& x = at(c.d.deals, r);
         if (byDate ? h.contains(x.expectedCloseDate) : days(x.createdAt, c.w().asOfEnd) <= horizon)
-            pipeline += c.major(x.amount);
+            pipeline += c.major(x.amount), inH.push_back(r);
     }
     if (!byDate)
         part.flags.push_back("fallback");
     const auto& f = c.d.facts;
     m.details = { { "plan_h", *plan }, { "pipeline_h", pipeline }, { "win_rate_amt", f.winRateAmt.value_or(kNaN) } };
     pipelineCuts(m, c, open);
+    drill(m, "Open deals in the quarter's pipeline", "deals", dealIds(c, inH));
+    std::vector<Row> won, lost; // behind win_rate_amt (§2)
+    for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r)
+        if (const auto& x = at(c.d.deals, r); closedAcquisition(x, c.w().w))
+            (x.isWon() ? won : lost).push_back(r);
+    drill(m, "Won acquisition deals (win rate)", "deals", dealIds(c, won));
+    drill(m, "Lost acquisition deals (win rate)", "deals", dealIds(c, lost));
     if (!f.winRateAmt)
         return notAssessed(part, Reason::NoData, "No closed acquisition deals for win_rate_amt."), m;
     setValue(part, "coverage", pipeline * *f.winRateAmt / *plan, f.wonW + f.lostW);

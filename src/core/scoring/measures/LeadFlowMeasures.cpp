@@ -49,12 +49,15 @@ Measurement measureL4(const MeasureContext& c)
         return notAssessed(part, Reason::NoData, "No new-business or revenue plan."), m;
     if (!(overall > 0) || !(avgNew > 0))
         return notAssessed(part, Reason::NoData, "The overall lead conversion or avg_new cannot be computed."), m;
-    long long leads = 0;
-    for (const auto& l : c.d.leads)
-        leads += c.w().w6.contains(l.createdAt);
+    std::vector<Row> recent;
+    for (Row r = 0; r < static_cast<Row>(c.d.leads.size()); ++r)
+        if (c.w().w6.contains(at(c.d.leads, r).createdAt))
+            recent.push_back(r);
+    const auto leads = static_cast<long long>(recent.size());
     const double req = *plan / 12 / (avgNew * overall), actual = static_cast<double>(leads) / 6;
     m.details = { { "plan_new", *plan }, { "required_per_month", req }, { "actual_per_month", actual },
         { "overall", overall }, { "avg_new", avgNew } };
+    drill(m, "Leads of the last 6 months", leadTable(c), idsOf(c.d.leads, recent));
     setValue(part, "lead_sufficiency", actual / req, leads);
     setImpact(m, c, std::max(0.0, req - actual) * 12 * overall * avgNew);
     return m;
@@ -65,6 +68,7 @@ namespace {
 struct Response {
     double hours;
     bool won;
+    Row lead;
 };
 
 std::vector<Response> responses(const MeasureContext& c, long long& timed)
@@ -88,7 +92,7 @@ std::vector<Response> responses(const MeasureContext& c, long long& timed)
         const double h = t1 == kNoTime ? INFINITY
             : t1 <= t0                 ? 0.0
                                        : businessSeconds(c, t0, std::min(t1, t0 + 60 * kSecondsPerDay)) / 3600;
-        out.push_back({ h, won });
+        out.push_back({ h, won, static_cast<Row>(i) });
     }
     return out;
 }
@@ -107,13 +111,15 @@ Measurement measureL6(const MeasureContext& c)
         return notAssessed(part, Reason::NoData, "No done activities to link to leads."), m;
     long long fast = 0, fastWon = 0, slowWon = 0, never = 0;
     std::vector<double> hours;
+    std::vector<Row> late, all;
     for (const auto& r : rs) {
         hours.push_back(std::isfinite(r.hours) ? r.hours : 1e9);
         never += !std::isfinite(r.hours);
+        all.push_back(r.lead);
         if (r.hours <= 1.0)
             ++fast, fastWon += r.won;
         else
-            slowWon += r.won;
+            slowWon += r.won, late.push_back(r.lead);
     }
     const auto n = static_cast<long long>(rs.size());
     ratio(part, "within_1h_share", static_cast<double>(fast), static_cast<double>(n), 30, "inbound leads");
@@ -121,6 +127,8 @@ Measurement measureL6(const MeasureContext& c)
         return m;
     m.details = { { "median_response_hours", median(hours) >= 1e9 ? nlohmann::json() : nlohmann::json(median(hours)) },
         { "never_contacted_share", static_cast<double>(never) / static_cast<double>(n) } };
+    drill(m, "Inbound leads not answered within 1 business hour", leadTable(c), idsOf(c.d.leads, late));
+    drill(m, "Inbound leads", leadTable(c), idsOf(c.d.leads, all));
     const long long slow = n - fast;
     if (part.reason != Reason::None || fast < 30 || slow < 30 || !c.d.facts.avgNew)
         return m;

@@ -62,11 +62,12 @@ void ratio(
     requireSample(part, static_cast<long long>(den), minN, what);
 }
 
-void drill(Measurement& m, const std::string& table, const std::vector<std::int64_t>& ids)
+void drill(Measurement& m, const std::string& label, const std::string& table, std::vector<std::int64_t> ids)
 {
-    std::vector<std::int64_t> head(
-        ids.begin(), ids.begin() + static_cast<long>(std::min<std::size_t>(ids.size(), 1000)));
-    m.details["rows"] = { { "table", table }, { "ids", head }, { "total", ids.size() } };
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    m.rows.push_back({ label, table, std::make_shared<const std::vector<std::int64_t>>(std::move(ids)) });
+    m.details["rows"] = rowSetsJson(m.rows, 1000);
 }
 
 void setImpact(Measurement& m, const MeasureContext& c, double revenueAmount)
@@ -127,11 +128,12 @@ LocalSeconds clockTime(const nlohmann::json& j, const char* key, LocalSeconds fa
 
 std::vector<std::int64_t> dealIds(const MeasureContext& c, const std::vector<Row>& rows)
 {
-    std::vector<std::int64_t> ids;
-    ids.reserve(rows.size());
-    for (Row r : rows)
-        ids.push_back(at(c.d.deals, r).id);
-    return ids;
+    return idsOf(c.d.deals, rows);
+}
+
+std::string leadTable(const MeasureContext& c)
+{
+    return c.d.leadsDerived ? "deals" : "leads";
 }
 
 bool closedAcquisition(const metrics::Deal& x, const Period& p)

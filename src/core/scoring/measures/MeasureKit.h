@@ -20,8 +20,9 @@ void ratio(
     PartMeasurement& part, const std::string& key, double num, double den, long long minN, const std::string& what);
 /// den < minN (after a value was set): insufficient_sample, value kept as indicative.
 void requireSample(PartMeasurement& part, long long n, long long minN, const std::string& what);
-/// details["rows"] = {"table": t, "ids": first 1000 ids}.
-void drill(Measurement& m, const std::string& table, const std::vector<std::int64_t>& ids);
+/// Adds the row set `label` of `table` behind m's value (ids in any order; sorted, duplicates
+/// dropped) to m.rows; details["rows"] lists every set as {label, table, ids (first 1000), total}.
+void drill(Measurement& m, const std::string& label, const std::string& table, std::vector<std::int64_t> ids);
 /// impact = amount × gm, or the amount on revenue basis when gm is unknown (labelled).
 void setImpact(Measurement& m, const MeasureContext& c, double revenueAmount);
 /// A money impact that is not a revenue amount (L2 spend, L9 cost): never multiplied by gm.
@@ -37,8 +38,19 @@ void flagRevenueBasis(PartMeasurement& part, const MeasureContext& c);
 [[nodiscard]] double days(LocalSeconds from, LocalSeconds to);
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
+/// Database ids of the rows `rows` (row indexes, any range) of a loaded table (drill-down).
+template <class T, class Rows> std::vector<std::int64_t> idsOf(const std::vector<T>& table, const Rows& rows)
+{
+    std::vector<std::int64_t> ids;
+    ids.reserve(rows.size());
+    for (Row r : rows)
+        ids.push_back(table[static_cast<std::size_t>(r)].id);
+    return ids;
+}
 /// Database ids of deal rows (drill-down).
 [[nodiscard]] std::vector<std::int64_t> dealIds(const MeasureContext& c, const std::vector<Row>& rows);
+/// The store table of lead ids: "deals" when leads are derived from deals (§1.1), else "leads".
+[[nodiscard]] std::string leadTable(const MeasureContext& c);
 /// §2: won or lost acquisition deal closed in p, non_target losses excluded.
 [[nodiscard]] bool closedAcquisition(const metrics::Deal& x, const Period& p);
 /// Element of a row-indexed table.

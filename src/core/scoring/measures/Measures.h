@@ -30,9 +30,10 @@ Measurement measureP9(const MeasureContext& c);
 struct Funnel {
     long long n0 = 0, n1 = 0, n2 = 0, n3 = 0, won = 0, tracked = 0;
     bool mqlUsed = false, sqlUsed = false; ///< the field or a stage mapped to the step exists
+    std::vector<Row> cohortRows, wonRows; ///< lead rows behind n0 and won (filled when asked for)
     [[nodiscard]] double overall() const { return n0 > 0 ? static_cast<double>(won) / static_cast<double>(n0) : -1.0; }
 };
-Funnel funnelOf(const MeasureContext& c, const Period& cohort);
+Funnel funnelOf(const MeasureContext& c, const Period& cohort, bool keepRows = false);
 
 // Metrics and reports (MetricsMeasures.cpp, FunnelMeasures.cpp)
 Measurement measureM1(const MeasureContext& c);
@@ -46,8 +47,8 @@ Measurement measureM8(const MeasureContext& c);
 // Clients (ClientMeasures.cpp, ClientBaseMeasures.cpp, ClientValueMeasures.cpp)
 /// §2 ABC class per client row ('A', 'B', 'C'; 0 = not active) of a rev(client, T) vector.
 std::vector<char> abcClasses(const MeasureContext& c, const std::vector<Minor>& rev);
-/// §2 new clients: first order ever ∈ p.
-long long newClientsIn(const MeasureContext& c, const Period& p);
+/// §2 new clients: first order ever ∈ p (client rows).
+std::vector<Row> newClientsIn(const MeasureContext& c, const Period& p);
 Measurement measureC1(const MeasureContext& c);
 Measurement measureC2(const MeasureContext& c);
 Measurement measureC3(const MeasureContext& c);

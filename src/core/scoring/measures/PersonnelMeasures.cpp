@@ -110,6 +110,7 @@ Measurement measureS2(const MeasureContext& c)
     const auto won = wonByMonth(c);
     std::map<Role, std::vector<double>> byRole;
     std::map<Role, std::vector<double>> revenueBased;
+    std::vector<Row> measured;
     for (Row r = 0; r < static_cast<Row>(c.d.managers.size()); ++r) {
         const auto& mg = at(c.d.managers, r);
         std::vector<int> months;
@@ -122,10 +123,12 @@ Measurement measureS2(const MeasureContext& c)
         if (!x)
             continue;
         byRole[mg.role].push_back(x->first);
+        measured.push_back(r);
         if (x->second)
             revenueBased[mg.role].push_back(x->first);
         m.details["managers"][mg.name] = x->first;
     }
+    drill(m, "Managers measured", "managers", idsOf(c.d.managers, measured));
     long long n = 0;
     const auto v = spread(byRole, m.details, n);
     if (!v)

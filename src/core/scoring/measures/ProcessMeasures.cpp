@@ -53,13 +53,14 @@ Measurement measureP3(const MeasureContext& c)
         return m;
     }
     std::map<Row, long long> skipped;
-    std::vector<Row> incomplete;
+    std::vector<Row> incomplete, closedRows;
     long long closed = 0, complete = 0;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
         const auto& x = c.d.deals[static_cast<std::size_t>(r)];
         if (!closedAcquisition(x, c.w().w))
             continue;
         ++closed;
+        closedRows.push_back(r);
         if (passedMandatory(c, x, skipped))
             ++complete;
         else
@@ -69,7 +70,8 @@ Measurement measureP3(const MeasureContext& c)
         "closed acquisition deals");
     for (const auto& [s, n] : skipped)
         m.details["skipped_by_stage"][st[static_cast<std::size_t>(s)].name] = n;
-    drill(m, "deals", dealIds(c, incomplete));
+    drill(m, "Deals that skipped a mandatory stage", "deals", dealIds(c, incomplete));
+    drill(m, "Closed acquisition deals", "deals", dealIds(c, closedRows));
     return m;
 }
 
@@ -83,13 +85,14 @@ Measurement measureP6(const MeasureContext& c)
         return m;
     }
     long long lost = 0, specific = 0;
-    std::vector<Row> missing;
+    std::vector<Row> missing, lostRows;
     std::map<std::string, long long> top;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
         const auto& x = c.d.deals[static_cast<std::size_t>(r)];
         if (!x.lostIn(c.w().w))
             continue;
         ++lost;
+        lostRows.push_back(r);
         const bool ok = x.lossReason != kNone && !c.d.reasonGeneric[static_cast<std::size_t>(x.lossReason)];
         if (ok)
             ++specific, ++top[c.d.reasons.text(x.lossReason)];
@@ -98,7 +101,8 @@ Measurement measureP6(const MeasureContext& c)
     }
     ratio(part, "reason_share", static_cast<double>(specific), static_cast<double>(lost), 20, "lost deals");
     m.details["reasons"] = top;
-    drill(m, "deals", dealIds(c, missing));
+    drill(m, "Lost deals without a specific reason", "deals", dealIds(c, missing));
+    drill(m, "Lost deals", "deals", dealIds(c, lostRows));
     return m;
 }
 
@@ -107,8 +111,10 @@ struct P9Fields {
     bool owner, amount, close, nextStep;
 };
 
-bool p9Ok(const MeasureContext& c, const Deal& x, const P9Fields& f, std::map<std::string, long long>& failing)
+/// Whether deal row r passes; each failing field gets r in `failing`.
+bool p9Ok(const MeasureContext& c, Row r, const P9Fields& f, std::map<std::string, std::vector<Row>>& failing)
 {
+    const Deal& x = at(c.d.deals, r);
     const auto& w = c.w();
     bool owner = true;
     if (f.owner) {
@@ -118,8 +124,10 @@ bool p9Ok(const MeasureContext& c, const Deal& x, const P9Fields& f, std::map<st
     const bool amount = !f.amount || (x.hasAmount && x.amount > 0);
     const bool close = !f.close || (x.expectedCloseDate != kNoTime && x.expectedCloseDate >= w.asOf);
     const bool next = !f.nextStep || (x.lastPlannedDueAt != kNoTime && x.lastPlannedDueAt >= w.asOf);
-    failing["owner"] += !owner, failing["amount"] += !amount;
-    failing["expected_close_date"] += !close, failing["next_step"] += !next;
+    for (auto [field, ok] :
+        { std::pair { "owner", owner }, { "amount", amount }, { "expected_close_date", close }, { "next_step", next } })
+        if (!ok)
+            failing[field].push_back(r);
     return owner && amount && close && next;
 }
 } // namespace
@@ -136,15 +144,16 @@ Measurement measureP9(const MeasureContext& c)
         notAssessed(part, Reason::NoData, "Neither deal owner nor amount is in the export.");
         return m;
     }
-    std::map<std::string, long long> failing;
-    std::vector<Row> bad;
+    std::map<std::string, std::vector<Row>> failing;
+    std::vector<Row> bad, openRows;
     long long open = 0, ok = 0;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
         const auto& x = c.d.deals[static_cast<std::size_t>(r)];
         if (!x.openAt(c.w().asOfEnd))
             continue;
         ++open;
-        if (p9Ok(c, x, f, failing))
+        openRows.push_back(r);
+        if (p9Ok(c, r, f, failing))
             ++ok;
         else
             bad.push_back(r);
@@ -153,10 +162,20 @@ Measurement measureP9(const MeasureContext& c)
     if (part.partial)
         part.note = "Fields absent from the export were dropped from the completeness test.";
     ratio(part, "complete_share", static_cast<double>(ok), static_cast<double>(open), 30, "open deals");
-    m.details["failing_by_field"] = failing;
+    for (const auto& field : { "owner", "amount", "expected_close_date", "next_step" })
+        m.details["failing_by_field"][field] = failing[field].size();
     m.details["fields_used"] = { { "owner", f.owner }, { "amount", f.amount }, { "expected_close_date", f.close },
         { "next_step", f.nextStep } };
-    drill(m, "deals", dealIds(c, bad));
+    drill(m, "Open deals with incomplete fields", "deals", dealIds(c, bad));
+    if (f.nextStep)
+        drill(m, "Open deals without a future next step", "deals", dealIds(c, failing["next_step"]));
+    if (f.close)
+        drill(m, "Open deals with a past or missing close date", "deals", dealIds(c, failing["expected_close_date"]));
+    if (f.owner)
+        drill(m, "Open deals without a current owner", "deals", dealIds(c, failing["owner"]));
+    if (f.amount)
+        drill(m, "Open deals without an amount", "deals", dealIds(c, failing["amount"]));
+    drill(m, "Open deals", "deals", dealIds(c, openRows));
     return m;
 }
 

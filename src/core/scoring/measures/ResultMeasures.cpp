@@ -72,7 +72,8 @@ Measurement measureM6(const MeasureContext& c)
     ratio(part, "complete_share", static_cast<double>(ok), static_cast<double>(open.size()), 30, "open deals");
     m.details["probability"] = info;
     m.details["probability_informative"] = informative;
-    drill(m, "deals", dealIds(c, bad));
+    drill(m, "Open deals missing probability, category or potential", "deals", dealIds(c, bad));
+    drill(m, "Open deals", "deals", dealIds(c, open));
     return m;
 }
 
@@ -107,19 +108,20 @@ Measurement measureM7(const MeasureContext& c)
 
 namespace {
 
-void m8PartA(const MeasureContext& c, PartMeasurement& part)
+void m8PartA(const MeasureContext& c, Measurement& m)
 {
+    auto& part = m.parts.front();
     const auto plans = companyPlans(c, PlanField::NewClients);
     double plan = 0;
     for (int month = c.w().w6.fromMonth(); month <= c.w().w6.toMonth(); ++month)
         if (auto it = plans.find(month); it != plans.end())
             plan += it->second.value;
-    long long fresh = 0;
-    for (const auto& cl : c.d.clients)
-        fresh += c.w().w6.contains(cl.firstOrderAt);
+    const auto fresh = newClientsIn(c, c.w().w6);
+    drill(m, "New clients (first order in the last 6 months)", "clients", idsOf(c.d.clients, fresh));
     if (plan <= 0)
         return notAssessed(part, Reason::NoData, "No new-clients plan for the last 6 months.");
-    setValue(part, "new_clients_attainment", static_cast<double>(fresh) / plan, fresh);
+    const auto n = static_cast<long long>(fresh.size());
+    setValue(part, "new_clients_attainment", static_cast<double>(n) / plan, n);
     flagRevenueBasis(part, c);
 }
 
@@ -150,7 +152,7 @@ Measurement measureM8(const MeasureContext& c)
     auto m = begin("M8", c.w().w, "A");
     PartMeasurement b;
     b.id = "B";
-    m8PartA(c, m.parts.front());
+    m8PartA(c, m);
     m8PartB(c, b);
     m.parts.push_back(b);
     const bool a = m.parts[0].reason == Reason::None, bb = m.parts[1].reason == Reason::None;

@@ -40,6 +40,7 @@ Measurement measureS5(const MeasureContext& c)
         return notAssessed(part, Reason::NoData, "S5 needs hire dates and a median sales cycle."), m;
     const auto won = wonByMonth(c);
     std::vector<double> ramps;
+    std::vector<Row> hires;
     for (Row r = 0; r < static_cast<Row>(c.d.managers.size()); ++r) {
         const auto& mg = at(c.d.managers, r);
         if (!mg.isSalesManager() || mg.hiredAt == kNoTime || !c.months(0, 24).contains(mg.hiredAt))
@@ -52,9 +53,11 @@ Measurement measureS5(const MeasureContext& c)
         if (!std::isfinite(target))
             continue;
         ramps.push_back(ramp(c, r, won, target));
+        hires.push_back(r);
         m.details["ramps"][mg.name] = ramps.back();
     }
     m.details["ramp_norm"] = *norm;
+    drill(m, "Hires measured", "managers", idsOf(c.d.managers, hires));
     if (ramps.empty())
         return notAssessed(part, Reason::InsufficientSample, "No eligible hires in the last 24 months."), m;
     setValue(part, "ramp_ratio", median(ramps) / *norm, static_cast<long long>(ramps.size()));
@@ -64,16 +67,21 @@ Measurement measureS5(const MeasureContext& c)
 }
 
 namespace {
-/// Sales-manager headcount at each month end of [first, last] and terminations inside.
-std::pair<double, long long> turnoverInputs(const MeasureContext& c, int first, int last)
+/// Sales-manager headcount at each month end of [first, last] and terminations inside (their rows
+/// into `leavers`).
+std::pair<double, long long> turnoverInputs(const MeasureContext& c, int first, int last, std::vector<Row>& leavers)
 {
     double heads = 0;
     long long left = 0;
     const Period p = Period::ofMonths(first, last);
-    for (const auto& mg : c.d.managers) {
+    leavers.clear();
+    for (Row r = 0; r < static_cast<Row>(c.d.managers.size()); ++r) {
+        const auto& mg = at(c.d.managers, r);
         if (!mg.isSalesManager() || mg.hiredAt == kNoTime)
             continue;
         left += p.contains(mg.terminatedAt);
+        if (p.contains(mg.terminatedAt))
+            leavers.push_back(r);
         for (int month = first; month <= last; ++month) {
             const LocalSeconds end = Period::ofMonths(month, month).to;
             heads += mg.hiredAt <= end && (mg.terminatedAt == kNoTime || mg.terminatedAt > end);
@@ -92,15 +100,17 @@ Measurement measureS8(const MeasureContext& c)
         return notAssessed(part, Reason::NoData, "Hire and termination dates are not provided."), m;
     }
     const int last = c.w().asOfMonth;
-    auto [heads, left] = turnoverInputs(c, last - 11, last);
+    std::vector<Row> leavers;
+    auto [heads, left] = turnoverInputs(c, last - 11, last, leavers);
     double value = heads > 0 ? static_cast<double>(left) / heads : kNaN;
     if (heads < 5) {
-        std::tie(heads, left) = turnoverInputs(c, last - 23, last);
+        std::tie(heads, left) = turnoverInputs(c, last - 23, last, leavers);
         value = heads > 0 ? static_cast<double>(left) / heads / 2 : kNaN; // annualised
         part.flags.push_back("window_24_months");
         m.periodFrom = c.months(0, 24).fromText();
     }
     m.details = { { "mean_headcount", heads }, { "terminations", left } };
+    drill(m, "Sales managers who left", "managers", idsOf(c.d.managers, leavers));
     if (heads < 3)
         return notAssessed(part, Reason::InsufficientSample, "Mean sales headcount is below 3."), m;
     setValue(part, "turnover", value, static_cast<long long>(std::llround(heads)));
@@ -146,7 +156,8 @@ void s9PartA(const MeasureContext& c, Measurement& m, PartMeasurement& part)
     setValue(part, "load_cv", weighted / static_cast<double>(n), n);
 }
 
-void s9PartB(const MeasureContext& c, PartMeasurement& part, std::vector<std::int64_t>& untouched)
+void s9PartB(const MeasureContext& c, PartMeasurement& part, std::vector<std::int64_t>& untouched,
+    std::vector<std::int64_t>& ownedIds)
 {
     if (c.d.activityRows == 0)
         return notAssessed(part, Reason::NoData, "No activities were imported.");
@@ -157,6 +168,7 @@ void s9PartB(const MeasureContext& c, PartMeasurement& part, std::vector<std::in
         if (c.revW[i] <= 0 || cl.owner == kNone)
             continue;
         ++owned;
+        ownedIds.push_back(cl.id);
         if (cl.lastDoneActivityAt == kNoTime || cl.lastDoneActivityAt < since)
             untouched.push_back(cl.id);
     }
@@ -171,14 +183,15 @@ Measurement measureS9(const MeasureContext& c)
     auto m = begin("S9", c.w().w, "A");
     PartMeasurement b;
     b.id = "B";
-    std::vector<std::int64_t> untouched;
+    std::vector<std::int64_t> untouched, owned;
     s9PartA(c, m, m.parts.front());
-    s9PartB(c, b, untouched);
+    s9PartB(c, b, untouched, owned);
     m.parts.push_back(b);
     const bool a = m.parts[0].reason == Reason::None, bb = m.parts[1].reason == Reason::None;
     for (auto& p : m.parts)
         p.partial = a != bb;
-    drill(m, "clients", untouched);
+    drill(m, "Active clients not contacted in 90 days", "clients", std::move(untouched));
+    drill(m, "Active clients with an owner", "clients", std::move(owned));
     return m;
 }
 

@@ -40,7 +40,7 @@ TEST_CASE("P4 stalled share: primary rule at the 15 % boundary", "[measures][P4]
     CHECK(p.reason == Reason::None);
     CHECK(p.n == 40);
     CHECK(std::find(p.flags.begin(), p.flags.end(), "fallback") == p.flags.end());
-    CHECK(fx.measure("P4").details["rows"]["ids"].size() == 6);
+    CHECK(fx.measure("P4").details["rows"][0]["ids"].size() == 6);
 }
 
 TEST_CASE("P4 below 30 open deals is indicative; without dates and activities no data", "[measures][P4]")
