@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <execinfo.h>
+#include <pthread.h>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -34,7 +37,41 @@ double threadRunQueueMs()
     return double(waiting) / 1e6;
 }
 
+pthread_t g_guiThread;
+
+void printStack(int)
+{
+    void* frames[48];
+    const int n = backtrace(frames, 48);
+    const char line[] = "--- GUI thread stack:\n";
+    (void)!write(2, line, sizeof line - 1);
+    backtrace_symbols_fd(frames, n, 2);
+}
+
 } // namespace
+
+void installStackSampler()
+{
+    g_guiThread = pthread_self();
+    struct sigaction sa { };
+    sa.sa_handler = printStack;
+    sa.sa_flags = SA_RESTART;
+    sigaction(SIGUSR2, &sa, nullptr);
+}
+
+void sampleStalls(const Heartbeat& beat, const std::atomic<bool>& stop, double thresholdMs)
+{
+    double sampledTick = -1;
+    while (!stop) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        const double last = beat.lastTickMs;
+        if (last > 0 && last != sampledTick && beat.elapsedMs() - last > thresholdMs) {
+            std::fprintf(stderr, "--- heartbeat late %.0f ms at %.3f s\n", beat.elapsedMs() - last, last / 1e3);
+            pthread_kill(g_guiThread, SIGUSR2);
+            sampledTick = last;
+        }
+    }
+}
 
 Heartbeat::Heartbeat(QObject* parent)
     : m_timer(parent)

@@ -44,4 +44,12 @@ void report(const std::vector<Gap>& gaps, const char* phase, double listOverMs =
 /// the heartbeat stops for `thresholdMs`.
 void watchStalls(const Heartbeat& beat, const std::atomic<bool>& stop, double thresholdMs = 500);
 
+/// Run on its own thread until `stop`: whenever the heartbeat is `thresholdMs` late, interrupts
+/// the GUI thread (a signal; call installStackSampler() on it first) and prints its stack
+/// (backtrace_symbols_fd, function names need -rdynamic) - cheap enough for stalls of 50-200 ms,
+/// which gdb (a second to attach) cannot catch. At most one sample per late heartbeat.
+void sampleStalls(const Heartbeat& beat, const std::atomic<bool>& stop, double thresholdMs);
+/// Installs the signal handler on the calling (GUI) thread.
+void installStackSampler();
+
 } // namespace sa::bench

@@ -7,8 +7,9 @@
 //
 // usage: bench_open_dashboards PROJECT [--view]   (QT_QPA_PLATFORM=offscreen)
 //   --view: only AuditDocument + the Dashboards screen (the dashboard path alone).
-// With SA_STALL_GDB=1 a watchdog prints the GUI thread's stack (gdb) when a gap passes
-// SA_STALL_MS (default 100) ms.
+// With SA_STALL_SAMPLE_MS=N a watchdog prints the GUI thread's stack (a signal, backtrace) whenever
+// the heartbeat is N ms late; with SA_STALL_GDB=1 it uses gdb (slow to attach: long stalls only)
+// when a gap passes SA_STALL_MS (default 100) ms.
 #include "AuditDocument.h"
 #include "FileController.h"
 #include "GuiHeartbeat.h"
@@ -123,7 +124,11 @@ int main(int argc, char** argv)
     });
     std::atomic<bool> stopWatch { false };
     std::thread watchdog;
-    if (qEnvironmentVariableIntValue("SA_STALL_GDB") == 1) {
+    if (qEnvironmentVariableIsSet("SA_STALL_SAMPLE_MS")) {
+        sa::bench::installStackSampler();
+        const double threshold = qEnvironmentVariableIntValue("SA_STALL_SAMPLE_MS");
+        watchdog = std::thread([&] { sa::bench::sampleStalls(beat, stopWatch, threshold); });
+    } else if (qEnvironmentVariableIntValue("SA_STALL_GDB") == 1) {
         const double threshold
             = qEnvironmentVariableIsSet("SA_STALL_MS") ? qEnvironmentVariableIntValue("SA_STALL_MS") : 100;
         watchdog = std::thread([&] { sa::bench::watchStalls(beat, stopWatch, threshold); });
