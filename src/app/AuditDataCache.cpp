@@ -112,7 +112,7 @@ void AuditDataCache::start()
 {
     m_error.clear();
     ++m_loadsStarted;
-    m_watcher->setFuture(QtConcurrent::run(backgroundPool(), &loadAuditData, m_path, m_generation));
+    m_watcher->setFuture(runInBackground(&loadAuditData, m_path, m_generation));
 }
 
 void AuditDataCache::finished()

@@ -115,8 +115,7 @@ void ScoreService::startScoring()
         return;
     }
     m_running = true;
-    m_watcher->setFuture(
-        QtConcurrent::run(backgroundPool(), &scoreFile, m_doc->path(), m_setup, m_doc->dataCache()->data()));
+    m_watcher->setFuture(runInBackground(&scoreFile, m_doc->path(), m_setup, m_doc->dataCache()->data()));
 }
 
 void ScoreService::fail(const QString& message)

@@ -2,6 +2,7 @@
 
 #include "AuditDataCache.h"
 #include "AuditDocument.h"
+#include "BackgroundPool.h"
 
 #include <QLocale>
 #include <QtConcurrent>
@@ -69,7 +70,10 @@ void DashboardEngine::start()
     m_waitingForData = false;
     DashboardInput in { m_doc->path(), m_requested, cache->data(), language(), m_wanted, m_serial,
         m_loadedForRequest ? cache->lastLoadMs() : 0.0 };
-    m_watcher->setFuture(QtConcurrent::run(m_pool, &runDashboardJob, std::move(in)));
+    m_watcher->setFuture(QtConcurrent::run(m_pool, [in = std::move(in)] {
+        lowerThreadPriority(); // the GUI thread first (BackgroundPool.h)
+        return runDashboardJob(in);
+    }));
 }
 
 void DashboardEngine::dataReady()
