@@ -69,25 +69,38 @@ int main(int argc, char** argv)
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     const bool whole = !args.contains(QStringLiteral("--view"));
     const QString path = QDir(args.at(1)).absolutePath();
-    MainWindow window;
-    window.resize(1280, 800);
-    if (whole)
-        window.show();
+    // The whole window, or (--view) only a document, its file controller and the Dashboards screen.
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<AuditDocument> ownDoc;
+    std::unique_ptr<FileController> ownFiles;
     std::unique_ptr<DashboardsView> ownView;
-    auto* view = static_cast<DashboardsView*>(window.screenWidget(Screen::Dashboards));
-    if (!whole) {
-        // The window's own views stay hidden; this view shares its document (and its data).
-        ownView = std::make_unique<DashboardsView>(window.document());
+    AuditDocument* doc = nullptr;
+    FileController* files = nullptr;
+    DashboardsView* view = nullptr;
+    if (whole) {
+        window = std::make_unique<MainWindow>();
+        window->resize(1280, 800);
+        window->show();
+        doc = window->document();
+        files = window->files();
+        view = static_cast<DashboardsView*>(window->screenWidget(Screen::Dashboards));
+    } else {
+        ownDoc = std::make_unique<AuditDocument>();
+        ownFiles = std::make_unique<FileController>(ownDoc.get(), nullptr);
+        ownView = std::make_unique<DashboardsView>(ownDoc.get());
         ownView->resize(1200, 800);
         ownView->show();
+        doc = ownDoc.get();
+        files = ownFiles.get();
         view = ownView.get();
     }
     sa::bench::Heartbeat beat(&app);
     beat.setPhase("open");
     Milestones at;
-    QObject::connect(window.document(), &AuditDocument::opened, &app, [&] {
+    QObject::connect(doc, &AuditDocument::opened, &app, [&] {
         at.opened = beat.elapsedMs();
-        window.showScreen(Screen::Dashboards); // a user clicking Dashboards at once
+        if (window)
+            window->showScreen(Screen::Dashboards); // a user clicking Dashboards at once
     });
     auto finishWhenDone = [&] {
         if (at.done(whole))
@@ -101,26 +114,28 @@ int main(int argc, char** argv)
         at.liveCpu = processCpuSeconds();
         finishWhenDone();
     });
-    QObject::connect(window.scores(), &ScoreService::scored, &app, [&] {
-        if (at.scored < 0 && window.scores()->result()) {
-            at.scored = beat.elapsedMs();
-            finishWhenDone();
-        }
-    });
-    auto* overview = static_cast<OverviewView*>(window.screenWidget(Screen::Overview));
-    QObject::connect(overview, &OverviewView::coverageShown, &app, [&] {
-        if (at.coverage < 0) {
-            at.coverage = beat.elapsedMs();
-            finishWhenDone();
-        }
-    });
-    QObject::connect(window.files(), &FileController::failed, &app, [&](const QString&, const QString& m) {
+    if (whole) {
+        QObject::connect(window->scores(), &ScoreService::scored, &app, [&] {
+            if (at.scored < 0 && window->scores()->result()) {
+                at.scored = beat.elapsedMs();
+                finishWhenDone();
+            }
+        });
+        auto* overview = static_cast<OverviewView*>(window->screenWidget(Screen::Overview));
+        QObject::connect(overview, &OverviewView::coverageShown, &app, [&] {
+            if (at.coverage < 0) {
+                at.coverage = beat.elapsedMs();
+                finishWhenDone();
+            }
+        });
+    }
+    QObject::connect(files, &FileController::failed, &app, [&](const QString&, const QString& m) {
         std::fprintf(stderr, "%s\n", qPrintable(m));
         QCoreApplication::exit(1);
     });
     QTimer::singleShot(0, &app, [&] {
         beat.start();
-        window.files()->openInBackground(path);
+        files->openInBackground(path);
     });
     std::atomic<bool> stopWatch { false };
     std::thread watchdog;
