@@ -5,7 +5,10 @@
 # usage: bench_import.sh CLI [SCALE...]   SCALE = deals count, default "100000 1000000"
 # env:   SA_BENCH_DATA (default /tmp/sa-bench-import) holds generated data, never the repo;
 #        SA_SHARED_DIR (default ../shared beside the checkout) holds bench/gen_crm.py;
-#        RUNS (default 1): pairs per scale, .import and the product alternating.
+#        RUNS (default 1): pairs per scale, .import and the product alternating;
+#        BASELINE_CLI (optional): a second build (e.g. main's) run after the first in every pair, in
+#        its own row, so that two builds are compared under the same load;
+#        SCHEMA_CLI (optional): a third build (e.g. one with a proposed schema), likewise.
 set -euo pipefail
 cli=$(readlink -f "$1"); shift
 scales=("${@:-100000 1000000}")
@@ -28,8 +31,28 @@ timed() {
   echo "$wall $rss $cpu"
 }
 
-printf '| deals | activities | MB | .import s (CPU s) | product s (deals + activities) | product CPU s | ratio | product MB/s | product rows/s | product peak RSS MB |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| build | deals | activities | MB | .import s (CPU s) | product s (deals + activities) | product CPU s | ratio | product MB/s | product rows/s | product peak RSS MB | load |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+# one product run (a fresh project, deals then activities: two processes, as a user runs them)
+product() {
+  local label=$1 bin=$2
+  rm -f "$data/p.sqlite"
+  "$bin" new "$data/p.sqlite" --company Bench >/dev/null 2>&1
+  read -r t1 r1 c1 < <(timed "$bin" import "$data/p.sqlite" --entity deals --preset amocrm "$deals")
+  read -r t2 r2 c2 < <(timed "$bin" import "$data/p.sqlite" --entity activities --preset amocrm "$acts")
+  python3 - "$label" "$n" "$nacts" "$bytes" "$rows" "$t_raw" "$t1" "$t2" "$r1" "$r2" "$c_raw" "$c1" "$c2" \
+      "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
+import sys
+label = sys.argv[1]
+n, nacts, b, rows = map(int, sys.argv[2:6])
+raw, t1, t2 = map(float, sys.argv[6:9])
+rss = max(int(sys.argv[9]), int(sys.argv[10]))
+c_raw, c1, c2 = map(float, sys.argv[11:14])
+t = t1 + t2
+print(f"| {label} | {n} | {nacts} | {b/1e6:.0f} | {raw:.1f} ({c_raw:.1f}) | {t:.1f} ({t1:.1f} + {t2:.1f}) | {c1 + c2:.1f} | {t/raw:.2f} | {b/1e6/t:.0f} | {rows/t:,.0f} | {rss} | {sys.argv[14]} |")
+PY
+  rm -f "$data/p.sqlite"
+}
 for n in "${scales[@]}"; do for run in $(seq "${RUNS:-1}"); do
   dir="$data/crm$n"
   if [ ! -f "$dir/manifest.json" ]; then
@@ -43,19 +66,8 @@ for n in "${scales[@]}"; do for run in $(seq "${RUNS:-1}"); do
   rm -f "$data/raw.db"
   read -r t_raw _ c_raw < <(timed sqlite3 "$data/raw.db" -cmd ".mode csv" -cmd ".separator ;" \
       ".import '$deals' deals" ".import '$acts' activities")
-  # the product: a fresh project, deals then activities (two processes, as a user runs them).
-  rm -f "$data/p.sqlite"
-  "$cli" new "$data/p.sqlite" --company Bench >/dev/null 2>&1
-  read -r t1 r1 c1 < <(timed "$cli" import "$data/p.sqlite" --entity deals --preset amocrm "$deals")
-  read -r t2 r2 c2 < <(timed "$cli" import "$data/p.sqlite" --entity activities --preset amocrm "$acts")
-  python3 - "$n" "$nacts" "$bytes" "$rows" "$t_raw" "$t1" "$t2" "$r1" "$r2" "$c_raw" "$c1" "$c2" <<'PY'
-import sys
-n, nacts, b, rows = map(int, sys.argv[1:5])
-raw, t1, t2 = map(float, sys.argv[5:8])
-rss = max(int(sys.argv[8]), int(sys.argv[9]))
-c_raw, c1, c2 = map(float, sys.argv[10:13])
-t = t1 + t2
-print(f"| {n} | {nacts} | {b/1e6:.0f} | {raw:.1f} ({c_raw:.1f}) | {t:.1f} ({t1:.1f} + {t2:.1f}) | {c1 + c2:.1f} | {t/raw:.2f} | {b/1e6/t:.0f} | {rows/t:,.0f} | {rss} |")
-PY
-  rm -f "$data/raw.db" "$data/p.sqlite"
+  rm -f "$data/raw.db"
+  product "this build" "$cli"
+  if [ -n "${BASELINE_CLI:-}" ]; then product "baseline" "$(readlink -f "$BASELINE_CLI")"; fi
+  if [ -n "${SCHEMA_CLI:-}" ]; then product "proposed schema" "$(readlink -f "$SCHEMA_CLI")"; fi
 done; done

@@ -1,5 +1,7 @@
 #include "AuditDocument.h"
 
+#include "AuditDataCache.h"
+
 #include <QDir>
 #include <QUndoStack>
 
@@ -8,6 +10,7 @@ namespace sa::app {
 AuditDocument::AuditDocument(QObject* parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
+    , m_data(new AuditDataCache(this))
 {
 }
 
@@ -41,6 +44,7 @@ Status AuditDocument::adopt(Result<store::Project> project, const QString& path)
     m_project = std::make_unique<store::Project>(std::move(*project));
     m_info = std::move(*info);
     m_path = path;
+    m_data->setPath(path);
     Q_EMIT opened();
     return {};
 }
@@ -53,6 +57,7 @@ void AuditDocument::close()
     m_project.reset();
     m_path.clear();
     m_info = {};
+    m_data->setPath({});
     Q_EMIT closed();
 }
 
@@ -66,12 +71,15 @@ Status AuditDocument::writeAuditInfo(const store::AuditInfo& info)
     if (!fresh)
         return fresh.error();
     m_info = std::move(*fresh);
+    m_data->invalidate(); // as_of and the audit period set the metrics window
     Q_EMIT auditInfoChanged();
     return {};
 }
 
 void AuditDocument::notifyDataChanged(const QString& table)
 {
+    if (AuditDataCache::dependsOn(table))
+        m_data->invalidate();
     Q_EMIT dataChanged(table);
 }
 

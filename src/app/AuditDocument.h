@@ -14,6 +14,8 @@ class QUndoStack;
 
 namespace sa::app {
 
+class AuditDataCache;
+
 class AuditDocument : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +36,10 @@ public:
     /// nullptr when no audit is open.
     [[nodiscard]] store::Project* project() const { return m_project.get(); }
     [[nodiscard]] QUndoStack* undoStack() const { return m_undo; }
+    /// The audit's metrics data, loaded once per data state and shared by the score and the
+    /// dashboards; dropped before opened(), closed(), auditInfoChanged() and a dataChanged() the
+    /// data depends on are emitted.
+    [[nodiscard]] AuditDataCache* dataCache() const { return m_data; }
     /// The audit record as last read or written.
     [[nodiscard]] const store::AuditInfo& auditInfo() const { return m_info; }
     [[nodiscard]] const Clock& clock() const { return *m_clock; }
@@ -60,6 +66,7 @@ private:
     QString m_path;
     store::AuditInfo m_info;
     QUndoStack* m_undo;
+    AuditDataCache* m_data;
     SystemClock m_systemClock;
     const Clock* m_clock = &m_systemClock;
 };

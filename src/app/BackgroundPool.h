@@ -4,11 +4,30 @@
 // run on QThreadPool::globalInstance() and waits for them: with long jobs occupying the global
 // pool, painting waited until a job ended (measured: a 22 s GUI stall after a 1M-deal import, while
 // the rescore ran). Long work therefore never runs on the global pool.
+#include <QtConcurrent>
+#include <functional>
+#include <utility>
+
 class QThreadPool;
 
 namespace sa::app {
 
 /// Created on first use, owned by the application object (its destructor waits for running jobs).
 QThreadPool* backgroundPool();
+
+/// Lowers the calling worker thread's CPU priority below the GUI thread's (Linux: nice 10; threads
+/// it starts inherit it). On 2 cores, opening a 1M-deal audit runs the data load's readers, the
+/// coverage and the table queries at once: at equal priority the GUI thread waited hundreds of ms
+/// for a CPU behind the app's own workers (docs/PERFORMANCE.md, "GUI").
+void lowerThreadPriority();
+
+/// Runs `f(args...)` on backgroundPool() at the lowered priority.
+template <typename F, typename... Args> auto runInBackground(F&& f, Args&&... args)
+{
+    return QtConcurrent::run(backgroundPool(), [f = std::forward<F>(f), ... a = std::forward<Args>(args)]() mutable {
+        lowerThreadPriority();
+        return std::invoke(f, std::move(a)...);
+    });
+}
 
 } // namespace sa::app

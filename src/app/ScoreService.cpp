@@ -1,5 +1,6 @@
 #include "ScoreService.h"
 
+#include "AuditDataCache.h"
 #include "AuditDocument.h"
 #include "BackgroundPool.h"
 
@@ -9,12 +10,13 @@ namespace sa::app {
 
 namespace {
 
-ScoreOutcome scoreFile(const QString& path, const QString& catalogue)
+ScoreOutcome scoreFile(const QString& path, std::shared_ptr<const scoring::ScoringSetup> setup,
+    std::shared_ptr<const metrics::AuditData> data)
 {
     auto project = store::Project::open(path.toStdString(), store::OpenMode::ReadOnly);
     if (!project)
         return { nullptr, describe(project.error()), path };
-    auto result = scoring::scoreProject(*project, catalogue.toStdString());
+    auto result = scoring::scoreProject(*project, *setup, *data);
     if (!result)
         return { nullptr, describe(result.error()), path };
     return { std::make_shared<const scoring::ScoreResult>(std::move(*result)), {}, path };
@@ -36,6 +38,7 @@ ScoreService::ScoreService(AuditDocument* doc, QObject* parent)
     // Any change of data or of the audit record (variant!) can change a score.
     connect(m_doc, &AuditDocument::dataChanged, this, &ScoreService::rescore);
     connect(m_doc, &AuditDocument::auditInfoChanged, this, &ScoreService::rescore);
+    connect(m_doc->dataCache(), &AuditDataCache::ready, this, &ScoreService::dataReady);
 }
 
 ScoreService::~ScoreService()
@@ -51,6 +54,8 @@ QString ScoreService::catalogueDir()
 
 void ScoreService::clear()
 {
+    m_waitingForData = false;
+    m_again = false;
     m_result.reset();
     m_setup.reset();
     m_error.clear();
@@ -71,26 +76,70 @@ void ScoreService::rescore()
 {
     if (!m_doc->isOpen())
         return;
-    if (m_watcher->isRunning()) {
+    if (m_waitingForData) {
+        reloadSetup(); // the run waiting for the data scores the newest answers
+        return;
+    }
+    if (m_running) {
         m_again = true;
         return;
     }
+    // The setup is read on every run: a parameter change drops the shared data before any rescore
+    // is asked for, so the data's parameters are always the setup's.
     reloadSetup();
     Q_EMIT scoringChanged(true);
-    m_watcher->setFuture(QtConcurrent::run(backgroundPool(), &scoreFile, m_doc->path(), catalogueDir()));
+    if (!m_doc->dataCache()->data()) {
+        m_waitingForData = true;
+        m_doc->dataCache()->request();
+        return;
+    }
+    startScoring();
+}
+
+void ScoreService::dataReady()
+{
+    if (!m_waitingForData)
+        return;
+    m_waitingForData = false;
+    if (!m_doc->dataCache()->data()) {
+        fail(m_doc->dataCache()->error());
+        return;
+    }
+    startScoring();
+}
+
+void ScoreService::startScoring()
+{
+    if (!m_setup) {
+        fail(m_error);
+        return;
+    }
+    m_running = true;
+    m_watcher->setFuture(runInBackground(&scoreFile, m_doc->path(), m_setup, m_doc->dataCache()->data()));
+}
+
+void ScoreService::fail(const QString& message)
+{
+    m_result.reset();
+    m_error = message;
+    Q_EMIT scoringChanged(false);
+    Q_EMIT failed(m_error);
+    Q_EMIT scored();
 }
 
 void ScoreService::finished()
 {
     const ScoreOutcome outcome = m_watcher->result();
+    m_running = false;
     Q_EMIT scoringChanged(false);
-    if (outcome.path != m_doc->path())
-        return; // the audit was closed or another one opened while scoring
-    m_result = outcome.result;
-    m_error = outcome.error;
-    if (!m_error.isEmpty())
-        Q_EMIT failed(m_error);
-    Q_EMIT scored();
+    // A result for a file closed meanwhile is dropped, but a rescore asked for meanwhile still runs.
+    if (outcome.path == m_doc->path()) {
+        m_result = outcome.result;
+        m_error = outcome.error;
+        if (!m_error.isEmpty())
+            Q_EMIT failed(m_error);
+        Q_EMIT scored();
+    }
     if (m_again) {
         m_again = false;
         rescore();

@@ -1,6 +1,7 @@
 #pragma once
-// Scores the open audit off the GUI thread (scoring::scoreProject on its own read-only Project)
-// and keeps the latest ScoreResult and the ScoringSetup the consultant's edits validate against.
+// Scores the open audit off the GUI thread (scoring::scoreProject on its own read-only Project and
+// the document's shared AuditData, loaded once per data state by AuditDataCache) and keeps the
+// latest ScoreResult and the ScoringSetup the consultant's edits validate against.
 #include "scoring/ScoreProject.h"
 #include "scoring/ScoreResult.h"
 
@@ -28,13 +29,14 @@ public:
     [[nodiscard]] std::shared_ptr<const scoring::ScoreResult> result() const { return m_result; }
     /// Catalogue, parameters and assessments as loaded for this audit; nullptr when not loaded.
     [[nodiscard]] std::shared_ptr<const scoring::ScoringSetup> setup() const { return m_setup; }
-    [[nodiscard]] bool isScoring() const { return m_watcher->isRunning(); }
+    [[nodiscard]] bool isScoring() const { return m_waitingForData || m_running; }
     [[nodiscard]] QString lastError() const { return m_error; }
     /// The catalogue folder used (Params::defaultCatalogueDir()).
     [[nodiscard]] static QString catalogueDir();
 
 public Q_SLOTS:
-    /// Scores again in the background; a request while one runs queues one more run.
+    /// Scores again in the background (after the shared data is loaded when it is not); a request
+    /// while one runs queues one more run.
     void rescore();
 
 Q_SIGNALS:
@@ -43,6 +45,9 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    void dataReady();
+    void startScoring();
+    void fail(const QString& message);
     void finished();
     void reloadSetup();
     void clear();
@@ -52,6 +57,10 @@ private:
     std::shared_ptr<const scoring::ScoringSetup> m_setup;
     QString m_error;
     bool m_again = false;
+    bool m_waitingForData = false;
+    /// A run was started and its finished() not handled yet (the watcher stops running before its
+    /// finished signal arrives: in between, its result is not in result() yet).
+    bool m_running = false;
 };
 
 } // namespace sa::app

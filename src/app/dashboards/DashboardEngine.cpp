@@ -1,6 +1,8 @@
 #include "DashboardEngine.h"
 
+#include "AuditDataCache.h"
 #include "AuditDocument.h"
+#include "BackgroundPool.h"
 
 #include <QLocale>
 #include <QtConcurrent>
@@ -14,8 +16,9 @@ DashboardEngine::DashboardEngine(AuditDocument* doc, QObject* parent)
     , m_watcher(new QFutureWatcher<DashboardOutcome>(this))
     , m_wanted(std::make_shared<std::atomic<quint64>>(0))
 {
-    m_pool->setMaxThreadCount(1); // one computation at a time; AuditData::load adds its own reader thread
+    m_pool->setMaxThreadCount(1); // one computation at a time
     connect(m_watcher, &QFutureWatcher<DashboardOutcome>::finished, this, &DashboardEngine::finished);
+    connect(m_doc->dataCache(), &AuditDataCache::ready, this, &DashboardEngine::dataReady);
 }
 
 DashboardEngine::~DashboardEngine()
@@ -37,22 +40,53 @@ void DashboardEngine::request(const DashboardFilters& filters)
     m_requested = filters;
     m_sinceRequest.start();
     m_wanted->store(++m_serial);
-    if (isBusy()) {
+    m_loadedForRequest = false;
+    if (m_watcher->isRunning()) {
         m_queued = true; // finished() starts the newest request
         return;
     }
     start();
 }
 
+void DashboardEngine::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
 void DashboardEngine::start()
 {
     m_queued = false;
-    DashboardInput in { m_doc->path(), m_requested, m_data, language(), m_wanted, m_serial, m_dataGeneration };
-    m_watcher->setFuture(QtConcurrent::run(m_pool, &runDashboardJob, std::move(in)));
-    if (!m_busy) {
-        m_busy = true;
-        Q_EMIT busyChanged(true);
+    setBusy(true);
+    AuditDataCache* cache = m_doc->dataCache();
+    if (!cache->data()) {
+        m_waitingForData = true;
+        m_loadedForRequest = true;
+        cache->request();
+        return;
     }
+    m_waitingForData = false;
+    DashboardInput in { m_doc->path(), m_requested, cache->data(), language(), m_wanted, m_serial,
+        m_loadedForRequest ? cache->lastLoadMs() : 0.0 };
+    m_watcher->setFuture(QtConcurrent::run(m_pool, [in = std::move(in)] {
+        lowerThreadPriority(); // the GUI thread first (BackgroundPool.h)
+        return runDashboardJob(in);
+    }));
+}
+
+void DashboardEngine::dataReady()
+{
+    if (!m_waitingForData)
+        return;
+    if (m_doc->dataCache()->data()) {
+        start();
+        return;
+    }
+    m_waitingForData = false;
+    setBusy(false);
+    Q_EMIT failed(m_doc->dataCache()->error());
 }
 
 void DashboardEngine::cancel()
@@ -61,38 +95,34 @@ void DashboardEngine::cancel()
         return;
     m_queued = false;
     m_wanted->store(0);
-}
-
-void DashboardEngine::invalidate()
-{
-    m_data.reset();
-    ++m_dataGeneration;
+    if (m_waitingForData) {
+        // The shared load goes on (the score needs it too); this request no longer waits for it.
+        m_waitingForData = false;
+        setBusy(false);
+        Q_EMIT cancelled();
+    }
 }
 
 void DashboardEngine::reset()
 {
     m_queued = false;
+    m_waitingForData = false;
     m_wanted->store(0);
-    m_data.reset();
-    ++m_dataGeneration;
     m_latest.reset();
     m_requested = {};
+    if (!m_watcher->isRunning())
+        setBusy(false);
 }
 
 void DashboardEngine::finished()
 {
     auto outcome = std::make_shared<const DashboardOutcome>(m_watcher->result());
     const bool current = outcome->path == m_doc->path() && m_doc->isOpen();
-    // Data loaded for this file stays useful even when the run was superseded, unless the project
-    // changed meanwhile (reset() and invalidate() bump the generation).
-    if (current && outcome->data && outcome->dataGeneration == m_dataGeneration)
-        m_data = outcome->data;
     if (current && m_queued) {
         start();
         return;
     }
-    m_busy = false;
-    Q_EMIT busyChanged(false);
+    setBusy(false);
     if (!current)
         return;
     if (outcome->superseded || outcome->serial != m_wanted->load()) {

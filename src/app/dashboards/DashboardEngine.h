@@ -1,8 +1,8 @@
 #pragma once
 // Runs the Dashboards computations of the open audit off the GUI thread, one at a time. A request
 // while one runs supersedes it (the running job stops at its next check and only the newest
-// filters are computed); the loaded AuditData is kept between runs and dropped when the document
-// reports changed data.
+// filters are computed). The data comes from the document's AuditDataCache (one load per data
+// state, shared with the score): a request waits for it when it is not loaded yet.
 #include "DashboardJob.h"
 
 #include <QElapsedTimer>
@@ -26,8 +26,6 @@ public:
     void request(const DashboardFilters& filters);
     /// Stops the running request (its result is dropped; the charts shown stay).
     void cancel();
-    /// The project's data changed: the cached data is dropped (the next request loads it again).
-    void invalidate();
     /// Forgets everything (audit closed).
     void reset();
 
@@ -47,21 +45,23 @@ Q_SIGNALS:
 
 private:
     void start();
+    void dataReady();
     void finished();
+    void setBusy(bool busy);
     [[nodiscard]] QString language() const;
 
     AuditDocument* m_doc;
-    /// A pool of its own: a load of minutes at 1M deals must not occupy the global pool, whose
-    /// threads Qt's raster painter also waits for (a starved global pool freezes painting).
+    /// A pool of its own: a computation must not occupy the global pool, whose threads Qt's
+    /// raster painter also waits for (a starved global pool freezes painting).
     QThreadPool* m_pool;
     QFutureWatcher<DashboardOutcome>* m_watcher;
     std::shared_ptr<std::atomic<quint64>> m_wanted;
     quint64 m_serial = 0;
     bool m_queued = false;
     bool m_busy = false;
-    quint64 m_dataGeneration = 1; ///< bumped when the project's data changes
+    bool m_waitingForData = false; ///< the newest request waits for the shared data to load
+    bool m_loadedForRequest = false; ///< the newest request had to wait for a load
     DashboardFilters m_requested;
-    std::shared_ptr<const metrics::AuditData> m_data; ///< of the open file, m_dataGeneration; null = load again
     std::shared_ptr<const DashboardOutcome> m_latest;
     QElapsedTimer m_sinceRequest;
     qint64 m_latencyMs = 0;

@@ -1,11 +1,7 @@
 #include "DashboardJob.h"
 
 #include "DashboardKpis.h"
-#include "common/Params.h"
-#include "evidence/Assessments.h"
 #include "report/dashboards/DashboardCharts.h"
-#include "scoring/ScoreEngine.h"
-#include "store/Project.h"
 
 #include <QCollator>
 #include <QElapsedTimer>
@@ -24,34 +20,6 @@ QString fromStd(const std::string& s)
 bool stillWanted(const DashboardInput& in)
 {
     return !in.wanted || in.wanted->load() == in.serial;
-}
-
-/// refs.json with the audit's own parameter changes, as the scoring engine uses them.
-Result<Params> auditParams(const store::Project& project)
-{
-    auto params = Params::loadFile(Params::defaultCatalogueDir() + "/refs.json");
-    if (!params)
-        return params.error();
-    auto assessments = evidence::loadAssessments(project.db());
-    if (!assessments)
-        return assessments.error();
-    if (auto s = scoring::applyParamOverrides(*params, assessments->refOverrides); !s)
-        return s.error();
-    return params;
-}
-
-Result<std::shared_ptr<const metrics::AuditData>> loadData(const QString& path)
-{
-    auto project = store::Project::open(path.toStdString(), store::OpenMode::ReadOnly);
-    if (!project)
-        return project.error();
-    auto params = auditParams(*project);
-    if (!params)
-        return params.error();
-    auto data = metrics::AuditData::load(*project, *params);
-    if (!data)
-        return data.error();
-    return std::make_shared<const metrics::AuditData>(std::move(*data));
 }
 
 void sortByName(QList<QPair<qint64, QString>>& list)
@@ -139,25 +107,18 @@ DashboardOutcome runDashboardJob(const DashboardInput& in)
 {
     DashboardOutcome out;
     out.serial = in.serial;
-    out.dataGeneration = in.dataGeneration;
     out.path = in.path;
     out.filters = in.filters;
     out.data = in.data;
+    out.loadMs = in.loadMs;
+    if (!out.data) {
+        out.error = QStringLiteral("the audit's data is not loaded");
+        return out;
+    }
     try {
-        if (!out.data) {
-            QElapsedTimer timer;
-            timer.start();
-            auto loaded = loadData(in.path);
-            if (!loaded) {
-                out.error = fromStd(loaded.error().describe());
-                return out;
-            }
-            out.data = std::move(*loaded);
-            out.loadMs = double(timer.nsecsElapsed()) / 1e6;
-        }
         out.choices = filterChoicesOf(*out.data);
         if (!stillWanted(in)) {
-            out.superseded = true; // keep the loaded data: the next run reuses it
+            out.superseded = true;
             return out;
         }
         QElapsedTimer timer;

@@ -1,9 +1,8 @@
 #pragma once
-// One Dashboards computation, run off the GUI thread: opens its own read-only store::Project by
-// path, loads the audit's parameters and metrics::AuditData (reused from an earlier run while the
-// data is unchanged, since loading is the expensive part), computes the metrics for the filters and
-// turns them into chart specs. A shared token lets the GUI supersede or cancel a run: the job
-// checks it between its steps and returns early, keeping what it already loaded.
+// One Dashboards computation, run off the GUI thread: computes the metrics for the filters on the
+// audit's loaded metrics::AuditData (the document's AuditDataCache, shared with the score) and turns
+// them into chart specs. A shared token lets the GUI supersede or cancel a run: the job checks it
+// between its steps and returns early.
 #include "charts/ChartSpec.h"
 #include "common/DateTime.h"
 #include "metrics/AuditData.h"
@@ -50,16 +49,15 @@ struct DashboardChartItem {
 struct DashboardInput {
     QString path;
     DashboardFilters filters;
-    std::shared_ptr<const metrics::AuditData> data; ///< reused when set (same file, unchanged data)
+    std::shared_ptr<const metrics::AuditData> data; ///< the audit's loaded data (required)
     QString language; ///< "ru" or "en": chart texts and number format
     std::shared_ptr<std::atomic<quint64>> wanted; ///< the serial the GUI still wants; 0 = none
     quint64 serial = 0;
-    quint64 dataGeneration = 0; ///< returned as is: tells the GUI whether loaded data is still current
+    double loadMs = 0; ///< returned as is: how long this request waited for the data to load
 };
 
 struct DashboardOutcome {
     quint64 serial = 0;
-    quint64 dataGeneration = 0;
     QString path;
     DashboardFilters filters; ///< as requested
     bool superseded = false; ///< stopped early: the GUI asked for something else meanwhile
@@ -69,7 +67,7 @@ struct DashboardOutcome {
     FilterChoices choices;
     metrics::Period period; ///< the period the metrics cover
     std::vector<DashboardChartItem> charts;
-    double loadMs = 0; ///< 0 when the data was reused
+    double loadMs = 0; ///< the data's load time when this request loaded it; 0 when it was reused
     double computeMs = 0;
 };
 

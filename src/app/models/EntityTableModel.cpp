@@ -90,7 +90,7 @@ void EntityTableModel::reload()
         m_loading = true;
         Q_EMIT loadingChanged(true);
     }
-    m_watcher->setFuture(QtConcurrent::run(backgroundPool(), &queryRowIds, makeRequest()));
+    m_watcher->setFuture(runInBackground(&queryRowIds, makeRequest()));
 }
 
 void EntityTableModel::reloadNow()

@@ -1,5 +1,6 @@
 #include "DashboardsView.h"
 
+#include "AuditDataCache.h"
 #include "AuditDocument.h"
 #include "PendingPanel.h"
 #include "ValueFormat.h"
@@ -125,10 +126,11 @@ void DashboardsView::closed()
     m_dirty = true;
 }
 
-void DashboardsView::dataChanged()
+void DashboardsView::dataChanged(const QString& table)
 {
-    m_engine->invalidate();
-    m_dirty = true;
+    if (!AuditDataCache::dependsOn(table))
+        return; // notes, answers and the plan change no chart
+    m_dirty = true; // the document dropped the shared data
     if (isVisible())
         compute();
 }

@@ -42,7 +42,7 @@ protected:
 private:
     void opened();
     void closed();
-    void dataChanged();
+    void dataChanged(const QString& table);
     void compute();
     void showOutcome();
     void layoutCards(const QStringList& order);

@@ -147,7 +147,7 @@ void OverviewView::editProperties()
 void OverviewView::reloadCoverage()
 {
     if (m_doc->isOpen() && !m_watcher->isRunning())
-        m_watcher->setFuture(QtConcurrent::run(backgroundPool(), &queryCoverage, m_doc->path()));
+        m_watcher->setFuture(runInBackground(&queryCoverage, m_doc->path()));
 }
 
 void OverviewView::showCoverage(const Coverage& c)

@@ -89,6 +89,9 @@ Result<Project> Project::open(const std::string& path, OpenMode mode)
         return db.error();
     if (auto s = configureConnection(*db, mode); !s)
         return s.error();
+    // Our own committed transactions keep the validation marker current (ProjectValidator.h).
+    if (mode == OpenMode::ReadWrite && !checked->trustedState.empty())
+        db->setWriteObserver(std::make_shared<ValidationKeeper>(path, std::move(checked->trustedState)));
     if (checked->schemaVersion < kSchemaVersion) {
         if (mode == OpenMode::ReadOnly)
             return Error::rejected("the project uses an older schema (version " + std::to_string(checked->schemaVersion)

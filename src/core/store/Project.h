@@ -21,6 +21,8 @@ public:
     /// the target under a temporary name and renamed into place, so it appears whole or not at all.
     static Result<Project> create(const std::string& path, const AuditInfo& info, const Clock& clock);
     /// Validates and opens. An older schema is migrated (ReadWrite only); a newer one is refused.
+    /// A read-write connection keeps the validation marker current across its own transactions
+    /// (ValidationKeeper), so the next open after our own writes skips the page walks.
     static Result<Project> open(const std::string& path, OpenMode mode = OpenMode::ReadWrite);
 
     Connection& db() { return m_db; }

@@ -76,7 +76,9 @@ Result<ValidatedFile> checkHeader(const std::string& path)
             path);
     if (version < 1)
         return notAProject(path, "the schema version is missing");
-    return ValidatedFile { version };
+    ValidatedFile checked;
+    checked.schemaVersion = version;
+    return checked;
 }
 
 // "table \"x\"" from a row of actualSchema().
@@ -123,6 +125,8 @@ struct FileState {
     std::int64_t ctimeNs = 0;
     unsigned long long dev = 0, ino = 0;
     long long size = 0;
+    std::uint32_t changeCounter = 0; ///< SQLite's file change counter (header offset 24)
+    bool fineClock = false; ///< the file system keeps sub-second times (not a whole-second ctime)
 };
 
 std::optional<FileState> fileState(const std::string& path)
@@ -137,7 +141,8 @@ std::optional<FileState> fileState(const std::string& path)
         return std::nullopt;
     auto ns = [](const timespec& t) { return std::int64_t(t.tv_sec) * 1000000000 + t.tv_nsec; };
     FileState f { {}, ns(st.st_ctim), static_cast<unsigned long long>(st.st_dev),
-        static_cast<unsigned long long>(st.st_ino), static_cast<long long>(st.st_size) };
+        static_cast<unsigned long long>(st.st_ino), static_cast<long long>(st.st_size), be32(&h[24]),
+        st.st_ctim.tv_nsec != 0 || st.st_mtim.tv_nsec != 0 };
     std::ostringstream o;
     o << kMarkerFormat << " schema " << kSchemaVersion << " max " << kMaxValueBytes << " dev " << f.dev << " ino "
       << f.ino << " size " << f.size << " mtime " << ns(st.st_mtim) << " ctime " << f.ctimeNs << " header ";
@@ -178,31 +183,46 @@ bool markerMatches(const FileState& f)
     return in && std::getline(in, line) && line == f.line;
 }
 
-/// Records a passed full check of `before` if the file is still in that state and has been at
-/// rest for over a second. Best effort: a cache that cannot be written only costs time.
-void writeMarker(const std::string& path, const FileState& before)
+/// Writes the marker of `f`. Best effort: a cache that cannot be written only costs time.
+void storeMarker(const FileState& f)
 {
-    const auto marker = markerPath(before);
-    const auto now = fileState(path);
-    if (!marker || !now || now->line != before.line || before.size < kValidationCacheMinBytes)
-        return;
-    const auto wall
-        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
-              .count();
-    if (wall - before.ctimeNs < 1000000000)
+    const auto marker = markerPath(f);
+    if (!marker || f.size < kValidationCacheMinBytes)
         return;
     std::error_code ec;
     std::filesystem::create_directories(marker->parent_path(), ec);
     const auto tmp = marker->string() + ".tmp" + std::to_string(::getpid());
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << before.line << '\n';
+        out << f.line << '\n';
         if (!out.flush())
             return (void)std::filesystem::remove(tmp, ec);
     }
     std::filesystem::rename(tmp, *marker, ec);
     if (ec)
         std::filesystem::remove(tmp, ec);
+}
+
+/// Records a passed full check of `before` if the file is still in that state and has been at
+/// rest for over a second.
+void writeMarker(const std::string& path, const FileState& before)
+{
+    const auto now = fileState(path);
+    if (!now || now->line != before.line)
+        return;
+    const auto wall
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count();
+    if (wall - before.ctimeNs < 1000000000)
+        return;
+    storeMarker(before);
+}
+
+bool journalLeft(const std::string& path)
+{
+    std::error_code ec;
+    const std::string journal = path + "-journal";
+    return std::filesystem::exists(journal, ec) && std::filesystem::file_size(journal, ec) > 0;
 }
 
 /// The first page walk.
@@ -274,13 +294,53 @@ Result<ValidatedFile> validateProjectFile(const std::string& path)
             extra.empty() ? "the schema does not match its version (objects are missing)"
                           : "the schema holds an unexpected or altered object: " + extra);
     }
-    if (!header->fullCheck)
-        return header;
-    if (auto s = valueSizeScan(*db, path); !s)
-        return s.error();
-    if (state)
-        writeMarker(path, *state);
+    if (header->fullCheck) {
+        if (auto s = valueSizeScan(*db, path); !s)
+            return s.error();
+        if (state)
+            writeMarker(path, *state);
+    }
+    // What the checks (or the matched marker) vouch for, if the file did not change meanwhile.
+    if (const auto after = fileState(path); state && after && after->line == state->line)
+        header->trustedState = state->line;
     return header;
+}
+
+ValidationKeeper::ValidationKeeper(std::string path, std::string trustedState)
+    : m_path(std::move(path))
+    , m_trusted(std::move(trustedState))
+{
+}
+
+void ValidationKeeper::began()
+{
+    m_before.reset();
+    const auto now = fileState(m_path);
+    // Another connection of ours (an import job) may have moved the file on and its marker with it.
+    if (now && ((!m_trusted.empty() && now->line == m_trusted) || markerMatches(*now))) {
+        m_before = now->line;
+        m_counterBefore = now->changeCounter;
+    }
+}
+
+void ValidationKeeper::ended(bool committed)
+{
+    m_trusted.clear();
+    if (!m_before)
+        return;
+    const auto after = fileState(m_path);
+    if (!after || journalLeft(m_path) || !after->fineClock)
+        return;
+    // Our commit moves the counter by one (a transaction that wrote nothing leaves the file as it
+    // was); a rollback restores page 1 with the old counter. Any other value: a foreign commit.
+    const bool unchanged = after->line == *m_before;
+    const bool ours = committed ? after->changeCounter == m_counterBefore + 1 : after->changeCounter == m_counterBefore;
+    m_before.reset();
+    if (!ours && !unchanged)
+        return;
+    m_trusted = after->line;
+    if (!unchanged)
+        storeMarker(*after);
 }
 
 } // namespace sa::store

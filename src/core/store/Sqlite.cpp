@@ -25,6 +25,7 @@ Connection& Connection::operator=(Connection&& o) noexcept
         close();
         m_db = o.m_db;
         o.m_db = nullptr;
+        m_observer = std::move(o.m_observer);
     }
     return *this;
 }
@@ -229,6 +230,8 @@ Result<Transaction> Transaction::begin(Connection& c)
 {
     if (auto s = c.exec("BEGIN IMMEDIATE"); !s)
         return s.error();
+    if (WriteObserver* o = c.writeObserver())
+        o->began();
     return Transaction(c);
 }
 
@@ -242,8 +245,11 @@ Status Transaction::commit()
     if (!m_open)
         return Error::internal("transaction already finished");
     auto s = m_conn->exec("COMMIT");
-    if (s)
+    if (s) {
         m_open = false;
+        if (WriteObserver* o = m_conn->writeObserver())
+            o->ended(true);
+    }
     return s;
 }
 
@@ -253,6 +259,8 @@ void Transaction::rollback()
         m_open = false;
         // A failed COMMIT may have rolled back already; ignore "no transaction is active".
         sqlite3_exec(m_conn->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        if (WriteObserver* o = m_conn->writeObserver())
+            o->ended(false);
     }
 }
 

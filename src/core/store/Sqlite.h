@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +15,17 @@ namespace sa::store {
 
 class Statement;
 
+/// Told about a connection's own write transactions (store::Transaction); Project uses it to keep
+/// the validation marker current across its own writes.
+class WriteObserver {
+public:
+    virtual ~WriteObserver() = default;
+    /// BEGIN IMMEDIATE succeeded: the connection holds the write lock and has written nothing yet.
+    virtual void began() = 0;
+    /// The transaction ended: committed, or rolled back (`committed` false).
+    virtual void ended(bool committed) = 0;
+};
+
 /// Owns one sqlite3 connection; closes it on destruction.
 class Connection {
 public:
@@ -24,6 +36,7 @@ public:
     }
     Connection(Connection&& o) noexcept
         : m_db(o.m_db)
+        , m_observer(std::move(o.m_observer))
     {
         o.m_db = nullptr;
     }
@@ -48,9 +61,13 @@ public:
     [[nodiscard]] int changes() const;
     [[nodiscard]] std::string lastError() const;
     void close();
+    /// Observes this connection's transactions from now on (nullptr: none).
+    void setWriteObserver(std::shared_ptr<WriteObserver> observer) { m_observer = std::move(observer); }
+    [[nodiscard]] WriteObserver* writeObserver() const { return m_observer.get(); }
 
 private:
     sqlite3* m_db = nullptr;
+    std::shared_ptr<WriteObserver> m_observer;
 };
 
 /// A prepared statement. Binding indexes are 1-based, column indexes 0-based (as in SQLite).

@@ -163,6 +163,8 @@ std::int64_t RefIndex::find(const std::string& ref) const
     } else if (const auto it = m_byExt.find(ref); it != m_byExt.end()) {
         return it->second;
     }
+    if (m_byName.empty() && m_byInn.empty())
+        return 0; // no name to match (e.g. no clients yet): spare every row its match key
     if (const auto it = m_byName.find(text::matchKey(ref)); it != m_byName.end())
         return it->second;
     if (m_byInn.empty())

@@ -150,45 +150,48 @@ Status ImportSession::resolveField(const BoundField& f, bool& /*skip*/)
     const auto idx = static_cast<std::size_t>(f.fieldIndex);
     Cell& c = m_row.cells[idx];
     const FieldKind kind = f.def->kind;
-    m_row.raws[idx] = c.s; // the writer stores it where the field has a raw column; previews show it
+    // The text moves to the raw column (the writer stores it where the field has one; previews show
+    // it): the cell becomes an id, or NULL.
+    std::swap(m_row.raws[idx], c.s);
     m_row.hasRaw[idx] = true;
+    const std::string& name = m_row.raws[idx];
     if (kind == FieldKind::Manager) {
-        auto it = m_managerCache.find(c.s);
+        auto it = m_managerCache.find(name);
         if (it == m_managerCache.end()) {
-            auto id = m_managers.resolve(c.s);
+            auto id = m_managers.resolve(name);
             if (!id)
                 return id.error();
-            it = m_managerCache.emplace(c.s, *id).first;
+            it = m_managerCache.emplace(name, *id).first;
         }
         c.setInt(it->second);
         return {};
     }
     if (kind == FieldKind::Stage) {
-        auto it = m_stageCache.find(c.s);
+        auto it = m_stageCache.find(name);
         if (it == m_stageCache.end()) {
-            auto ref = m_stages.resolve(c.s);
+            auto ref = m_stages.resolve(name);
             if (!ref)
                 return ref.error();
             if (ref->unlisted)
-                addIssue(&f, c.s,
+                addIssue(&f, name,
                     { "unknown_stage",
-                        "stage '" + c.s + "' is not in the " + m_presetTitle + " stage list (" + ref->terminal
+                        "stage '" + name + "' is not in the " + m_presetTitle + " stage list (" + ref->terminal
                             + ", ordered after the known stages); "
                               "confirm its order and won/lost" },
                     "info");
-            it = m_stageCache.emplace(c.s, StageRef { ref->id, ref->terminal, false }).first;
+            it = m_stageCache.emplace(name, StageRef { ref->id, ref->terminal, false }).first;
         }
         m_stageTerminal = it->second.terminal;
         c.setInt(it->second.id);
         return {};
     }
     if (kind == FieldKind::Channel) {
-        auto it = m_channelCache.find(c.s);
+        auto it = m_channelCache.find(name);
         if (it == m_channelCache.end()) {
-            auto id = m_channels.resolve(c.s);
+            auto id = m_channels.resolve(name);
             if (!id)
                 return id.error();
-            it = m_channelCache.emplace(c.s, *id).first;
+            it = m_channelCache.emplace(name, *id).first;
         }
         c.setInt(it->second);
         return {};
@@ -201,16 +204,15 @@ Status ImportSession::resolveField(const BoundField& f, bool& /*skip*/)
         if (auto s = index.load(m_db, table, kind == FieldKind::ClientRef); !s)
             return s;
     }
-    const std::int64_t id = index.find(m_row.raws[idx]);
+    const std::int64_t id = index.find(name);
     if (id) {
         c.setInt(id);
         return {};
     }
     c.setNull();
     if (!index.empty())
-        addIssue(&f, m_row.raws[idx],
-            { "unknown_reference",
-                "no such " + std::string(f.def->name) + " '" + m_row.raws[idx] + "' in the project" },
+        addIssue(&f, name,
+            { "unknown_reference", "no such " + std::string(f.def->name) + " '" + name + "' in the project" },
             "warning");
     return {};
 }

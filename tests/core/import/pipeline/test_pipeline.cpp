@@ -2,6 +2,8 @@
 // that every rejection leaves the project unchanged.
 #include "PipelineTestUtil.h"
 
+#include <fstream>
+
 using namespace sa;
 using namespace sa::test;
 using import::Entity;
@@ -87,6 +89,47 @@ TEST_CASE("references resolve through id maps, and a later import relinks earlie
     CHECK(text(project, "SELECT group_concat(type) FROM (SELECT type FROM activities ORDER BY ext_id)")
         == "call,email,meeting");
     CHECK(count(project, "SELECT COUNT(*) FROM managers") == 2);
+}
+
+TEST_CASE("name fields keep their source text beside the id; unknown references are flagged", "[integration]")
+{
+    TempDir dir;
+    auto project = makeProject(dir.file("p.sqlite"));
+    // No clients yet: Компания is kept as text for the relink, and is no data issue.
+    auto deals = import::runImport(project, request(dataPath("import/deals_amocrm.csv"), Entity::Deals), testClock());
+    REQUIRE(deals);
+    CHECK(deals->issuesByReason.count("unknown_reference") == 0);
+    CHECK(text(project, "SELECT client_ref FROM deals WHERE ext_id = '102'") == "ООО Бета");
+    CHECK(count(project, "SELECT COUNT(*) FROM deals WHERE client_id IS NOT NULL") == 0);
+    CHECK(text(project, "SELECT channel_raw FROM deals WHERE ext_id = '102'") == "Рекомендация");
+    CHECK(count(project,
+              "SELECT channel_id = (SELECT id FROM channels WHERE name = 'Рекомендация') FROM deals "
+              "WHERE ext_id = '102'")
+        == 1);
+    // Deals are there: an activity of an unknown deal keeps its reference and is flagged.
+    const std::string file = dir.file("activities.csv");
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << "ID;ID сделки;Тип;Ответственный;Дата;Длительность, сек;Результат\n"
+               "1;101;Звонок;Алексей Иванов;01.07.2024 11:00:00;60;Дозвонился\n"
+               "2;999;Звонок;Ольга Смирнова;02.07.2024 11:00:00;60;Дозвонился\n";
+    }
+    auto acts = import::runImport(project, request(file, Entity::Activities), testClock());
+    REQUIRE(acts);
+    CHECK(acts->issuesByReason["unknown_reference"] == 1);
+    CHECK(text(project, "SELECT raw_value FROM data_issues WHERE reason = 'unknown_reference'") == "999");
+    CHECK(
+        text(project, "SELECT message FROM data_issues WHERE reason = 'unknown_reference'").find("'999' in the project")
+        != std::string::npos);
+    CHECK(text(project, "SELECT deal_ref || ':' || (deal_id IS NULL) FROM activities WHERE ext_id = '2'") == "999:1");
+    CHECK(count(project,
+              "SELECT deal_id = (SELECT id FROM deals WHERE ext_id = '101') FROM activities "
+              "WHERE ext_id = '1'")
+        == 1);
+    CHECK(count(project,
+              "SELECT manager_id = (SELECT owner_id FROM deals WHERE ext_id = '101') FROM activities "
+              "WHERE ext_id = '1'")
+        == 1);
 }
 
 TEST_CASE("structural rejections name file, row and column and change nothing", "[integration]")
