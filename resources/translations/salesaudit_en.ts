@@ -162,6 +162,18 @@
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows behind the value:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewCard</name>
@@ -676,6 +688,18 @@
     </message>
     <message>
         <source>Import a CRM export (CSV, XLSX, Bitrix24 .xls); you can also drop the file on this screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every row of this table again (Esc in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows behind %1 — %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1961,6 +1985,10 @@ Audits of B2B sales departments.</source>
         <source>Edit %1 of action %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Due date as YYYY-MM-DD (or in your locale&apos;s short format). To remove it, press F2, delete the text and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sa::app::RefOverrideCommand</name>
@@ -2140,6 +2168,217 @@ Audits of B2B sales departments.</source>
     </message>
     <message>
         <source>Roadmap: 1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::RowSetTitles</name>
+    <message>
+        <source>A clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clients not in the top tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active clients not contacted in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active clients with an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients above 10 % of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients lost (active before, not now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clients retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed acquisition deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deals that skipped a mandatory stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declining clients (revenue down &gt; 30 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hires measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound leads not answered within 1 business hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads handed to sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads of the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads of paid channels below 2:1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads of paid channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads of the last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads without a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost acquisition deals (win rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost deals without a specific reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost key clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost key clients without a known reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS responses counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients (current period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients (first order in the last 6 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients (previous period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New clients in the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-target leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals in the quarter&apos;s pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals missing probability, category or potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals with incomplete fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals without a future next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals with a past or missing close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals without a current owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open deals without an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales managers who left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top 10 clients by revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuable dormant clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuable dormant clients not contacted in 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won acquisition deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won acquisition deals (win rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won deals without a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won leads of the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won leads of paid channels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,6 +162,18 @@
         <source>none</source>
         <translation>нет</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Показать: %1</translation>
+    </message>
+    <message>
+        <source>Rows behind the value:</source>
+        <translation>Строки за значением:</translation>
+    </message>
 </context>
 <context>
     <name>OverviewCard</name>
@@ -677,6 +689,18 @@
     <message>
         <source>Import a CRM export (CSV, XLSX, Bitrix24 .xls); you can also drop the file on this screen.</source>
         <translation>Загрузить выгрузку из CRM (CSV, XLSX, .xls Битрикс24); файл можно и перетащить на этот экран.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>С&amp;бросить</translation>
+    </message>
+    <message>
+        <source>Show every row of this table again (Esc in the table).</source>
+        <translation>Снова показать все строки таблицы (Esc в таблице).</translation>
+    </message>
+    <message>
+        <source>Rows behind %1 — %2: %3</source>
+        <translation>Строки за %1 — %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1987,10 @@ Audits of B2B sales departments.</source>
         <source>Edit %1 of action %2</source>
         <translation>Изменение поля «%1» мероприятия %2</translation>
     </message>
+    <message>
+        <source>Due date as YYYY-MM-DD (or in your locale&apos;s short format). To remove it, press F2, delete the text and press Enter.</source>
+        <translation>Срок в виде ГГГГ-ММ-ДД (или в кратком формате вашей локали). Чтобы убрать срок, нажмите F2, удалите текст и нажмите Enter.</translation>
+    </message>
 </context>
 <context>
     <name>sa::app::RefOverrideCommand</name>
@@ -2143,6 +2171,217 @@ Audits of B2B sales departments.</source>
     <message>
         <source>Roadmap: 1 year</source>
         <translation>Дорожная карта: 1 год</translation>
+    </message>
+</context>
+<context>
+    <name>sa::app::RowSetTitles</name>
+    <message>
+        <source>A clients</source>
+        <translation>Клиенты A</translation>
+    </message>
+    <message>
+        <source>A clients not in the top tier</source>
+        <translation>Клиенты A вне верхней категории</translation>
+    </message>
+    <message>
+        <source>Active clients not contacted in 90 days</source>
+        <translation>Активные клиенты без контакта 90 дней</translation>
+    </message>
+    <message>
+        <source>Active clients with an owner</source>
+        <translation>Активные клиенты с ответственным</translation>
+    </message>
+    <message>
+        <source>Clients above 10 % of revenue</source>
+        <translation>Клиенты с долей выручки более 10 %</translation>
+    </message>
+    <message>
+        <source>Clients lost (active before, not now)</source>
+        <translation>Потерянные клиенты (покупали раньше, сейчас нет)</translation>
+    </message>
+    <message>
+        <source>Clients retained</source>
+        <translation>Удержанные клиенты</translation>
+    </message>
+    <message>
+        <source>Closed acquisition deals</source>
+        <translation>Закрытые сделки привлечения</translation>
+    </message>
+    <message>
+        <source>Deals that skipped a mandatory stage</source>
+        <translation>Сделки, пропустившие обязательный этап</translation>
+    </message>
+    <message>
+        <source>Declining clients (revenue down &gt; 30 %)</source>
+        <translation>Снижающие закупки клиенты (выручка упала более чем на 30 %)</translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation>Критики (0–6)</translation>
+    </message>
+    <message>
+        <source>Hires measured</source>
+        <translation>Учтённые новички</translation>
+    </message>
+    <message>
+        <source>Inbound leads</source>
+        <translation>Входящие лиды</translation>
+    </message>
+    <message>
+        <source>Inbound leads not answered within 1 business hour</source>
+        <translation>Входящие лиды без ответа в течение 1 рабочего часа</translation>
+    </message>
+    <message>
+        <source>Leads handed to sales</source>
+        <translation>Лиды, переданные в продажи</translation>
+    </message>
+    <message>
+        <source>Leads of the cohort</source>
+        <translation>Лиды когорты</translation>
+    </message>
+    <message>
+        <source>Leads of paid channels below 2:1</source>
+        <translation>Лиды платных каналов с окупаемостью ниже 2:1</translation>
+    </message>
+    <message>
+        <source>Leads of paid channels</source>
+        <translation>Лиды платных каналов</translation>
+    </message>
+    <message>
+        <source>Leads of the last 6 months</source>
+        <translation>Лиды за последние 6 месяцев</translation>
+    </message>
+    <message>
+        <source>Leads without a source</source>
+        <translation>Лиды без источника</translation>
+    </message>
+    <message>
+        <source>Lost acquisition deals (win rate)</source>
+        <translation>Проигранные сделки привлечения (конверсия в победу)</translation>
+    </message>
+    <message>
+        <source>Lost deals</source>
+        <translation>Проигранные сделки</translation>
+    </message>
+    <message>
+        <source>Lost deals without a specific reason</source>
+        <translation>Проигранные сделки без конкретной причины</translation>
+    </message>
+    <message>
+        <source>Lost key clients</source>
+        <translation>Потерянные ключевые клиенты</translation>
+    </message>
+    <message>
+        <source>Lost key clients without a known reason</source>
+        <translation>Потерянные ключевые клиенты без известной причины</translation>
+    </message>
+    <message>
+        <source>Managers measured</source>
+        <translation>Учтённые менеджеры</translation>
+    </message>
+    <message>
+        <source>NPS responses counted</source>
+        <translation>Учтённые ответы NPS</translation>
+    </message>
+    <message>
+        <source>New clients (current period)</source>
+        <translation>Новые клиенты (текущий период)</translation>
+    </message>
+    <message>
+        <source>New clients (first order in the last 6 months)</source>
+        <translation>Новые клиенты (первый заказ за последние 6 месяцев)</translation>
+    </message>
+    <message>
+        <source>New clients (previous period)</source>
+        <translation>Новые клиенты (предыдущий период)</translation>
+    </message>
+    <message>
+        <source>New clients in the window</source>
+        <translation>Новые клиенты за период</translation>
+    </message>
+    <message>
+        <source>Non-target leads</source>
+        <translation>Нецелевые лиды</translation>
+    </message>
+    <message>
+        <source>Open deals</source>
+        <translation>Открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open deals in the quarter&apos;s pipeline</source>
+        <translation>Открытые сделки в воронке квартала</translation>
+    </message>
+    <message>
+        <source>Open deals judged</source>
+        <translation>Оценённые открытые сделки</translation>
+    </message>
+    <message>
+        <source>Open deals missing probability, category or potential</source>
+        <translation>Открытые сделки без вероятности, категории или потенциала</translation>
+    </message>
+    <message>
+        <source>Open deals with incomplete fields</source>
+        <translation>Открытые сделки с незаполненными полями</translation>
+    </message>
+    <message>
+        <source>Open deals without a future next step</source>
+        <translation>Открытые сделки без запланированного следующего шага</translation>
+    </message>
+    <message>
+        <source>Open deals with a past or missing close date</source>
+        <translation>Открытые сделки с прошедшей или пустой датой закрытия</translation>
+    </message>
+    <message>
+        <source>Open deals without a current owner</source>
+        <translation>Открытые сделки без действующего ответственного</translation>
+    </message>
+    <message>
+        <source>Open deals without an amount</source>
+        <translation>Открытые сделки без суммы</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation>Промоутеры (9–10)</translation>
+    </message>
+    <message>
+        <source>Sales managers who left</source>
+        <translation>Уволившиеся менеджеры по продажам</translation>
+    </message>
+    <message>
+        <source>Stalled deals</source>
+        <translation>Зависшие сделки</translation>
+    </message>
+    <message>
+        <source>Top 10 clients by revenue</source>
+        <translation>Топ-10 клиентов по выручке</translation>
+    </message>
+    <message>
+        <source>Valuable dormant clients</source>
+        <translation>Ценные спящие клиенты</translation>
+    </message>
+    <message>
+        <source>Valuable dormant clients not contacted in 90 days</source>
+        <translation>Ценные спящие клиенты без контакта 90 дней</translation>
+    </message>
+    <message>
+        <source>Won acquisition deals</source>
+        <translation>Выигранные сделки привлечения</translation>
+    </message>
+    <message>
+        <source>Won acquisition deals (win rate)</source>
+        <translation>Выигранные сделки привлечения (конверсия в победу)</translation>
+    </message>
+    <message>
+        <source>Won deals without a source</source>
+        <translation>Выигранные сделки без источника</translation>
+    </message>
+    <message>
+        <source>Won leads of the cohort</source>
+        <translation>Выигранные лиды когорты</translation>
+    </message>
+    <message>
+        <source>Won leads of paid channels</source>
+        <translation>Выигранные лиды платных каналов</translation>
     </message>
 </context>
 <context>
