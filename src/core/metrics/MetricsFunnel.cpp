@@ -45,6 +45,9 @@ std::vector<Row> cohort(const Ctx& c)
 Json stalled(const Ctx& c)
 {
     const double fallbackDays = c.d.params().number("stall_fallback_days", 30.0);
+    // Time in stage is counted to the start of the snapshot day, as criterion P4 counts it, so that
+    // the dashboards and the scorecard name the same stalled deals.
+    const LocalSeconds judgedAt = startOfDay(c.snapshot);
     std::int64_t open = 0, stalledN = 0, byLimit = 0, byFallback = 0;
     Minor openAmount = 0, stalledAmount = 0;
     for (Row r : c.deals) {
@@ -58,13 +61,13 @@ Json stalled(const Ctx& c)
         bool isStalled = false;
         if (d.currentEnteredAt != kNoTime && d.currentEnteredAt <= c.snapshot && med) {
             ++byLimit;
-            isStalled = daysBetween(d.currentEnteredAt, c.snapshot) > std::max(2.0 * *med, 3.0);
+            isStalled = daysBetween(d.currentEnteredAt, judgedAt) > std::max(2.0 * *med, 3.0);
         } else { // P4 fallback: no stage change and no done activity for ≥ stall_fallback_days
             ++byFallback;
             LocalSeconds last = std::max(d.createdAt, d.stageChangedAt);
             if (d.lastDoneActivityAt != kNoTime && d.lastDoneActivityAt <= c.snapshot)
                 last = std::max(last, d.lastDoneActivityAt);
-            isStalled = daysBetween(last, c.snapshot) >= fallbackDays;
+            isStalled = daysBetween(last, judgedAt) >= fallbackDays;
         }
         if (isStalled) {
             ++stalledN;

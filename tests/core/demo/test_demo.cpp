@@ -1,6 +1,8 @@
 // The demo audit: deterministic for a seed, complete, and carrying the problems it is meant to show.
 #include "TestSupport.h"
 #include "demo/DemoAudit.h"
+#include "metrics/Metrics.h"
+#include "scoring/Drill.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -119,4 +121,26 @@ TEST_CASE("the demo refuses to overwrite a file and rejects bad sizes", "[demo]"
     REQUIRE_FALSE(demo::createDemoAudit(dir.file("y.sqlite"), tiny, test::testClock()).ok());
     CHECK_FALSE(std::filesystem::exists(dir.file("y.sqlite")));
     CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1);
+}
+
+TEST_CASE("the dashboards and criterion P4 count the same stalled deals", "[demo]")
+{
+    // Metrics' funnel.stalled (dashboards, report) and the P4 measure implement the spec's rule on
+    // their own; they once differed by where the time in stage ends (snapshot midnight vs 23:59:59).
+    test::TempDir dir;
+    REQUIRE(demo::createDemoAudit(dir.file("d.sqlite"), small(), test::testClock()).ok());
+    auto p = store::Project::open(dir.file("d.sqlite"), store::OpenMode::ReadOnly);
+    REQUIRE(p.ok());
+    auto setup = scoring::loadScoringSetup(*p, Params::defaultCatalogueDir());
+    REQUIRE(setup.ok());
+    auto data = metrics::AuditData::load(*p, setup->params);
+    REQUIRE(data.ok());
+    const auto m = metrics::computeMetrics(*data);
+    auto drill = scoring::drillRows(*p, *setup, *data, "P4");
+    REQUIRE(drill.ok());
+    REQUIRE(drill->sets.size() >= 2); // stalled, then the open deals judged
+    const auto& stalled = m.json["funnel"]["stalled"];
+    CHECK(stalled["count"].get<std::size_t>() == drill->sets[0].size());
+    CHECK(stalled["open"].get<std::size_t>() == drill->sets[1].size());
+    CHECK(drill->sets[0].size() > 0);
 }
