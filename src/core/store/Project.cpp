@@ -95,7 +95,8 @@ Result<Project> Project::open(const std::string& path, OpenMode mode)
     if (checked->schemaVersion < kSchemaVersion) {
         if (mode == OpenMode::ReadOnly)
             return Error::rejected("the project uses an older schema (version " + std::to_string(checked->schemaVersion)
-                    + ") and must be opened for writing once to be upgraded",
+                    + ") and must be opened for writing once to be upgraded: open it in the workbench,"
+                      " or run `salesaudit-cli optimize` on it",
                 path);
         if (auto s = migrate(*db); !s)
             return s.error();
