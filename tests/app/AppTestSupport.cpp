@@ -1,6 +1,7 @@
 #include "AppTestSupport.h"
 
 #include "common/Clock.h"
+#include "demo/DemoAudit.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -19,6 +20,16 @@ void isolateSettings()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("SalesAuditTest"));
     QCoreApplication::setApplicationName(QStringLiteral("gui-tests"));
+}
+
+QString makeDemoProject(const QString& path, int deals)
+{
+    const FixedClock clock(toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }));
+    demo::DemoOptions options;
+    if (deals > 0)
+        options.deals = deals;
+    auto made = demo::createDemoAudit(path.toStdString(), options, clock);
+    return made.ok() ? QString() : QString::fromStdString(made.error().describe());
 }
 
 QString execOnFile(const QString& path, const std::string& sql)

@@ -12,6 +12,9 @@ void isolateSettings();
 /// Creates a project at `path` (company "Test Co") and fills it with tests/app/data/sample_audit.sql.
 /// Returns an empty string on success, else the error.
 QString makeSampleProject(const QString& path);
+/// Creates the demo audit at `path` as of 2025-07-01 10:00 (the GUI tests' clock), with `deals` deals
+/// (the demo's default when 0). Returns an empty string on success, else the error.
+QString makeDemoProject(const QString& path, int deals = 0);
 /// Runs `sql` on the project file (a separate connection); empty string on success.
 QString execOnFile(const QString& path, const std::string& sql);
 /// Processes events until `done()` or the timeout; returns done().

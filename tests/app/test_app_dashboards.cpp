@@ -10,7 +10,6 @@
 #include "dashboards/DashboardEngine.h"
 #include "dashboards/DashboardKpis.h"
 #include "dashboards/FilterBar.h"
-#include "demo/DemoAudit.h"
 #include "report/dashboards/DashboardCharts.h"
 #include "views/DashboardsView.h"
 
@@ -63,11 +62,8 @@ void TestAppDashboards::initTestCase()
 {
     apptest::isolateSettings();
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const FixedClock clock(toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }));
-    demo::DemoOptions options;
-    options.deals = 600;
-    auto made = demo::createDemoAudit(path.toStdString(), options, clock);
-    QVERIFY2(made.ok(), made.ok() ? "" : made.error().describe().c_str());
+    const QString made = apptest::makeDemoProject(path, 600);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
     QVERIFY(m_doc.open(path).ok());
     m_view = std::make_unique<DashboardsView>(&m_doc);
     connect(m_view.get(), &DashboardsView::refreshed, this, [this] { ++m_refreshes; });

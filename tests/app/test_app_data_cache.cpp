@@ -7,7 +7,6 @@
 #include "AuditDocument.h"
 #include "ScoreService.h"
 #include "dashboards/DashboardEngine.h"
-#include "demo/DemoAudit.h"
 #include "views/DashboardsView.h"
 
 #include <QTemporaryDir>
@@ -49,11 +48,8 @@ void TestAppDataCache::initTestCase()
 {
     apptest::isolateSettings();
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const FixedClock clock(toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }));
-    demo::DemoOptions options;
-    options.deals = 600;
-    auto made = demo::createDemoAudit(path.toStdString(), options, clock);
-    QVERIFY2(made.ok(), made.ok() ? "" : made.error().describe().c_str());
+    const QString made = apptest::makeDemoProject(path, 600);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
     m_scores = std::make_unique<ScoreService>(&m_doc);
     m_view = std::make_unique<DashboardsView>(&m_doc);
     connect(m_view.get(), &DashboardsView::refreshed, this, [this] { ++m_refreshes; });

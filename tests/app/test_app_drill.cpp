@@ -6,7 +6,6 @@
 #include "AuditDocument.h"
 #include "MainWindow.h"
 #include "ScoreService.h"
-#include "demo/DemoAudit.h"
 #include "models/EntityColumns.h"
 #include "models/EntityTableModel.h"
 #include "scorecard/RowSetTitles.h"
@@ -73,9 +72,8 @@ void TestAppDrill::initTestCase()
 {
     apptest::isolateSettings();
     m_path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const FixedClock clock(toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }));
-    auto made = demo::createDemoAudit(m_path.toStdString(), demo::DemoOptions {}, clock);
-    QVERIFY2(made.ok(), made.ok() ? "" : made.error().describe().c_str());
+    const QString made = apptest::makeDemoProject(m_path);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
 }
 
 void TestAppDrill::idFilterKeepsTheModelValid()

@@ -9,7 +9,6 @@
 #include "ScoreService.h"
 #include "StatusLight.h"
 #include "ValueFormat.h"
-#include "demo/DemoAudit.h"
 #include "evidence/NoteEditor.h"
 #include "evidence/NoteListModel.h"
 #include "models/ScorecardModel.h"
@@ -85,9 +84,8 @@ void TestAppEvidence::initTestCase()
 {
     apptest::isolateSettings();
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const FixedClock clock(toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }));
-    auto made = demo::createDemoAudit(path.toStdString(), demo::DemoOptions {}, clock);
-    QVERIFY2(made.ok(), made.ok() ? "" : made.error().describe().c_str());
+    const QString made = apptest::makeDemoProject(path);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
     connect(&m_doc, &AuditDocument::errorOccurred, this, [](const QString& m) { qWarning("%s", qPrintable(m)); });
     m_scores = std::make_unique<ScoreService>(&m_doc);
     m_evidence = std::make_unique<EvidenceView>(&m_doc, m_scores.get());

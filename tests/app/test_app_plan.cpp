@@ -5,7 +5,6 @@
 #include "AuditDocument.h"
 #include "MainWindow.h"
 #include "ScoreService.h"
-#include "demo/DemoAudit.h"
 #include "plan/PlanEditor.h"
 #include "plan/PlanStore.h"
 #include "plan/PlanTableModel.h"
@@ -70,8 +69,8 @@ void TestAppPlan::initTestCase()
 {
     apptest::isolateSettings();
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    auto made = demo::createDemoAudit(path.toStdString(), demo::DemoOptions {}, m_clock);
-    QVERIFY2(made.ok(), made.ok() ? "" : made.error().describe().c_str());
+    const QString made = apptest::makeDemoProject(path);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
     m_doc.setClock(&m_clock);
     QVERIFY(m_doc.open(path).ok());
     m_view = std::make_unique<ActionPlanView>(&m_doc);

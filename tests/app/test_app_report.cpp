@@ -3,7 +3,6 @@
 // CSV, XLSX and JSON exports write their files through src/report's writers.
 #include "AppTestSupport.h"
 #include "AuditDocument.h"
-#include "demo/DemoAudit.h"
 #include "views/ReportView.h"
 
 #include <QElapsedTimer>
@@ -46,8 +45,8 @@ void TestAppReport::initTestCase()
 {
     apptest::isolateSettings();
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    auto made = demo::createDemoAudit(path.toStdString(), demo::DemoOptions {}, m_clock);
-    QVERIFY2(made.ok(), made.ok() ? "" : made.error().describe().c_str());
+    const QString made = apptest::makeDemoProject(path);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
     m_doc.setClock(&m_clock);
     QVERIFY(m_doc.open(path).ok());
     m_view = std::make_unique<ReportView>(&m_doc);

@@ -5,7 +5,6 @@
 #include "ScoreService.h"
 #include "StatusLight.h"
 #include "commands/AssessmentCommand.h"
-#include "demo/DemoAudit.h"
 #include "models/ScorecardModel.h"
 #include "scoring/Assess.h"
 
@@ -40,9 +39,8 @@ void TestAppScorecard::initTestCase()
 {
     apptest::isolateSettings();
     const QString path = m_dir.filePath(QStringLiteral("demo.sqlite"));
-    const FixedClock clock(toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }));
-    auto made = demo::createDemoAudit(path.toStdString(), demo::DemoOptions {}, clock);
-    QVERIFY2(made.ok(), made.ok() ? "" : made.error().describe().c_str());
+    const QString made = apptest::makeDemoProject(path);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
     {
         // The demo answers every checklist; leave one unanswered for the edit-and-undo test.
         auto p = store::Project::open(path.toStdString(), store::OpenMode::ReadWrite);
