@@ -200,13 +200,9 @@ std::size_t expectedRows(IdRange r)
 
 Status AuditDataLoader::loadDeals(const store::Connection& db, IdRange range, DealChunk& out) const
 {
-    const std::string_view sql
-        = "SELECT id, created_at, closed_at, expected_close_date, stage_changed_at, amount, status, pipeline,"
-          " probability, client_id, lead_id, owner_id, stage_id, channel_id, sales_channel, pipeline_name,"
-          " loss_reason FROM deals";
     out.deals.reserve(expectedRows(range));
     out.leadIds.reserve(expectedRows(range));
-    return forEachInRange(db, sql, range, [&](sqlite3_stmt* st) {
+    return forEachInRange(db, rollup::kDealColumns, range, [&](sqlite3_stmt* st) {
         Deal d;
         d.id = i64(st, 0);
         d.createdAt = i64(st, 1);
@@ -216,9 +212,8 @@ Status AuditDataLoader::loadDeals(const store::Connection& db, IdRange range, De
         const auto amount = optInt(st, 5);
         d.hasAmount = amount.has_value();
         d.amount = amount.value_or(0);
-        const auto status = text(st, 6);
-        d.status = status == "won" ? DealStatus::Won : status == "lost" ? DealStatus::Lost : DealStatus::Open;
-        d.pipeline = text(st, 7) == "account" ? Pipeline::Account : Pipeline::Acquisition;
+        d.status = rollup::parseDealStatus(text(st, 6));
+        d.pipeline = rollup::parsePipeline(text(st, 7));
         d.probability = isNull(st, 8) ? -1.0f : static_cast<float>(sqlite3_column_double(st, 8));
         d.client = ref(st, 9, m_d.m_clientIndex);
         out.leadIds.push_back(optInt(st, 10).value_or(-1));
@@ -236,17 +231,16 @@ Status AuditDataLoader::loadStageHistory(const store::Connection& db, IdRange ra
 {
     // Storage (id) order; AuditDataDerive sorts only if the file is out of order.
     out.visits.reserve(expectedRows(range));
-    return forEachInRange(
-        db, "SELECT deal_id, stage_id, entered_at, exited_at FROM stage_history", range, [&](sqlite3_stmt* st) {
-            StageVisit v;
-            v.deal = ref(st, 0, m_d.m_dealIndex);
-            v.stage = ref(st, 1, m_d.m_stageIndex);
-            if (v.stage == kNone || v.deal == kNone)
-                return;
-            v.enteredAt = i64(st, 2);
-            v.exitedAt = timeOr(st, 3);
-            out.visits.push_back(v);
-        });
+    return forEachInRange(db, rollup::kStageColumns, range, [&](sqlite3_stmt* st) {
+        StageVisit v;
+        v.deal = ref(st, 0, m_d.m_dealIndex);
+        v.stage = ref(st, 1, m_d.m_stageIndex);
+        if (v.stage == kNone || v.deal == kNone)
+            return;
+        v.enteredAt = i64(st, 2);
+        v.exitedAt = timeOr(st, 3);
+        out.visits.push_back(v);
+    });
 }
 
 Status AuditDataLoader::loadLeads(const store::Connection& db)

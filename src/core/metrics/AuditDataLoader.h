@@ -5,6 +5,7 @@
 #include "metrics/AuditDataColumns.h"
 #include "rollup/ActivityAgg.h"
 #include "rollup/ActivityRollup.h"
+#include "rollup/DealSnapshot.h"
 
 #include <functional>
 #include <mutex>
@@ -75,11 +76,22 @@ private:
 
     // AuditDataTasks.cpp: the big tables in id-range chunks over two read-only connections.
     Status loadBigTables();
+    Status loadDealsPhase(const store::Connection& one, const store::Connection* two, const IdRange (&ranges)[3],
+        std::optional<rollup::ActivityRollup>& stored, std::optional<rollup::DealSnapshot>& snapshot);
+    std::vector<LoadTask> stageTasks(
+        const std::optional<rollup::DealSnapshot>& snapshot, IdRange range, std::vector<StageChunk>& out) const;
     Status runTasks(const std::vector<LoadTask>& tasks, const store::Connection& one, const store::Connection* two);
     void mergeDeals(std::vector<DealChunk>& chunks);
     void mergeStageHistory(std::vector<StageChunk>& chunks);
     void readRollup(const store::Connection& db, IdRange activities, std::optional<rollup::ActivityRollup>& out);
     void applyActivities(rollup::ActivityAgg& a);
+    [[nodiscard]] bool rollupsAllowed() const;
+
+    // AuditDataSnapshot.cpp: deals and stage history from the project's deals snapshot.
+    void readSnapshot(
+        const store::Connection& db, IdRange deals, IdRange visits, std::optional<rollup::DealSnapshot>& out);
+    void dealsFromSnapshot(const rollup::DealSnapshot& s, DealChunk& out) const;
+    void visitsFromSnapshot(const rollup::DealSnapshot& s, std::size_t from, std::size_t to, StageChunk& out) const;
 
     // AuditDataDerive.cpp
     void prepareParams();

@@ -118,47 +118,32 @@ Status AuditDataLoader::loadBigTables()
     auto second = m_options.parallel && first ? readerConnection(m_project.path()) : std::nullopt;
     const auto& one = first ? *first : m_project.db();
     const store::Connection* two = second ? &*second : nullptr;
-    Result<IdRange> ranges[3] = { idRange(one, "deals"), idRange(one, "stage_history"), idRange(one, "activities") };
-    for (const auto& r : ranges)
+    Result<IdRange> found[3] = { idRange(one, "deals"), idRange(one, "stage_history"), idRange(one, "activities") };
+    for (const auto& r : found)
         if (!r)
             return r.error();
+    const IdRange ranges[3] = { *found[0], *found[1], *found[2] };
 
     // Phase 1: deals (everything after them resolves deal ids to rows), and the activities rollup.
-    const auto dealRanges = split(*ranges[0], kDealChunks);
-    std::vector<DealChunk> deals(dealRanges.size());
-    std::vector<LoadTask> tasks;
     std::optional<rollup::ActivityRollup> stored;
-    tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
-                         readRollup(db, *ranges[2], stored);
-                         return {};
-                     } });
-    for (std::size_t k = 0; k < dealRanges.size(); ++k)
-        tasks.push_back(
-            { "deals", [&, k](const store::Connection& db, int) { return loadDeals(db, dealRanges[k], deals[k]); } });
-    if (auto s = runTasks(tasks, one, two); !s)
+    std::optional<rollup::DealSnapshot> snapshot;
+    if (auto s = loadDealsPhase(one, two, ranges, stored, snapshot); !s)
         return s;
-    const double t0 = threadCpuSeconds();
-    mergeDeals(deals);
-    addCpu("deals merge", threadCpuSeconds() - t0);
 
     // Phase 2: the small tables (the only task that interns text), stage history, activities.
-    const auto stageRanges = split(*ranges[1], kStageChunks);
-    const auto activityRanges = stored ? std::vector<IdRange> {} : split(*ranges[2], kActivityChunks);
-    std::vector<StageChunk> stages(stageRanges.size());
+    std::vector<StageChunk> stages;
+    const auto activityRanges = stored ? std::vector<IdRange> {} : split(ranges[2], kActivityChunks);
     std::vector<rollup::ActivityAgg> parts(stored ? 1 : 2);
     for (auto& p : parts)
         p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());
-    tasks.clear();
-    tasks.push_back({ "orders, leads, nps, plans", [&](const store::Connection& db, int) -> Status {
-                         for (auto fn : { &AuditDataLoader::loadOrders, &AuditDataLoader::loadLeads,
-                                  &AuditDataLoader::loadNps, &AuditDataLoader::loadPlanning })
-                             if (auto s = (this->*fn)(db); !s)
-                                 return s;
-                         return {};
-                     } });
-    for (std::size_t k = 0; k < stageRanges.size(); ++k)
-        tasks.push_back({ "stage_history",
-            [&, k](const store::Connection& db, int) { return loadStageHistory(db, stageRanges[k], stages[k]); } });
+    std::vector<LoadTask> tasks = stageTasks(snapshot, ranges[1], stages);
+    tasks.insert(tasks.begin(), { "orders, leads, nps, plans", [&](const store::Connection& db, int) -> Status {
+                                     for (auto fn : { &AuditDataLoader::loadOrders, &AuditDataLoader::loadLeads,
+                                              &AuditDataLoader::loadNps, &AuditDataLoader::loadPlanning })
+                                         if (auto s = (this->*fn)(db); !s)
+                                             return s;
+                                     return {};
+                                 } });
     for (std::size_t k = 0; k < activityRanges.size(); ++k)
         tasks.push_back({ "activities", [&, k](const store::Connection& db, int worker) {
                              return loadActivities(db, activityRanges[k], parts[static_cast<std::size_t>(worker)]);
@@ -166,6 +151,7 @@ Status AuditDataLoader::loadBigTables()
     if (auto s = runTasks(tasks, one, two); !s)
         return s;
     const double t1 = threadCpuSeconds();
+    snapshot.reset();
     mergeStageHistory(stages);
     if (stored)
         rollup::toAggregate(*stored, parts[0], m_d.m_dealIndex, m_d.m_clientIndex, m_d.m_managerIndex);
@@ -177,12 +163,69 @@ Status AuditDataLoader::loadBigTables()
     return {};
 }
 
+Status AuditDataLoader::loadDealsPhase(const store::Connection& one, const store::Connection* two,
+    const IdRange (&ranges)[3], std::optional<rollup::ActivityRollup>& stored,
+    std::optional<rollup::DealSnapshot>& snapshot)
+{
+    std::vector<DealChunk> deals(1);
+    std::vector<LoadTask> tasks;
+    tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
+                         readRollup(db, ranges[2], stored);
+                         return {};
+                     } });
+    tasks.push_back({ "deals snapshot", [&](const store::Connection& db, int) -> Status {
+                         readSnapshot(db, ranges[0], ranges[1], snapshot);
+                         if (snapshot)
+                             dealsFromSnapshot(*snapshot, deals[0]);
+                         return {};
+                     } });
+    if (auto s = runTasks(tasks, one, two); !s)
+        return s;
+    if (!snapshot) { // the tables, in id-range chunks on both workers
+        const auto dealRanges = split(ranges[0], kDealChunks);
+        deals.assign(dealRanges.size(), {});
+        tasks.clear();
+        for (std::size_t k = 0; k < dealRanges.size(); ++k)
+            tasks.push_back({ "deals",
+                [&, k](const store::Connection& db, int) { return loadDeals(db, dealRanges[k], deals[k]); } });
+        if (auto s = runTasks(tasks, one, two); !s)
+            return s;
+    }
+    const double t0 = threadCpuSeconds();
+    mergeDeals(deals);
+    addCpu("deals merge", threadCpuSeconds() - t0);
+    return {};
+}
+
+std::vector<LoadTask> AuditDataLoader::stageTasks(
+    const std::optional<rollup::DealSnapshot>& snapshot, IdRange range, std::vector<StageChunk>& out) const
+{
+    std::vector<LoadTask> tasks;
+    if (snapshot) { // two halves, one per worker
+        const std::size_t n = snapshot->visits, half = n / 2;
+        out.resize(2);
+        for (std::size_t k = 0; k < 2; ++k)
+            tasks.push_back({ "stage_history snapshot", [&, k, half, n](const store::Connection&, int) -> Status {
+                                 visitsFromSnapshot(*snapshot, k == 0 ? 0 : half, k == 0 ? half : n, out[k]);
+                                 return {};
+                             } });
+        return tasks;
+    }
+    const auto stageRanges = split(range, kStageChunks);
+    out.resize(stageRanges.size());
+    for (std::size_t k = 0; k < stageRanges.size(); ++k)
+        tasks.push_back({ "stage_history",
+            [&, k, r = stageRanges[k]](const store::Connection& db, int) { return loadStageHistory(db, r, out[k]); } });
+    return tasks;
+}
+
 void AuditDataLoader::mergeDeals(std::vector<DealChunk>& chunks)
 {
     std::size_t total = 0;
     for (const auto& c : chunks)
         total += c.deals.size();
-    m_d.deals.reserve(total);
+    if (chunks.size() > 1)
+        m_d.deals.reserve(total);
     m_leadIdOfDeal.reserve(total);
     for (auto& c : chunks) {
         // Local dictionary rows → the project-wide ones (a handful of distinct values per chunk).
@@ -197,8 +240,11 @@ void AuditDataLoader::mergeDeals(std::vector<DealChunk>& chunks)
             d.salesChannel = remap(d.salesChannel, texts);
             d.pipelineName = remap(d.pipelineName, texts);
             d.lossReason = remap(d.lossReason, reasons);
-            m_d.deals.push_back(d);
         }
+        if (m_d.deals.empty()) // one chunk (the snapshot): no copy
+            m_d.deals = std::move(c.deals);
+        else
+            m_d.deals.insert(m_d.deals.end(), c.deals.begin(), c.deals.end());
         m_leadIdOfDeal.insert(m_leadIdOfDeal.end(), c.leadIds.begin(), c.leadIds.end());
         c = {};
     }
@@ -224,9 +270,8 @@ void AuditDataLoader::mergeStageHistory(std::vector<StageChunk>& chunks)
 void AuditDataLoader::readRollup(
     const store::Connection& db, IdRange activities, std::optional<rollup::ActivityRollup>& out)
 {
-    const char* env = std::getenv("SA_NO_ROLLUP");
     m_d.activitySource = "table";
-    if (!m_options.useRollup || (env && std::string_view(env) == "1")) {
+    if (!rollupsAllowed()) {
         m_d.activitySourceNote = "rollup not used (SA_NO_ROLLUP=1 or LoadOptions)";
         return;
     }
@@ -242,6 +287,12 @@ void AuditDataLoader::readRollup(
     }
     m_d.activitySource = "rollup";
     out = std::move(found.rollup);
+}
+
+bool AuditDataLoader::rollupsAllowed() const
+{
+    const char* env = std::getenv("SA_NO_ROLLUP");
+    return m_options.useRollup && !(env && std::string_view(env) == "1");
 }
 
 void AuditDataLoader::applyActivities(rollup::ActivityAgg& a)

@@ -1,0 +1,104 @@
+// Deals and stage history from the project's deals snapshot (rollup "deals", docs/STORAGE.md):
+// the same rows, in the same order, as loadDeals / loadStageHistory read from the tables.
+#include "metrics/AuditDataLoader.h"
+#include "rollup/Rollup.h"
+
+#include <bit>
+
+namespace sa::metrics {
+
+namespace {
+
+using rollup::DealColumn;
+
+/// Row of a referenced id (kNone for NULL or an id `index` does not know), as columns::ref.
+Row refOf(const rollup::pack::IntColumn& c, std::size_t i, const IdIndex& index)
+{
+    return c.isNull(i) ? kNone : index.find(c.at(i));
+}
+
+/// Row of a text code in the chunk dictionary (kNone for NULL).
+Row textOf(const rollup::pack::IntColumn& c, std::size_t i, const std::vector<Row>& rows)
+{
+    return c.isNull(i) ? kNone : rows[static_cast<std::size_t>(c.at(i))];
+}
+
+std::vector<Row> internAll(const std::vector<std::string_view>& entries, Dictionary& dict)
+{
+    std::vector<Row> rows;
+    rows.reserve(entries.size());
+    for (auto e : entries)
+        rows.push_back(dict.intern(e));
+    return rows;
+}
+
+} // namespace
+
+void AuditDataLoader::readSnapshot(
+    const store::Connection& db, IdRange deals, IdRange visits, std::optional<rollup::DealSnapshot>& out)
+{
+    m_d.dealSource = "table";
+    if (!rollupsAllowed()) {
+        m_d.dealSourceNote = "snapshot not used (SA_NO_ROLLUP=1 or LoadOptions)";
+        return;
+    }
+    auto opt = [](IdRange r) { return r.hi < r.lo ? std::nullopt : std::optional(r.hi); };
+    auto found = rollup::readDeals(db, { deals.rows, opt(deals), visits.rows, opt(visits) });
+    if (found.state != rollup::State::Current) {
+        m_d.dealSourceNote = std::string("snapshot ") + rollup::toString(found.state) + ": " + found.reason;
+        return;
+    }
+    m_d.dealSource = "snapshot";
+    out = std::move(found.snapshot);
+}
+
+void AuditDataLoader::dealsFromSnapshot(const rollup::DealSnapshot& s, DealChunk& out) const
+{
+    const auto& c = s.deal;
+    const auto texts = internAll(s.texts, out.texts);
+    const auto reasons = internAll(s.reasons, out.reasons);
+    out.deals.resize(s.deals);
+    out.leadIds.resize(s.deals);
+    for (std::size_t i = 0; i < s.deals; ++i) {
+        Deal& d = out.deals[i];
+        d.id = c[rollup::kDealId].at(i);
+        d.createdAt = c[rollup::kCreatedAt].at(i);
+        d.closedAt = c[rollup::kClosedAt].orElse(i, kNoTime);
+        d.expectedCloseDate = c[rollup::kExpectedClose].orElse(i, kNoTime);
+        d.stageChangedAt = c[rollup::kStageChangedAt].orElse(i, kNoTime);
+        d.hasAmount = !c[rollup::kAmount].isNull(i);
+        d.amount = c[rollup::kAmount].at(i);
+        d.status = static_cast<DealStatus>(c[rollup::kStatus].at(i));
+        d.pipeline = static_cast<Pipeline>(c[rollup::kPipeline].at(i));
+        d.probability = c[rollup::kProbability].isNull(i)
+            ? -1.0f
+            : std::bit_cast<float>(static_cast<std::uint32_t>(c[rollup::kProbability].at(i)));
+        d.client = refOf(c[rollup::kClientId], i, m_d.m_clientIndex);
+        out.leadIds[i] = c[rollup::kLeadId].orElse(i, -1);
+        d.owner = refOf(c[rollup::kOwnerId], i, m_d.m_managerIndex);
+        d.stage = refOf(c[rollup::kStageId], i, m_d.m_stageIndex);
+        d.channel = refOf(c[rollup::kChannelId], i, m_d.m_channelIndex);
+        d.salesChannel = textOf(c[rollup::kSalesChannel], i, texts);
+        d.pipelineName = textOf(c[rollup::kPipelineName], i, texts);
+        d.lossReason = textOf(c[rollup::kLossReason], i, reasons);
+    }
+}
+
+void AuditDataLoader::visitsFromSnapshot(
+    const rollup::DealSnapshot& s, std::size_t from, std::size_t to, StageChunk& out) const
+{
+    const auto& c = s.visit;
+    out.visits.reserve(to - from);
+    for (std::size_t i = from; i < to; ++i) {
+        StageVisit v;
+        v.deal = refOf(c[rollup::kVisitDeal], i, m_d.m_dealIndex);
+        v.stage = refOf(c[rollup::kVisitStage], i, m_d.m_stageIndex);
+        if (v.stage == kNone || v.deal == kNone)
+            continue;
+        v.enteredAt = c[rollup::kVisitEntered].at(i);
+        v.exitedAt = c[rollup::kVisitExited].orElse(i, kNoTime);
+        out.visits.push_back(v);
+    }
+}
+
+} // namespace sa::metrics
