@@ -1,6 +1,7 @@
 // Deals and stage history from the project's deals snapshot (rollup "deals", docs/STORAGE.md):
 // the same rows, in the same order, as loadDeals / loadStageHistory read from the tables.
 #include "metrics/AuditDataLoader.h"
+#include "rollup/HugePages.h"
 #include "rollup/Rollup.h"
 
 #include <bit>
@@ -52,15 +53,42 @@ void AuditDataLoader::readSnapshot(
     out = std::move(found.snapshot);
 }
 
-void AuditDataLoader::dealsFromSnapshot(const rollup::DealSnapshot& s, DealChunk& out) const
+std::vector<LoadTask> AuditDataLoader::snapshotTasks(const rollup::DealSnapshot& s)
+{
+    // Before the small tables intern anything, in dictionary order: the rows the table read's merge
+    // gives (first use in deal id order, sales_channel before pipeline_name).
+    m_snapshotTexts = internAll(s.texts, m_d.texts);
+    m_snapshotReasons = internAll(s.reasons, m_d.reasons);
+    rollup::reserveHuge(m_d.deals, s.deals);
+    m_d.deals.resize(s.deals);
+    m_leadIdOfDeal.resize(s.deals);
+    std::vector<std::int64_t> ids(s.deals);
+    for (std::size_t i = 0; i < s.deals; ++i)
+        ids[i] = s.deal[rollup::kDealId].at(i); // ascending (checked by the decoder)
+    m_d.m_dealIndex.build(ids);
+    std::vector<LoadTask> tasks;
+    const std::size_t deals = s.deals, visits = s.visits;
+    for (std::size_t k = 0; k < 2; ++k)
+        tasks.push_back({ "deals snapshot", [this, &s, k, deals](const store::Connection&, int) -> Status {
+                             dealsFromSnapshot(s, k * deals / 2, (k + 1) * deals / 2);
+                             return {};
+                         } });
+    // Visits go straight into their place (the two halves' gaps closed afterwards): no merge copy.
+    rollup::reserveHuge(m_d.stageHistory, visits);
+    m_d.stageHistory.resize(visits);
+    for (std::size_t k = 0; k < 2; ++k)
+        tasks.push_back({ "stage_history snapshot", [this, &s, k, visits](const store::Connection&, int) {
+                             m_visitsKept[k] = visitsFromSnapshot(s, k * visits / 2, (k + 1) * visits / 2);
+                             return Status {};
+                         } });
+    return tasks;
+}
+
+void AuditDataLoader::dealsFromSnapshot(const rollup::DealSnapshot& s, std::size_t from, std::size_t to)
 {
     const auto& c = s.deal;
-    const auto texts = internAll(s.texts, out.texts);
-    const auto reasons = internAll(s.reasons, out.reasons);
-    out.deals.resize(s.deals);
-    out.leadIds.resize(s.deals);
-    for (std::size_t i = 0; i < s.deals; ++i) {
-        Deal& d = out.deals[i];
+    for (std::size_t i = from; i < to; ++i) {
+        Deal& d = m_d.deals[i];
         d.id = c[rollup::kDealId].at(i);
         d.createdAt = c[rollup::kCreatedAt].at(i);
         d.closedAt = c[rollup::kClosedAt].orElse(i, kNoTime);
@@ -74,21 +102,20 @@ void AuditDataLoader::dealsFromSnapshot(const rollup::DealSnapshot& s, DealChunk
             ? -1.0f
             : std::bit_cast<float>(static_cast<std::uint32_t>(c[rollup::kProbability].at(i)));
         d.client = refOf(c[rollup::kClientId], i, m_d.m_clientIndex);
-        out.leadIds[i] = c[rollup::kLeadId].orElse(i, -1);
+        m_leadIdOfDeal[i] = c[rollup::kLeadId].orElse(i, -1);
         d.owner = refOf(c[rollup::kOwnerId], i, m_d.m_managerIndex);
         d.stage = refOf(c[rollup::kStageId], i, m_d.m_stageIndex);
         d.channel = refOf(c[rollup::kChannelId], i, m_d.m_channelIndex);
-        d.salesChannel = textOf(c[rollup::kSalesChannel], i, texts);
-        d.pipelineName = textOf(c[rollup::kPipelineName], i, texts);
-        d.lossReason = textOf(c[rollup::kLossReason], i, reasons);
+        d.salesChannel = textOf(c[rollup::kSalesChannel], i, m_snapshotTexts);
+        d.pipelineName = textOf(c[rollup::kPipelineName], i, m_snapshotTexts);
+        d.lossReason = textOf(c[rollup::kLossReason], i, m_snapshotReasons);
     }
 }
 
-void AuditDataLoader::visitsFromSnapshot(
-    const rollup::DealSnapshot& s, std::size_t from, std::size_t to, StageChunk& out) const
+std::size_t AuditDataLoader::visitsFromSnapshot(const rollup::DealSnapshot& s, std::size_t from, std::size_t to)
 {
     const auto& c = s.visit;
-    out.visits.reserve(to - from);
+    StageVisit* out = m_d.stageHistory.data() + from;
     for (std::size_t i = from; i < to; ++i) {
         StageVisit v;
         v.deal = refOf(c[rollup::kVisitDeal], i, m_d.m_dealIndex);
@@ -97,8 +124,20 @@ void AuditDataLoader::visitsFromSnapshot(
             continue;
         v.enteredAt = c[rollup::kVisitEntered].at(i);
         v.exitedAt = c[rollup::kVisitExited].orElse(i, kNoTime);
-        out.visits.push_back(v);
+        *out++ = v;
     }
+    return static_cast<std::size_t>(out - (m_d.stageHistory.data() + from));
+}
+
+void AuditDataLoader::closeSnapshotVisits()
+{
+    // The halves kept kept[0] and kept[1] rows at [0, half) and [half, n): close the gap.
+    auto& v = m_d.stageHistory;
+    const std::size_t half = v.size() / 2;
+    std::move(v.begin() + static_cast<std::ptrdiff_t>(half),
+        v.begin() + static_cast<std::ptrdiff_t>(half + m_visitsKept[1]),
+        v.begin() + static_cast<std::ptrdiff_t>(m_visitsKept[0]));
+    v.resize(m_visitsKept[0] + m_visitsKept[1]);
 }
 
 } // namespace sa::metrics

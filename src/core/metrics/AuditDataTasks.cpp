@@ -124,19 +124,36 @@ Status AuditDataLoader::loadBigTables()
             return r.error();
     const IdRange ranges[3] = { *found[0], *found[1], *found[2] };
 
-    // Phase 1: deals (everything after them resolves deal ids to rows), and the activities rollup.
+    // Phase 1: the two rollups (read + decode), side by side.
     std::optional<rollup::ActivityRollup> stored;
     std::optional<rollup::DealSnapshot> snapshot;
-    if (auto s = loadDealsPhase(one, two, ranges, stored, snapshot); !s)
+    std::vector<LoadTask> tasks;
+    tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
+                         readRollup(db, ranges[2], stored);
+                         return {};
+                     } });
+    tasks.push_back({ "deals snapshot", [&](const store::Connection& db, int) -> Status {
+                         readSnapshot(db, ranges[0], ranges[1], snapshot);
+                         return {};
+                     } });
+    if (auto s = runTasks(tasks, one, two); !s)
         return s;
 
-    // Phase 2: the small tables (the only task that interns text), stage history, activities.
+    // Phase 2: the small tables (the only task that interns text), deals unless the snapshot has
+    // them (then already indexed: everything after them resolves deal ids to rows), stage history,
+    // activities unless rolled up.
     std::vector<StageChunk> stages;
+    if (snapshot) {
+        tasks = snapshotTasks(*snapshot);
+    } else {
+        if (auto s = loadDealTables(one, two, ranges[0]); !s)
+            return s;
+        tasks = stageTasks(ranges[1], stages);
+    }
     const auto activityRanges = stored ? std::vector<IdRange> {} : split(ranges[2], kActivityChunks);
     std::vector<rollup::ActivityAgg> parts(stored ? 1 : 2);
     for (auto& p : parts)
         p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());
-    std::vector<LoadTask> tasks = stageTasks(snapshot, ranges[1], stages);
     tasks.insert(tasks.begin(), { "orders, leads, nps, plans", [&](const store::Connection& db, int) -> Status {
                                      for (auto fn : { &AuditDataLoader::loadOrders, &AuditDataLoader::loadLeads,
                                               &AuditDataLoader::loadNps, &AuditDataLoader::loadPlanning })
@@ -151,8 +168,11 @@ Status AuditDataLoader::loadBigTables()
     if (auto s = runTasks(tasks, one, two); !s)
         return s;
     const double t1 = threadCpuSeconds();
+    if (snapshot)
+        closeSnapshotVisits();
+    else
+        mergeStageHistory(stages);
     snapshot.reset();
-    mergeStageHistory(stages);
     if (stored)
         rollup::toAggregate(*stored, parts[0], m_d.m_dealIndex, m_d.m_clientIndex, m_d.m_managerIndex);
     else
@@ -163,54 +183,25 @@ Status AuditDataLoader::loadBigTables()
     return {};
 }
 
-Status AuditDataLoader::loadDealsPhase(const store::Connection& one, const store::Connection* two,
-    const IdRange (&ranges)[3], std::optional<rollup::ActivityRollup>& stored,
-    std::optional<rollup::DealSnapshot>& snapshot)
+Status AuditDataLoader::loadDealTables(const store::Connection& one, const store::Connection* two, IdRange range)
 {
-    std::vector<DealChunk> deals(1);
+    const auto dealRanges = split(range, kDealChunks);
+    std::vector<DealChunk> deals(dealRanges.size());
     std::vector<LoadTask> tasks;
-    tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
-                         readRollup(db, ranges[2], stored);
-                         return {};
-                     } });
-    tasks.push_back({ "deals snapshot", [&](const store::Connection& db, int) -> Status {
-                         readSnapshot(db, ranges[0], ranges[1], snapshot);
-                         if (snapshot)
-                             dealsFromSnapshot(*snapshot, deals[0]);
-                         return {};
-                     } });
+    for (std::size_t k = 0; k < dealRanges.size(); ++k)
+        tasks.push_back(
+            { "deals", [&, k](const store::Connection& db, int) { return loadDeals(db, dealRanges[k], deals[k]); } });
     if (auto s = runTasks(tasks, one, two); !s)
         return s;
-    if (!snapshot) { // the tables, in id-range chunks on both workers
-        const auto dealRanges = split(ranges[0], kDealChunks);
-        deals.assign(dealRanges.size(), {});
-        tasks.clear();
-        for (std::size_t k = 0; k < dealRanges.size(); ++k)
-            tasks.push_back({ "deals",
-                [&, k](const store::Connection& db, int) { return loadDeals(db, dealRanges[k], deals[k]); } });
-        if (auto s = runTasks(tasks, one, two); !s)
-            return s;
-    }
     const double t0 = threadCpuSeconds();
     mergeDeals(deals);
     addCpu("deals merge", threadCpuSeconds() - t0);
     return {};
 }
 
-std::vector<LoadTask> AuditDataLoader::stageTasks(
-    const std::optional<rollup::DealSnapshot>& snapshot, IdRange range, std::vector<StageChunk>& out) const
+std::vector<LoadTask> AuditDataLoader::stageTasks(IdRange range, std::vector<StageChunk>& out) const
 {
     std::vector<LoadTask> tasks;
-    if (snapshot) { // two halves, one per worker
-        const std::size_t n = snapshot->visits, half = n / 2;
-        out.resize(2);
-        for (std::size_t k = 0; k < 2; ++k)
-            tasks.push_back({ "stage_history snapshot", [&, k, half, n](const store::Connection&, int) -> Status {
-                                 visitsFromSnapshot(*snapshot, k == 0 ? 0 : half, k == 0 ? half : n, out[k]);
-                                 return {};
-                             } });
-        return tasks;
-    }
     const auto stageRanges = split(range, kStageChunks);
     out.resize(stageRanges.size());
     for (std::size_t k = 0; k < stageRanges.size(); ++k)
@@ -260,9 +251,13 @@ void AuditDataLoader::mergeStageHistory(std::vector<StageChunk>& chunks)
     std::size_t total = 0;
     for (const auto& c : chunks)
         total += c.visits.size();
-    m_d.stageHistory.reserve(total);
     for (auto& c : chunks) {
-        m_d.stageHistory.insert(m_d.stageHistory.end(), c.visits.begin(), c.visits.end());
+        if (&c == &chunks.front() && m_d.stageHistory.empty()) { // its vector, grown: one copy less
+            m_d.stageHistory = std::move(c.visits);
+            m_d.stageHistory.reserve(total);
+        } else {
+            m_d.stageHistory.insert(m_d.stageHistory.end(), c.visits.begin(), c.visits.end());
+        }
         c = {};
     }
 }

@@ -1,7 +1,9 @@
 #include "rollup/RollupParts.h"
 
+#include "rollup/HugePages.h"
 #include "store/Sqlite.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace sa::rollup::parts {
@@ -37,6 +39,25 @@ Status storeHead(store::Connection& db, const char* name, std::uint32_t format, 
         return Error::internal(std::string("storing the ") + name + " rollup failed: " + db.lastError());
     id = head->getInt(0);
     head->reset();
+    return {};
+}
+
+/// Appends the payload of part `rowid`, read straight into `out` (sqlite3_column_blob would first
+/// assemble the overflow pages of a 16 MiB value in a buffer of its own).
+Status appendBlob(const store::Connection& db, std::int64_t rowid, std::string& out)
+{
+    sqlite3_blob* blob = nullptr;
+    if (sqlite3_blob_open(db.handle(), "main", "rollup_parts", "payload", rowid, 0, &blob) != SQLITE_OK) {
+        sqlite3_blob_close(blob);
+        return Error::rejected("rollup part unreadable: " + db.lastError());
+    }
+    const int n = sqlite3_blob_bytes(blob);
+    const std::size_t at = out.size();
+    out.resize(at + static_cast<std::size_t>(n));
+    const int rc = sqlite3_blob_read(blob, out.data() + at, n, 0);
+    sqlite3_blob_close(blob);
+    if (rc != SQLITE_OK)
+        return Error::rejected("rollup part unreadable: " + db.lastError());
     return {};
 }
 
@@ -76,7 +97,7 @@ Found read(const store::Connection& db, const char* name, std::uint32_t format, 
     auto tables = hasTables(db);
     if (!tables || !*tables)
         return { State::Absent, "the project predates schema version 2", {} };
-    auto st = db.prepare("SELECT r.format, r.source_rows, r.source_max_id, r.parts, p.part, p.payload,"
+    auto st = db.prepare("SELECT r.format, r.source_rows, r.source_max_id, r.parts, p.part, p.id,"
                          " r.managers_rows, r.managers_max_id FROM rollups r"
                          " LEFT JOIN rollup_parts p ON p.rollup_id = r.id WHERE r.name = ? ORDER BY p.part");
     if (!st)
@@ -101,13 +122,15 @@ Found read(const store::Connection& db, const char* name, std::uint32_t format, 
                 return { State::Stale, std::string("rows added or removed since the ") + name + " rollup was built",
                     {} };
             parts = st->getInt(3);
+            // Room for every part up front (pages are touched only when written): no regrowth copies.
+            reserveHuge(f.bytes, static_cast<std::size_t>(std::clamp<std::int64_t>(parts, 0, 64)) * kPartBytes);
         }
         if (st->isNull(4))
             break; // no parts
         if (st->getInt(4) != seen)
             return { State::Damaged, "rollup part " + std::to_string(seen) + " missing", {} };
-        const auto* p = static_cast<const char*>(sqlite3_column_blob(st->handle(), 5));
-        f.bytes.append(p ? p : "", static_cast<std::size_t>(sqlite3_column_bytes(st->handle(), 5)));
+        if (auto s = appendBlob(db, st->getInt(5), f.bytes); !s)
+            return { State::Damaged, s.error().message, {} };
     }
     if (parts < 0)
         return { State::Absent, std::string("no ") + name + " rollup yet", {} };
