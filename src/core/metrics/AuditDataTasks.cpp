@@ -34,7 +34,7 @@ std::optional<store::Connection> readerConnection(const std::string& path)
 /// [min(id), max(id)] of a table (hi < lo when empty) and whether every id between exists. Three
 /// separate statements: "SELECT MIN(id), MAX(id)" in one would scan the whole table, while each
 /// alone is a b-tree seek, and count(*) only counts cells per page.
-Result<IdRange> idRange(const store::Connection& db, const std::string& table)
+Status idRange(const store::Connection& db, const std::string& table, IdRange& out)
 {
     std::optional<std::int64_t> v[3];
     const std::string sql[3]
@@ -45,10 +45,9 @@ Result<IdRange> idRange(const store::Connection& db, const std::string& table)
             return r.error();
         v[i] = *r;
     }
-    if (!v[0] || !v[1])
-        return IdRange {};
     const std::int64_t rows = v[2].value_or(0);
-    return IdRange { *v[0], *v[1], rows == *v[1] - *v[0] + 1, rows };
+    out = !v[0] || !v[1] ? IdRange {} : IdRange { *v[0], *v[1], rows == *v[1] - *v[0] + 1, rows };
+    return {};
 }
 
 /// `range` cut into n consecutive sub-ranges of (nearly) equal id span.
@@ -118,21 +117,22 @@ Status AuditDataLoader::loadBigTables()
     auto second = m_options.parallel && first ? readerConnection(m_project.path()) : std::nullopt;
     const auto& one = first ? *first : m_project.db();
     const store::Connection* two = second ? &*second : nullptr;
-    Result<IdRange> found[3] = { idRange(one, "deals"), idRange(one, "stage_history"), idRange(one, "activities") };
-    for (const auto& r : found)
-        if (!r)
-            return r.error();
-    const IdRange ranges[3] = { *found[0], *found[1], *found[2] };
-
-    // Phase 1: the two rollups (read + decode), side by side.
+    // Phase 1: the two rollups (read + decode), side by side, each after the id ranges (count(*)
+    // walks an index: worth a thread) of the tables it stands for.
+    IdRange ranges[3];
     std::optional<rollup::ActivityRollup> stored;
     std::optional<rollup::DealSnapshot> snapshot;
     std::vector<LoadTask> tasks;
     tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
+                         if (auto s = idRange(db, "activities", ranges[2]); !s)
+                             return s;
                          readRollup(db, ranges[2], stored);
                          return {};
                      } });
     tasks.push_back({ "deals snapshot", [&](const store::Connection& db, int) -> Status {
+                         for (int k : { 0, 1 })
+                             if (auto s = idRange(db, k == 0 ? "deals" : "stage_history", ranges[k]); !s)
+                                 return s;
                          readSnapshot(db, ranges[0], ranges[1], snapshot);
                          return {};
                      } });
