@@ -90,8 +90,9 @@ Status AuditDataLoader::run()
 
 Status AuditDataLoader::loadSmallTables(const store::Connection& db)
 {
-    for (auto fn : { &AuditDataLoader::loadManagers, &AuditDataLoader::loadStages, &AuditDataLoader::loadChannels,
-             &AuditDataLoader::loadClients })
+    // Clients come in phase 1 of loadBigTables, beside the rollups (before anything interns a text
+    // after them).
+    for (auto fn : { &AuditDataLoader::loadManagers, &AuditDataLoader::loadStages, &AuditDataLoader::loadChannels })
         if (auto s = (this->*fn)(db); !s)
             return s;
     return {};

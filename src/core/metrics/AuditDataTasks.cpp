@@ -118,17 +118,12 @@ Status AuditDataLoader::loadBigTables()
     const auto& one = first ? *first : m_project.db();
     const store::Connection* two = second ? &*second : nullptr;
     // Phase 1: the two rollups (read + decode), side by side, each after the id ranges (count(*)
-    // walks an index: worth a thread) of the tables it stands for.
+    // walks an index: worth a thread) of the tables it stands for; and the clients (every later
+    // step resolves client ids; the only task here that interns text).
     IdRange ranges[3];
     std::optional<rollup::ActivityRollup> stored;
     std::optional<rollup::DealSnapshot> snapshot;
     std::vector<LoadTask> tasks;
-    tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
-                         if (auto s = idRange(db, "activities", ranges[2]); !s)
-                             return s;
-                         readRollup(db, ranges[2], stored);
-                         return {};
-                     } });
     tasks.push_back({ "deals snapshot", [&](const store::Connection& db, int) -> Status {
                          for (int k : { 0, 1 })
                              if (auto s = idRange(db, k == 0 ? "deals" : "stage_history", ranges[k]); !s)
@@ -136,6 +131,13 @@ Status AuditDataLoader::loadBigTables()
                          readSnapshot(db, ranges[0], ranges[1], snapshot);
                          return {};
                      } });
+    tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
+                         if (auto s = idRange(db, "activities", ranges[2]); !s)
+                             return s;
+                         readRollup(db, ranges[2], stored);
+                         return {};
+                     } });
+    tasks.push_back({ "clients", [&](const store::Connection& db, int) { return loadClients(db); } });
     if (auto s = runTasks(tasks, one, two); !s)
         return s;
 
