@@ -2,7 +2,6 @@
 #include "common/Text.h"
 #include "metrics/AuditDataLoader.h"
 #include "metrics/Stats.h"
-#include "rollup/HugePages.h"
 
 #include <algorithm>
 #include <climits>
@@ -146,7 +145,7 @@ void AuditDataLoader::deriveLeads()
 
     m_d.leadsDerived = m_d.leads.empty() && !m_d.deals.empty();
     if (m_d.leadsDerived) {
-        rollup::reserveHuge(m_d.leads, m_d.deals.size());
+        m_d.leads.reserve(m_d.deals.size());
         for (std::size_t i = 0; i < m_d.deals.size(); ++i) {
             const auto& deal = m_d.deals[i];
             Lead l;

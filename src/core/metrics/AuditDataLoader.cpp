@@ -1,7 +1,6 @@
 #include "metrics/AuditDataLoader.h"
 
 #include "metrics/AuditDataColumns.h"
-#include "rollup/HugePages.h"
 
 #include <algorithm>
 
@@ -30,7 +29,7 @@ Role parseRole(std::string_view s)
 template <class C> void reserveRows(const store::Connection& db, const char* table, C& rows)
 {
     if (auto n = db.scalarInt(std::string("SELECT count(*) FROM ") + table); n && n->value_or(0) > 0)
-        rollup::reserveHuge(rows, static_cast<std::size_t>(**n));
+        rows.reserve(static_cast<std::size_t>(**n));
 }
 
 template <class T> void buildIndex(const std::vector<T>& rows, IdIndex& index)

@@ -1,7 +1,6 @@
 // Deals and stage history from the project's deals snapshot (rollup "deals", docs/STORAGE.md):
 // the same rows, in the same order, as loadDeals / loadStageHistory read from the tables.
 #include "metrics/AuditDataLoader.h"
-#include "rollup/HugePages.h"
 #include "rollup/Rollup.h"
 
 #include <bit>
@@ -59,7 +58,6 @@ std::vector<LoadTask> AuditDataLoader::snapshotTasks(const rollup::DealSnapshot&
     // gives (first use in deal id order, sales_channel before pipeline_name).
     m_snapshotTexts = internAll(s.texts, m_d.texts);
     m_snapshotReasons = internAll(s.reasons, m_d.reasons);
-    rollup::reserveHuge(m_d.deals, s.deals);
     m_d.deals.resize(s.deals);
     m_leadIdOfDeal.resize(s.deals);
     std::vector<std::int64_t> ids(s.deals);
@@ -74,7 +72,6 @@ std::vector<LoadTask> AuditDataLoader::snapshotTasks(const rollup::DealSnapshot&
                              return {};
                          } });
     // Visits go straight into their place (the two halves' gaps closed afterwards): no merge copy.
-    rollup::reserveHuge(m_d.stageHistory, visits);
     m_d.stageHistory.resize(visits);
     for (std::size_t k = 0; k < 2; ++k)
         tasks.push_back({ "stage_history snapshot", [this, &s, k, visits](const store::Connection&, int) {

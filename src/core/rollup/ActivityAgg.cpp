@@ -1,7 +1,5 @@
 #include "rollup/ActivityAgg.h"
 
-#include "rollup/HugePages.h"
-
 namespace sa::rollup {
 
 metrics::ActivityType parseActivityType(std::string_view s) noexcept
@@ -39,10 +37,6 @@ Row IdSlots::find(std::int64_t id)
 
 void ActivityAgg::init(std::size_t deals, std::size_t clients, std::size_t managers)
 {
-    reserveHuge(dealDone, deals);
-    reserveHuge(dealLastDone, deals);
-    reserveHuge(dealFirstContact, deals);
-    reserveHuge(dealLastPlanned, deals);
     dealDone.assign(deals, 0);
     dealLastDone.assign(deals, kNoTime);
     dealFirstContact.assign(deals, kNoTime);

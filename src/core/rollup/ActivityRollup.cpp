@@ -1,6 +1,5 @@
 #include "rollup/ActivityRollup.h"
 
-#include "rollup/HugePages.h"
 #include "rollup/Packing.h"
 
 #include <algorithm>
@@ -152,7 +151,6 @@ Result<ActivityRollup> decode(std::string_view bytes)
         return damaged(std::to_string(bytes.size()) + " bytes where the header announces " + std::to_string(expected));
     if (r.rows < 0 || r.done < 0 || r.planned < 0 || r.done + r.planned > r.rows)
         return damaged("inconsistent totals");
-    reserveHuge(r.deals, n[0]);
     r.deals.resize(n[0]);
     for (auto& d : r.deals) {
         d.id = in.get<std::int64_t>();
@@ -170,7 +168,6 @@ Result<ActivityRollup> decode(std::string_view bytes)
             x.id = in.get<std::int64_t>();
             x.at = in.get<std::int64_t>();
         }
-    reserveHuge(r.days, n[3]);
     r.days.resize(n[3]);
     for (auto& m : r.days) {
         const auto flag = in.byte();

@@ -1,6 +1,5 @@
 #include "rollup/RollupParts.h"
 
-#include "rollup/HugePages.h"
 #include "store/Sqlite.h"
 
 #include <algorithm>
@@ -123,7 +122,7 @@ Found read(const store::Connection& db, const char* name, std::uint32_t format, 
                     {} };
             parts = st->getInt(3);
             // Room for every part up front (pages are touched only when written): no regrowth copies.
-            reserveHuge(f.bytes, static_cast<std::size_t>(std::clamp<std::int64_t>(parts, 0, 64)) * kPartBytes);
+            f.bytes.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(parts, 0, 64)) * kPartBytes);
         }
         if (st->isNull(4))
             break; // no parts
