@@ -76,6 +76,9 @@ private:
 
     // AuditDataTasks.cpp: the big tables in id-range chunks over two read-only connections.
     Status loadBigTables();
+    Status readRollups(const store::Connection& one, const store::Connection* two, IdRange (&ranges)[3],
+        std::optional<rollup::ActivityRollup>& stored, std::optional<rollup::DealSnapshot>& snapshot);
+    LoadTask smallTablesTask();
     Status loadDealTables(const store::Connection& one, const store::Connection* two, IdRange range);
     std::vector<LoadTask> stageTasks(IdRange range, std::vector<StageChunk>& out) const;
     Status runTasks(const std::vector<LoadTask>& tasks, const store::Connection& one, const store::Connection* two);

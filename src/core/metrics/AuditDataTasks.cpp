@@ -117,34 +117,17 @@ Status AuditDataLoader::loadBigTables()
     auto second = m_options.parallel && first ? readerConnection(m_project.path()) : std::nullopt;
     const auto& one = first ? *first : m_project.db();
     const store::Connection* two = second ? &*second : nullptr;
-    // Phase 1: the two rollups (read + decode), side by side, each after the id ranges (count(*)
-    // walks an index: worth a thread) of the tables it stands for; and the clients (every later
-    // step resolves client ids; the only task here that interns text).
     IdRange ranges[3];
     std::optional<rollup::ActivityRollup> stored;
     std::optional<rollup::DealSnapshot> snapshot;
-    std::vector<LoadTask> tasks;
-    tasks.push_back({ "deals snapshot", [&](const store::Connection& db, int) -> Status {
-                         for (int k : { 0, 1 })
-                             if (auto s = idRange(db, k == 0 ? "deals" : "stage_history", ranges[k]); !s)
-                                 return s;
-                         readSnapshot(db, ranges[0], ranges[1], snapshot);
-                         return {};
-                     } });
-    tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
-                         if (auto s = idRange(db, "activities", ranges[2]); !s)
-                             return s;
-                         readRollup(db, ranges[2], stored);
-                         return {};
-                     } });
-    tasks.push_back({ "clients", [&](const store::Connection& db, int) { return loadClients(db); } });
-    if (auto s = runTasks(tasks, one, two); !s)
+    if (auto s = readRollups(one, two, ranges, stored, snapshot); !s)
         return s;
 
     // Phase 2: the small tables (the only task that interns text), deals unless the snapshot has
     // them (then already indexed: everything after them resolves deal ids to rows), stage history,
     // activities unless rolled up.
     std::vector<StageChunk> stages;
+    std::vector<LoadTask> tasks;
     if (snapshot) {
         tasks = snapshotTasks(*snapshot);
     } else {
@@ -156,13 +139,7 @@ Status AuditDataLoader::loadBigTables()
     std::vector<rollup::ActivityAgg> parts(stored ? 1 : 2);
     for (auto& p : parts)
         p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());
-    tasks.insert(tasks.begin(), { "orders, leads, nps, plans", [&](const store::Connection& db, int) -> Status {
-                                     for (auto fn : { &AuditDataLoader::loadOrders, &AuditDataLoader::loadLeads,
-                                              &AuditDataLoader::loadNps, &AuditDataLoader::loadPlanning })
-                                         if (auto s = (this->*fn)(db); !s)
-                                             return s;
-                                     return {};
-                                 } });
+    tasks.insert(tasks.begin(), smallTablesTask());
     for (std::size_t k = 0; k < activityRanges.size(); ++k)
         tasks.push_back({ "activities", [&, k](const store::Connection& db, int worker) {
                              return loadActivities(db, activityRanges[k], parts[static_cast<std::size_t>(worker)]);
@@ -183,6 +160,41 @@ Status AuditDataLoader::loadBigTables()
     applyActivities(parts[0]);
     addCpu("stage/activity merge", threadCpuSeconds() - t1);
     return {};
+}
+
+Status AuditDataLoader::readRollups(const store::Connection& one, const store::Connection* two, IdRange (&ranges)[3],
+    std::optional<rollup::ActivityRollup>& stored, std::optional<rollup::DealSnapshot>& snapshot)
+{
+    // Phase 1: the two rollups (read + decode), side by side, each after the id ranges (count(*)
+    // walks an index: worth a thread) of the tables it stands for; and the clients (every later
+    // step resolves client ids; the only task here that interns text).
+    std::vector<LoadTask> tasks;
+    tasks.push_back({ "deals snapshot", [&](const store::Connection& db, int) -> Status {
+                         for (int k : { 0, 1 })
+                             if (auto s = idRange(db, k == 0 ? "deals" : "stage_history", ranges[k]); !s)
+                                 return s;
+                         readSnapshot(db, ranges[0], ranges[1], snapshot);
+                         return {};
+                     } });
+    tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
+                         if (auto s = idRange(db, "activities", ranges[2]); !s)
+                             return s;
+                         readRollup(db, ranges[2], stored);
+                         return {};
+                     } });
+    tasks.push_back({ "clients", [&](const store::Connection& db, int) { return loadClients(db); } });
+    return runTasks(tasks, one, two);
+}
+
+LoadTask AuditDataLoader::smallTablesTask()
+{
+    return { "orders, leads, nps, plans", [this](const store::Connection& db, int) -> Status {
+                for (auto fn : { &AuditDataLoader::loadOrders, &AuditDataLoader::loadLeads, &AuditDataLoader::loadNps,
+                         &AuditDataLoader::loadPlanning })
+                    if (auto s = (this->*fn)(db); !s)
+                        return s;
+                return {};
+            } };
 }
 
 Status AuditDataLoader::loadDealTables(const store::Connection& one, const store::Connection* two, IdRange range)

@@ -60,6 +60,21 @@ Status appendBlob(const store::Connection& db, std::int64_t rowid, std::string& 
     return {};
 }
 
+/// The rollups row of a (name, format, fingerprint, parts, part, part id, managers_rows,
+/// managers_max_id) result: Current when its format and fingerprint match, else why not.
+Found checkHead(store::Statement& st, const char* name, std::uint32_t format, const Fingerprint& now)
+{
+    if (st.getInt(0) != format)
+        return { State::Damaged, "rollup format " + std::to_string(st.getInt(0)), {} };
+    if (st.isNull(1))
+        return { State::Stale, std::string(name) + " changed since the rollup was built", {} };
+    auto opt = [&](int c) { return st.isNull(c) ? std::nullopt : std::optional(st.getInt(c)); };
+    const Fingerprint built { st.getInt(1), opt(2), st.getInt(6), opt(7) };
+    if (!(built == now))
+        return { State::Stale, std::string("rows added or removed since the ") + name + " rollup was built", {} };
+    return { State::Current, {}, {} };
+}
+
 } // namespace
 
 Result<bool> hasTables(const store::Connection& db)
@@ -111,15 +126,8 @@ Found read(const store::Connection& db, const char* name, std::uint32_t format, 
         if (!*row)
             break;
         if (seen == 0) {
-            if (st->getInt(0) != format)
-                return { State::Damaged, "rollup format " + std::to_string(st->getInt(0)), {} };
-            if (st->isNull(1))
-                return { State::Stale, std::string(name) + " changed since the rollup was built", {} };
-            auto opt = [&](int c) { return st->isNull(c) ? std::nullopt : std::optional(st->getInt(c)); };
-            const Fingerprint built { st->getInt(1), opt(2), st->getInt(6), opt(7) };
-            if (!(built == now))
-                return { State::Stale, std::string("rows added or removed since the ") + name + " rollup was built",
-                    {} };
+            if (auto why = checkHead(*st, name, format, now); why.state != State::Current)
+                return why;
             parts = st->getInt(3);
             // Room for every part up front (pages are touched only when written): no regrowth copies.
             f.bytes.reserve(static_cast<std::size_t>(std::clamp<std::int64_t>(parts, 0, 64)) * kPartBytes);
