@@ -37,7 +37,9 @@ void IntColumnBuilder::write(Writer& w) const
             hi = any ? std::max(hi, m_values[i]) : m_values[i];
             any = true;
         }
-    const int width = widthFor(static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo));
+    // At least one byte a row: a reader can then bound the row count by the payload's length.
+    const int width
+        = std::max(m_values.empty() ? 0 : 1, widthFor(static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo)));
     w.put(static_cast<std::uint8_t>(width));
     w.put(static_cast<std::uint8_t>(m_hasNull ? 1 : 0));
     w.put(lo);
@@ -82,13 +84,17 @@ Result<IntColumn> IntColumn::read(Reader& in, std::uint64_t rows, const char* wh
         return damaged(what, "width " + std::to_string(c.m_width));
     if (flags > 1)
         return damaged(what, "flags " + std::to_string(flags));
+    if (rows > (std::uint64_t(1) << 40) || !in.has(rows)) // every column takes at least a byte a row
+        return damaged(what, "row count " + std::to_string(rows) + " beyond the payload");
+    if (rows > 0 && c.m_width == 0)
+        return damaged(what, "no bytes for " + std::to_string(rows) + " rows");
     std::string_view part;
     if (flags == 1) {
         if (!in.take((rows + 7) / 8, part))
             return damaged(what, "truncated NULL bitmap");
         c.m_nulls = part.data();
     }
-    if (rows > (std::uint64_t(1) << 40) || !in.take(rows * static_cast<std::uint64_t>(c.m_width), part))
+    if (!in.take(rows * static_cast<std::uint64_t>(c.m_width), part))
         return damaged(what, "truncated values");
     c.m_data = part.data();
     return c;

@@ -78,9 +78,10 @@ private:
     const char* m_end;
 };
 
-/// Collects one integer column (NULLs allowed) and writes it packed: width byte (0, 1, 2, 4, 8),
-/// NULL flag byte, base (int64), the NULL bitmap when there are NULLs, then value − base per row in
-/// `width` bytes (0 for NULL rows).
+/// Collects one integer column (NULLs allowed) and writes it packed: width byte (1, 2, 4, 8; 0 only
+/// for no rows, so that a reader can bound a row count by the bytes present), NULL flag byte, base
+/// (int64), the NULL bitmap when there are NULLs, then value − base per row in `width` bytes (0 for
+/// NULL rows).
 class IntColumnBuilder {
 public:
     void reserve(std::size_t n) { m_values.reserve(n); }

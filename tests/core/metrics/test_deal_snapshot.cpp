@@ -263,6 +263,10 @@ TEST_CASE("damaged snapshot payloads are refused, never trusted, never a crash",
     std::string format = good;
     format[4] = 9;
     refused(format, "payload format 9");
+    // A forged row count must not make the loader allocate for it: every column needs a byte a row.
+    std::string many = good;
+    many[23] = 0x7f; // visit count (u64 at offset 16) → about 2^63
+    refused(many, "beyond the payload");
     std::mt19937 rng(7);
     for (int i = 0; i < 3000; ++i) {
         std::string b = good;
