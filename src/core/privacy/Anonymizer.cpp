@@ -180,7 +180,7 @@ Result<AnonymizeReport> anonymiseInPlace(store::Project& work, Pseudonymiser& p)
     }
     if (Status s = rebuildEvidenceIndex(work.db()); !s)
         return s.error();
-    if (Status s = rollup::rebuild(work.db()); !s) // the rules may have rewritten activities' columns
+    if (Status s = rollup::rebuild(work.db()); !s) // the rules may have rewritten columns they copy
         return s.error();
     if (Status s = tx->commit(); !s)
         return s.error();
