@@ -20,8 +20,10 @@ Result<bool> hasRollupTables(const store::Connection& db)
     return n->value_or(0) > 0;
 }
 
+} // namespace
+
 /// ActivityAgg of the whole table, keyed by every referenced id.
-Result<ActivityRollup> aggregateTable(const store::Connection& db)
+Result<ActivityRollup> aggregateActivities(const store::Connection& db)
 {
     auto st = db.prepare(kActivityColumns);
     if (!st)
@@ -36,6 +38,8 @@ Result<ActivityRollup> aggregateTable(const store::Connection& db)
         return Error::internal("reading the activities table failed: " + db.lastError());
     return fromAggregate(agg, deals, clients, managers);
 }
+
+namespace {
 
 Status store(store::Connection& db, const std::string& payload, const Fingerprint& fp)
 {
@@ -71,15 +75,25 @@ Status store(store::Connection& db, const std::string& payload, const Fingerprin
     return {};
 }
 
-Status rebuildIn(store::Connection& db)
+Status storeIn(store::Connection& db, const ActivityRollup& r)
 {
     auto fp = activitiesFingerprint(db);
     if (!fp)
         return fp.error();
-    auto r = aggregateTable(db);
-    if (!r)
-        return r.error();
-    return store(db, encode(*r), *fp);
+    return store(db, encode(r), *fp);
+}
+
+/// Runs `work` in the caller's transaction when one is open, else in its own.
+template <class Work> Status inTransaction(store::Connection& db, Work work)
+{
+    if (!sqlite3_get_autocommit(db.handle()))
+        return work();
+    auto tx = store::Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    if (auto s = work(); !s)
+        return s;
+    return tx->commit();
 }
 
 } // namespace
@@ -160,16 +174,22 @@ Lookup readActivities(const store::Connection& db, const Fingerprint& now)
     return { State::Current, {}, std::move(*r) };
 }
 
+Status storeActivities(store::Connection& db, const ActivityRollup& r)
+{
+    auto tables = hasRollupTables(db);
+    if (!tables || !*tables)
+        return tables ? Status {} : Status(tables.error());
+    return inTransaction(db, [&] { return storeIn(db, r); });
+}
+
 Status rebuild(store::Connection& db)
 {
-    if (!sqlite3_get_autocommit(db.handle()))
-        return rebuildIn(db);
-    auto tx = store::Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    if (auto s = rebuildIn(db); !s)
-        return s;
-    return tx->commit();
+    return inTransaction(db, [&]() -> Status {
+        auto r = aggregateActivities(db);
+        if (!r)
+            return r.error();
+        return storeIn(db, *r);
+    });
 }
 
 Result<State> refresh(store::Connection& db)
