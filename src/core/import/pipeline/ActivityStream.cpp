@@ -9,8 +9,8 @@ namespace sa::import {
 
 namespace {
 
-constexpr std::size_t kChunkRows = 2048; ///< rows per hand-over
-constexpr std::size_t kMaxFullChunks = 4; ///< the session waits beyond (memory stays flat)
+constexpr std::size_t kChunkRows = 4096; ///< rows per hand-over
+constexpr std::size_t kMaxFullChunks = 8; ///< the session waits beyond (memory stays flat)
 constexpr std::size_t kStatementRows = 64; ///< rows per execution of the VALUES statement
 
 /// The column names of rollup::kActivityColumns ("SELECT a, b, ... FROM activities"), in order.
@@ -46,13 +46,9 @@ void bindCell(sqlite3_stmt* st, int k, const Cell& c)
     case Cell::Type::Real:
         sqlite3_bind_double(st, k, c.d);
         break;
-    case Cell::Type::Text: {
-        // The chunk outlives the statement's execution. Bound as NUL-terminated (length -1) when it
-        // holds no NUL, so that sqlite3_value_text needs no terminated copy of it (a malloc per value).
-        const bool plain = c.s.find('\0') == std::string::npos;
-        sqlite3_bind_text(st, k, c.s.c_str(), plain ? -1 : static_cast<int>(c.s.size()), SQLITE_STATIC);
+    case Cell::Type::Text: // the chunk outlives the statement's execution
+        sqlite3_bind_text(st, k, c.s.data(), static_cast<int>(c.s.size()), SQLITE_STATIC);
         break;
-    }
     case Cell::Type::Null:
         sqlite3_bind_null(st, k);
         break;
@@ -144,8 +140,7 @@ Result<rollup::ActivityRollup> ActivityStream::finish()
 void ActivityStream::run()
 {
     // A private in-memory database whose VALUES statement gives ActivityAgg::add its rows.
-    // Used by this thread alone: no connection mutex around every bind, step and column read.
-    auto db = store::Connection::open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX);
+    auto db = store::Connection::open(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     auto full = db ? db->prepare(valuesSql(kStatementRows)) : Result<store::Statement>(db.error());
     if (!full) {
         std::lock_guard<std::mutex> lock(m_mutex);
