@@ -29,11 +29,6 @@ public:
         bool explicitIds = false);
     /// Inserts the row; `duplicate` is set (and no error returned) when a UNIQUE key already exists.
     Status write(const RowValues& row, std::int64_t& id, bool& duplicate);
-    /// The value write() binds for `field` of `row` (not managers): its cell, or the field's default.
-    [[nodiscard]] const Cell& boundCell(const RowValues& row, std::size_t field) const
-    {
-        return row.cells[field].isNull() ? m_defaults[field] : row.cells[field];
-    }
 
 private:
     void bindCell(int index, std::size_t field, const Cell& c);

@@ -177,14 +177,6 @@ Status ImportSession::startBatch(const std::string& sha256, long long size)
     if (derive)
         if (auto s = prepareDerivedLeads(); !s)
             return s;
-    if (m_mode == Mode::Import && m_req.entity == Entity::Activities) {
-        // Into an empty table (or one this --replace emptied), the rows inserted are all of it.
-        auto any = m_db.scalarInt("SELECT EXISTS (SELECT 1 FROM activities)");
-        if (!any)
-            return any.error();
-        if (!any->value_or(0))
-            m_activityStream = ActivityStream::start(*m_def);
-    }
     return m_writer.prepare(m_db, m_req.entity, m_batch, bound, derive);
 }
 

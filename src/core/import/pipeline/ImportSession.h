@@ -4,7 +4,6 @@
 // relink, stage exits). Import commits; DryRun and Preview roll back.
 #include "import/Importer.h"
 #include "import/mapping/Mapping.h"
-#include "import/pipeline/ActivityStream.h"
 #include "import/pipeline/BatchLog.h"
 #include "import/pipeline/ColumnBinding.h"
 #include "import/pipeline/Directories.h"
@@ -75,7 +74,6 @@ private:
     static void addIssue(std::vector<IssueRecord>& to, long long row, const BoundField* f, std::string raw,
         const ValueIssue& issue, const char* severity);
     Status finish();
-    Status storeRollup();
     Status deferIndexes(const std::string& table);
     Status prepareDerivedLeads();
     Status writeDerivedLead(std::int64_t dealId);
@@ -134,8 +132,6 @@ private:
     ManagerDirectory m_managersBefore; ///< the directory before this file's spellings (dry)
     std::vector<std::string> m_formatNotes;
     std::vector<std::string> m_deferredIndexes; ///< CREATE INDEX statements to run after the bulk insert
-    /// An import into an empty activities table: its rollup, aggregated as the rows are inserted.
-    std::unique_ptr<ActivityStream> m_activityStream;
     ImportSummary m_sum;
     std::vector<PreviewRow> m_preview;
 };

@@ -53,11 +53,9 @@ Result<ImportSummary> ImportSession::runInTransaction(const FileDigest& digest)
         return s.error();
     if (auto s = secondPass(); !s)
         return s.error();
-    if (m_activityStream)
-        m_activityStream->close(); // its last rows are aggregated while the indexes are built
     if (auto s = finish(); !s)
         return s.error();
-    if (auto s = storeRollup(); !s)
+    if (auto s = m_mode == Mode::Import ? rollup::afterWrite(m_db, m_def->table) : Status {}; !s)
         return s.error();
     if (!reportProgress(1.0, m_sum.rowsRead))
         return Error::cancelled();
@@ -307,8 +305,6 @@ Status ImportSession::storeRow(bool skip)
         bool duplicate = false;
         if (auto s = m_writer.write(m_row, id, duplicate); !s)
             return s;
-        if (m_activityStream && !duplicate)
-            m_activityStream->add(m_row, m_writer);
         if (derive && !duplicate) {
             ++m_nextDealId;
             if (newLead)
@@ -411,21 +407,6 @@ Status ImportSession::finish()
     m_sum.durationMs
         = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - m_start).count();
     return m_log.close(m_sum);
-}
-
-// The activities rollup leaves the commit current: the one aggregated from the inserted rows, or
-// (a write that can change it otherwise) rebuilt from the table.
-Status ImportSession::storeRollup()
-{
-    if (m_mode != Mode::Import)
-        return {};
-    if (!m_activityStream)
-        return rollup::afterWrite(m_db, m_def->table);
-    auto r = m_activityStream->finish();
-    m_activityStream.reset();
-    if (!r)
-        return r.error();
-    return rollup::storeActivities(m_db, *r);
 }
 
 void ImportSession::recordPreview(long long rowNumber)

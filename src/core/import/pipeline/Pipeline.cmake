@@ -3,7 +3,6 @@ target_sources(salesaudit_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/../Importer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../mapping/Mapping.cpp
   ${CMAKE_CURRENT_LIST_DIR}/../presets/Presets.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/ActivityStream.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BatchLog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ColumnBinding.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Directories.cpp
