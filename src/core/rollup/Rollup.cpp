@@ -20,10 +20,8 @@ Result<bool> hasRollupTables(const store::Connection& db)
     return n->value_or(0) > 0;
 }
 
-} // namespace
-
 /// ActivityAgg of the whole table, keyed by every referenced id.
-Result<ActivityRollup> aggregateActivities(const store::Connection& db)
+Result<ActivityRollup> aggregateTable(const store::Connection& db)
 {
     auto st = db.prepare(kActivityColumns);
     if (!st)
@@ -38,8 +36,6 @@ Result<ActivityRollup> aggregateActivities(const store::Connection& db)
         return Error::internal("reading the activities table failed: " + db.lastError());
     return fromAggregate(agg, deals, clients, managers);
 }
-
-namespace {
 
 Status store(store::Connection& db, const std::string& payload, const Fingerprint& fp)
 {
@@ -75,25 +71,15 @@ Status store(store::Connection& db, const std::string& payload, const Fingerprin
     return {};
 }
 
-Status storeIn(store::Connection& db, const ActivityRollup& r)
+Status rebuildIn(store::Connection& db)
 {
     auto fp = activitiesFingerprint(db);
     if (!fp)
         return fp.error();
-    return store(db, encode(r), *fp);
-}
-
-/// Runs `work` in the caller's transaction when one is open, else in its own.
-template <class Work> Status inTransaction(store::Connection& db, Work work)
-{
-    if (!sqlite3_get_autocommit(db.handle()))
-        return work();
-    auto tx = store::Transaction::begin(db);
-    if (!tx)
-        return tx.error();
-    if (auto s = work(); !s)
-        return s;
-    return tx->commit();
+    auto r = aggregateTable(db);
+    if (!r)
+        return r.error();
+    return store(db, encode(*r), *fp);
 }
 
 } // namespace
@@ -174,22 +160,16 @@ Lookup readActivities(const store::Connection& db, const Fingerprint& now)
     return { State::Current, {}, std::move(*r) };
 }
 
-Status storeActivities(store::Connection& db, const ActivityRollup& r)
-{
-    auto tables = hasRollupTables(db);
-    if (!tables || !*tables)
-        return tables ? Status {} : Status(tables.error());
-    return inTransaction(db, [&] { return storeIn(db, r); });
-}
-
 Status rebuild(store::Connection& db)
 {
-    return inTransaction(db, [&]() -> Status {
-        auto r = aggregateActivities(db);
-        if (!r)
-            return r.error();
-        return storeIn(db, *r);
-    });
+    if (!sqlite3_get_autocommit(db.handle()))
+        return rebuildIn(db);
+    auto tx = store::Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    if (auto s = rebuildIn(db); !s)
+        return s;
+    return tx->commit();
 }
 
 Result<State> refresh(store::Connection& db)

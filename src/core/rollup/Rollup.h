@@ -44,18 +44,8 @@ struct Lookup {
 };
 [[nodiscard]] Lookup readActivities(const store::Connection& db, const Fingerprint& now);
 
-/// The activities rollup of the whole table, in one pass over it (not stored).
-[[nodiscard]] Result<ActivityRollup> aggregateActivities(const store::Connection& db);
-
-/// Stores `r` as the activities rollup, with the table's current fingerprint: `r` must be the
-/// aggregate of exactly the rows the table holds now (aggregateActivities, or an importer that
-/// aggregated every row it inserted into an empty table). A file without the rollup tables (older
-/// than schema v2) is left alone. Runs inside the caller's transaction when one is open, else in its own.
-Status storeActivities(store::Connection& db, const ActivityRollup& r);
-
-/// Rebuilds the activities rollup in one pass over the table and stores it with the fingerprint
-/// (aggregateActivities + storeActivities). Runs inside the caller's transaction when one is open
-/// (an import), else in its own.
+/// Rebuilds the activities rollup in one pass over the table and stores it with the fingerprint.
+/// Runs inside the caller's transaction when one is open (an import), else in its own.
 Status rebuild(store::Connection& db);
 
 /// Rebuilds unless current; returns the state found before.
