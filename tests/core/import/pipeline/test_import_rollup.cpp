@@ -1,0 +1,124 @@
+// An activities import leaves the activities rollup current, byte-identical to the one
+// rollup::rebuild makes from the table: into an empty table, appended, after --replace; a cancel
+// leaves the file byte-identical. (Guards any import-side way of building the rollup: aggregating
+// the rows as they are inserted was tried and measured, docs/PERFORMANCE.md "Fourth round".)
+#include "PipelineTestUtil.h"
+#include "rollup/Rollup.h"
+
+#include <fstream>
+
+using namespace sa;
+using namespace sa::test;
+using import::Entity;
+
+namespace {
+
+/// Activities (generic preset: canonical headers) for every rule of the aggregate: known and
+/// unknown deals and clients, leads, no manager, planned / cancelled / default-status rows, no
+/// done date, inbound rows, tasks, calls with and without an outcome, several rows per day.
+std::string writeActivities(const TempDir& dir, const std::string& name, int rows, int firstId)
+{
+    static const char* const kTypes[] = { "call", "email", "meeting", "task", "message" };
+    static const char* const kStatus[] = { "done", "planned", "done", "cancelled", "" };
+    static const char* const kClients[] = { "", "ООО Альфа", "ООО Бета", "ООО Неизвестная" };
+    static const char* const kManagers[] = { "Алексей Иванов", "Ольга Смирнова", "", "Пётр Новый" };
+    const std::string path = dir.file(name);
+    std::ofstream out(path, std::ios::binary);
+    out << "ext_id;manager;type;direction;deal;lead;client;status;done_at;due_at;outcome\n";
+    for (int i = 0; i < rows; ++i) {
+        out << firstId + i << ";" << kManagers[i % 4] << ";" << kTypes[i % 5] << ";"
+            << (i % 3 == 0          ? "inbound"
+                       : i % 3 == 1 ? "outbound"
+                                    : "")
+            << ";" << 100 + i % 9 << ";" << (i % 4 == 0 ? "L" + std::to_string(i % 11) : "") << ";" << kClients[i % 4]
+            << ";" << kStatus[i % 5] << ";";
+        if (i % 7 != 0)
+            out << 1 + i % 28 << ".0" << 1 + i % 9 << ".2024 1" << i % 10 << ":00:00";
+        out << ";" << (i % 5 == 1 ? "15.10.2024 10:00:00" : "") << ";" << (i % 2 ? "ok" : "") << "\n";
+    }
+    return path;
+}
+
+std::string storedRollup(store::Project& p)
+{
+    return text(p, "SELECT group_concat(hex(payload), '') FROM (SELECT payload FROM rollup_parts ORDER BY part)");
+}
+
+rollup::State state(store::Project& p)
+{
+    auto fp = rollup::activitiesFingerprint(p.db());
+    REQUIRE(fp);
+    return rollup::readActivities(p.db(), *fp).state;
+}
+
+/// The stored rollup is current and equal to the one rebuilt from the table.
+void requireSameAsRebuild(store::Project& p)
+{
+    REQUIRE(state(p) == rollup::State::Current);
+    const std::string imported = storedRollup(p);
+    REQUIRE(rollup::rebuild(p.db()));
+    CHECK(state(p) == rollup::State::Current);
+    CHECK(storedRollup(p) == imported);
+}
+
+void prepare(store::Project& project)
+{
+    REQUIRE(import::runImport(project, request(dataPath("import/clients_amocrm.csv"), Entity::Clients), testClock()));
+    REQUIRE(import::runImport(project, request(dataPath("import/deals_amocrm.csv"), Entity::Deals), testClock()));
+}
+
+} // namespace
+
+TEST_CASE("an activities import stores the rollup a rebuild makes", "[integration]")
+{
+    TempDir dir;
+    auto project = makeProject(dir.file("p.sqlite"));
+    prepare(project);
+    const int rows = GENERATE(1, 63, 64, 65, 4096 * 2 + 37);
+    const std::string file = writeActivities(dir, "a.csv", rows, 1);
+    auto s = import::runImport(project, request(file, Entity::Activities, "generic"), testClock());
+    REQUIRE(s);
+    CHECK(s->rowsImported == rows);
+    if (rows > 1) // rows 2 on: known deals and clients
+        CHECK(
+            count(project, "SELECT COUNT(*) FROM activities WHERE deal_id IS NOT NULL AND client_id IS NOT NULL") > 0);
+    requireSameAsRebuild(project);
+
+    SECTION("appending to existing activities")
+    {
+        const std::string more = writeActivities(dir, "b.csv", 500, 100000);
+        REQUIRE(import::runImport(project, request(more, Entity::Activities, "generic"), testClock()));
+        CHECK(count(project, "SELECT COUNT(*) FROM activities") == rows + 500);
+        requireSameAsRebuild(project);
+    }
+    SECTION("--replace of the only activities file")
+    {
+        auto again = request(file, Entity::Activities, "generic");
+        again.replace = true;
+        REQUIRE(import::runImport(project, again, testClock()));
+        CHECK(count(project, "SELECT COUNT(*) FROM activities") == rows);
+        requireSameAsRebuild(project);
+    }
+}
+
+TEST_CASE("a large activities import cancelled midway leaves the file byte-identical", "[integration]")
+{
+    TempDir dir;
+    const std::string path = dir.file("p.sqlite");
+    constexpr int kRows = 60000; // the indexes deferred
+    const std::string file = writeActivities(dir, "a.csv", kRows, 1);
+    {
+        auto project = makeProject(path);
+        prepare(project);
+    }
+    const std::string bytes = readFile(path);
+    {
+        auto project = store::Project::open(path);
+        REQUIRE(project);
+        auto s = import::runImport(*project, request(file, Entity::Activities, "generic"), testClock(),
+            [&](double, long long n) { return n < kRows / 2; });
+        REQUIRE_FALSE(s);
+        CHECK(s.error().kind == ErrorKind::Cancelled);
+    }
+    CHECK(readFile(path) == bytes);
+}
