@@ -128,6 +128,7 @@ void ScoreService::requestFacts()
     const quint64 generation = m_doc->dataCache()->generation();
     if (m_facts.generation == generation || m_factsWatcher->isRunning())
         return; // here, or on their way (a read for an older state is redone when it ends)
+    ++m_factsReads;
     m_factsWatcher->setFuture(runOnIdleCpu(&readFacts, m_doc->path(), generation));
 }
 

@@ -37,6 +37,8 @@ public:
     [[nodiscard]] std::shared_ptr<const scoring::ScoringSetup> setup() const { return m_setup; }
     [[nodiscard]] bool isScoring() const { return m_waitingForData || m_waitingForFacts || m_running; }
     [[nodiscard]] QString lastError() const { return m_error; }
+    /// Reads of the export facts started since construction (diagnostics and tests: one per data state).
+    [[nodiscard]] int factsReads() const { return m_factsReads; }
     /// The catalogue folder used (Params::defaultCatalogueDir()).
     [[nodiscard]] static QString catalogueDir();
 
@@ -68,6 +70,7 @@ private:
     QFutureWatcher<FactsLoad>* m_factsWatcher;
     FactsLoad m_facts;
     bool m_waitingForFacts = false;
+    int m_factsReads = 0;
     std::shared_ptr<const scoring::ScoreResult> m_result;
     std::shared_ptr<const scoring::ScoringSetup> m_setup;
     QString m_error;
