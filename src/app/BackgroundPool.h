@@ -19,7 +19,10 @@ QThreadPool* backgroundPool();
 /// a thread cannot raise its priority again, so the two kinds of work never share one.
 QThreadPool* idleWorkPool();
 
-/// The nice value of the app's background work and of the work nobody waits for yet.
+/// The nice values: the shown Dashboards screen's computation (the user waits for it: ahead of the
+/// score and the other background work, still below the GUI thread), the app's background work,
+/// and the work nobody waits for yet.
+constexpr int kShownScreenNice = 5;
 constexpr int kBackgroundNice = 10;
 constexpr int kIdleWorkNice = 19;
 
