@@ -66,9 +66,10 @@ int main(int argc, char** argv)
             all.push_back(secondsSince(t0));
             cpu.push_back(processCpu() - c0);
             if (r == 0)
-                std::printf("computeMetrics %.3f s CPU; activities from the %s%s%s\n", processCpu() - m0,
-                    data->activitySource.c_str(), data->activitySourceNote.empty() ? "" : ": ",
-                    data->activitySourceNote.c_str());
+                std::printf("computeMetrics %.3f s CPU; activities from the %s%s%s; deals from the %s%s%s\n",
+                    processCpu() - m0, data->activitySource.c_str(), data->activitySourceNote.empty() ? "" : ": ",
+                    data->activitySourceNote.c_str(), data->dealSource.c_str(),
+                    data->dealSourceNote.empty() ? "" : ": ", data->dealSourceNote.c_str());
             if (r == 0 && result.json["funnel"].is_object())
                 std::printf("funnel deals %s, stalled %s, NPS %s\n", result.json["funnel"]["deals"].dump().c_str(),
                     result.json["funnel"]["stalled"]["count"].dump().c_str(),

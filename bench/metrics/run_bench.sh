@@ -24,7 +24,7 @@ if [ ! -f "$DB" ] || [ "$DATA/manifest.json" -nt "$DB" ]; then
   mv "$DB.part" "$DB"  # an interrupted load never leaves a half-filled project behind
 fi
 # The loader writes plain SQL: build the derived data the importer would have kept (the activities
-# rollup), migrating an older project first. Timed: this is the rebuild's cost at this scale.
+# rollup and the deals snapshot), migrating an older project first. Timed: this is the rebuild's cost at this scale.
 /usr/bin/time -f "optimize (rollup rebuild + validation): %e s wall, %U s user, %S s sys" "$CLI" optimize "$DB"
 sleep 1.1  # a file at rest for over a second gets its validation marker on the next open
 # The pandas peer exactly as peers.sh writes it.
@@ -46,6 +46,6 @@ cf=$(median "${fullc[@]}") cc=$(median "${clic[@]}") cp=$(median "${pandasc[@]}"
 mt=$(median "${table[@]}") ct=$(median "${tablec[@]}")
 echo "salesaudit-cli metrics --json, full validation (SA_NO_VALIDATION_CACHE=1): median $mf s wall, $cf s CPU"
 echo "salesaudit-cli metrics --json, validation marker found:                 median $mc s wall, $cc s CPU"
-echo "salesaudit-cli metrics --json, marker, activities table (SA_NO_ROLLUP=1): median $mt s wall, $ct s CPU"
+echo "salesaudit-cli metrics --json, marker, no rollups (SA_NO_ROLLUP=1):    median $mt s wall, $ct s CPU"
 echo "pandas peer (funnel, pipeline by manager x stage, NPS by month):         median $mp s wall, $cp s CPU"
 echo "ratio cli / pandas: wall $(echo "scale=3; $mc / $mp" | bc) (full validation $(echo "scale=3; $mf / $mp" | bc)), CPU $(echo "scale=3; $cc / $cp" | bc) (full validation $(echo "scale=3; $cf / $cp" | bc))"

@@ -2,6 +2,7 @@
 
 #include "AuditDocument.h"
 #include "SqlBind.h"
+#include "rollup/Rollup.h"
 #include "store/Sqlite.h"
 
 #include <QCoreApplication>
@@ -110,6 +111,8 @@ bool MergeManagersCommand::merge()
     }
     if (s)
         s = exec(db, "DELETE FROM managers WHERE id = ?", { m_from });
+    if (s) // deals.owner_id moved: the deals snapshot copies it (our connection fires no trigger)
+        s = rollup::invalidate(db);
     if (s)
         s = tx->commit();
     if (!s)
@@ -156,6 +159,8 @@ bool MergeManagersCommand::unmerge()
                 std::string("UPDATE ") + m.table + " SET " + m.column + " = ? WHERE rowid IN ("
                     + idList(m.rowIds).toStdString() + ")",
                 { m_from });
+    if (s)
+        s = rollup::invalidate(db);
     if (s)
         s = tx->commit();
     if (!s)

@@ -56,9 +56,9 @@ bool SetFieldCommand::write(
         st->bind(2, static_cast<std::int64_t>(rowId));
         s = st->run();
     }
-    // Our connections fire no triggers: an edited activity must mark the activities rollup stale
-    // itself, or metrics would trust it (docs/STORAGE.md, "Rollups").
-    if (s && table == QLatin1String("activities"))
+    // Our connections fire no triggers: an edited activity, deal or stage-history row must mark the
+    // rollups stale itself, or metrics would trust them (docs/STORAGE.md, "Rollups").
+    if (s && rollup::copiesRowsOf(table.toStdString()))
         s = rollup::invalidate(p->db());
     if (s)
         s = tx->commit();

@@ -4,7 +4,6 @@
 #include "rollup/Rollup.h"
 #include "store/Sqlite.h"
 
-#include <chrono>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
@@ -24,23 +23,23 @@ int OptimizeCommand::run(const ParsedArgs& args, Context& ctx)
     auto project = openProject(args.positional[0], store::OpenMode::ReadWrite);
     if (!project)
         return fail(ctx, project.error());
-    const auto t0 = std::chrono::steady_clock::now();
-    auto before = rollup::refresh(project->db());
-    if (!before)
-        return fail(ctx, before.error());
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    const bool rebuilt = *before != rollup::State::Current;
+    auto done = rollup::refresh(project->db());
+    if (!done)
+        return fail(ctx, done.error());
     if (args.has("json")) {
         nlohmann::ordered_json j;
-        j["rollups"] = { { { "name", "activities" }, { "found", rollup::toString(*before) }, { "rebuilt", rebuilt },
-            { "seconds", rebuilt ? seconds : 0.0 } } };
+        j["rollups"] = nlohmann::ordered_json::array();
+        for (const auto& r : *done)
+            j["rollups"].push_back({ { "name", r.name }, { "found", rollup::toString(r.found) },
+                { "rebuilt", r.found != rollup::State::Current }, { "seconds", r.seconds } });
         ctx.out << j.dump(2) << "\n";
         return ExitOk;
     }
-    if (rebuilt)
-        ctx.out << "activities rollup: " << rollup::toString(*before) << ", rebuilt in " << seconds << " s\n";
-    else
-        ctx.out << "activities rollup: current\n";
+    for (const auto& r : *done)
+        if (r.found != rollup::State::Current)
+            ctx.out << r.name << " rollup: " << rollup::toString(r.found) << ", rebuilt in " << r.seconds << " s\n";
+        else
+            ctx.out << r.name << " rollup: current\n";
     return ExitOk;
 }
 

@@ -276,7 +276,8 @@ struct LoadOptions {
     /// Overrides audit.as_of / the data-derived as_of (tests, --to of the CLI).
     std::optional<LocalSeconds> asOf;
     /// Take the activities aggregate from the project's rollup when it is current (docs/STORAGE.md);
-    /// false, or the environment variable SA_NO_ROLLUP=1, always reads the activities table.
+    /// false, or the environment variable SA_NO_ROLLUP=1, always reads the activities table. The same
+    /// switch governs the deals snapshot (deals and stage_history).
     bool useRollup = true;
 };
 
@@ -305,6 +306,8 @@ public:
     std::int64_t activityRows = 0, doneActivities = 0, plannedActivities = 0;
     /// Where the activity figures came from: "rollup", or "table" with the reason in activitySourceNote.
     std::string activitySource, activitySourceNote;
+    /// Where deals and stage history came from: "snapshot", or "table" with the reason in dealSourceNote.
+    std::string dealSource, dealSourceNote;
     Dictionary texts; ///< pipeline names, sales channels, segments, categories, respondents, products
     Dictionary reasons; ///< loss, churn and disqualify reasons (raw text)
     std::vector<bool> reasonGeneric; ///< per reasons row: matchKey ∈ generic_values

@@ -25,6 +25,13 @@ Role parseRole(std::string_view s)
     return Role::Other;
 }
 
+/// Room for every row of `table` (count(*): an index walk, no row decoding) before it is read.
+template <class C> void reserveRows(const store::Connection& db, const char* table, C& rows)
+{
+    if (auto n = db.scalarInt(std::string("SELECT count(*) FROM ") + table); n && n->value_or(0) > 0)
+        rows.reserve(static_cast<std::size_t>(**n));
+}
+
 template <class T> void buildIndex(const std::vector<T>& rows, IdIndex& index)
 {
     std::vector<std::int64_t> ids;
@@ -90,8 +97,9 @@ Status AuditDataLoader::run()
 
 Status AuditDataLoader::loadSmallTables(const store::Connection& db)
 {
-    for (auto fn : { &AuditDataLoader::loadManagers, &AuditDataLoader::loadStages, &AuditDataLoader::loadChannels,
-             &AuditDataLoader::loadClients })
+    // Clients come in phase 1 of loadBigTables, beside the rollups (before anything interns a text
+    // after them).
+    for (auto fn : { &AuditDataLoader::loadManagers, &AuditDataLoader::loadStages, &AuditDataLoader::loadChannels })
         if (auto s = (this->*fn)(db); !s)
             return s;
     return {};
@@ -152,6 +160,7 @@ Status AuditDataLoader::loadChannels(const store::Connection& db)
 
 Status AuditDataLoader::loadClients(const store::Connection& db)
 {
+    reserveRows(db, "clients", m_d.clients);
     auto s = forEachRow(db,
         "SELECT id, name, owner_id, created_at, category, segment, potential_amount, churned_at,"
         " churn_reason FROM clients ORDER BY id",
@@ -200,13 +209,9 @@ std::size_t expectedRows(IdRange r)
 
 Status AuditDataLoader::loadDeals(const store::Connection& db, IdRange range, DealChunk& out) const
 {
-    const std::string_view sql
-        = "SELECT id, created_at, closed_at, expected_close_date, stage_changed_at, amount, status, pipeline,"
-          " probability, client_id, lead_id, owner_id, stage_id, channel_id, sales_channel, pipeline_name,"
-          " loss_reason FROM deals";
     out.deals.reserve(expectedRows(range));
     out.leadIds.reserve(expectedRows(range));
-    return forEachInRange(db, sql, range, [&](sqlite3_stmt* st) {
+    return forEachInRange(db, rollup::kDealColumns, range, [&](sqlite3_stmt* st) {
         Deal d;
         d.id = i64(st, 0);
         d.createdAt = i64(st, 1);
@@ -216,9 +221,8 @@ Status AuditDataLoader::loadDeals(const store::Connection& db, IdRange range, De
         const auto amount = optInt(st, 5);
         d.hasAmount = amount.has_value();
         d.amount = amount.value_or(0);
-        const auto status = text(st, 6);
-        d.status = status == "won" ? DealStatus::Won : status == "lost" ? DealStatus::Lost : DealStatus::Open;
-        d.pipeline = text(st, 7) == "account" ? Pipeline::Account : Pipeline::Acquisition;
+        d.status = rollup::parseDealStatus(text(st, 6));
+        d.pipeline = rollup::parsePipeline(text(st, 7));
         d.probability = isNull(st, 8) ? -1.0f : static_cast<float>(sqlite3_column_double(st, 8));
         d.client = ref(st, 9, m_d.m_clientIndex);
         out.leadIds.push_back(optInt(st, 10).value_or(-1));
@@ -236,17 +240,16 @@ Status AuditDataLoader::loadStageHistory(const store::Connection& db, IdRange ra
 {
     // Storage (id) order; AuditDataDerive sorts only if the file is out of order.
     out.visits.reserve(expectedRows(range));
-    return forEachInRange(
-        db, "SELECT deal_id, stage_id, entered_at, exited_at FROM stage_history", range, [&](sqlite3_stmt* st) {
-            StageVisit v;
-            v.deal = ref(st, 0, m_d.m_dealIndex);
-            v.stage = ref(st, 1, m_d.m_stageIndex);
-            if (v.stage == kNone || v.deal == kNone)
-                return;
-            v.enteredAt = i64(st, 2);
-            v.exitedAt = timeOr(st, 3);
-            out.visits.push_back(v);
-        });
+    return forEachInRange(db, rollup::kStageColumns, range, [&](sqlite3_stmt* st) {
+        StageVisit v;
+        v.deal = ref(st, 0, m_d.m_dealIndex);
+        v.stage = ref(st, 1, m_d.m_stageIndex);
+        if (v.stage == kNone || v.deal == kNone)
+            return;
+        v.enteredAt = i64(st, 2);
+        v.exitedAt = timeOr(st, 3);
+        out.visits.push_back(v);
+    });
 }
 
 Status AuditDataLoader::loadLeads(const store::Connection& db)
@@ -280,6 +283,7 @@ Status AuditDataLoader::loadLeads(const store::Connection& db)
 
 Status AuditDataLoader::loadOrders(const store::Connection& db)
 {
+    reserveRows(db, "orders", m_d.orders);
     const std::string_view sql = "SELECT id, client_id, deal_id, order_date, amount, gross_profit, status,"
                                  " product_category FROM orders ORDER BY id";
     return forEachRow(db, sql, [&](sqlite3_stmt* st) {

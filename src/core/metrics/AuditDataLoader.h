@@ -5,6 +5,7 @@
 #include "metrics/AuditDataColumns.h"
 #include "rollup/ActivityAgg.h"
 #include "rollup/ActivityRollup.h"
+#include "rollup/DealSnapshot.h"
 
 #include <functional>
 #include <mutex>
@@ -75,11 +76,25 @@ private:
 
     // AuditDataTasks.cpp: the big tables in id-range chunks over two read-only connections.
     Status loadBigTables();
+    Status readRollups(const store::Connection& one, const store::Connection* two, IdRange (&ranges)[3],
+        std::optional<rollup::ActivityRollup>& stored, std::optional<rollup::DealSnapshot>& snapshot);
+    LoadTask smallTablesTask();
+    Status loadDealTables(const store::Connection& one, const store::Connection* two, IdRange range);
+    std::vector<LoadTask> stageTasks(IdRange range, std::vector<StageChunk>& out) const;
     Status runTasks(const std::vector<LoadTask>& tasks, const store::Connection& one, const store::Connection* two);
     void mergeDeals(std::vector<DealChunk>& chunks);
     void mergeStageHistory(std::vector<StageChunk>& chunks);
     void readRollup(const store::Connection& db, IdRange activities, std::optional<rollup::ActivityRollup>& out);
     void applyActivities(rollup::ActivityAgg& a);
+    [[nodiscard]] bool rollupsAllowed() const;
+
+    // AuditDataSnapshot.cpp: deals and stage history from the project's deals snapshot.
+    void readSnapshot(
+        const store::Connection& db, IdRange deals, IdRange visits, std::optional<rollup::DealSnapshot>& out);
+    std::vector<LoadTask> snapshotTasks(const rollup::DealSnapshot& s);
+    void dealsFromSnapshot(const rollup::DealSnapshot& s, std::size_t from, std::size_t to);
+    std::size_t visitsFromSnapshot(const rollup::DealSnapshot& s, std::size_t from, std::size_t to);
+    void closeSnapshotVisits();
 
     // AuditDataDerive.cpp
     void prepareParams();
@@ -99,6 +114,8 @@ private:
     std::vector<std::int64_t> m_leadIdOfDeal; ///< deals.lead_id (db id) until leads are resolved
     std::mutex m_timingMutex;
     std::vector<Row> m_leadReason; ///< leads.disqualify_reason (reasons row) until flagged
+    std::vector<Row> m_snapshotTexts, m_snapshotReasons; ///< snapshot dictionary code → AuditData row
+    std::size_t m_visitsKept[2] = {}; ///< stage-history rows each snapshot half kept
 };
 
 } // namespace sa::metrics

@@ -34,7 +34,7 @@ std::optional<store::Connection> readerConnection(const std::string& path)
 /// [min(id), max(id)] of a table (hi < lo when empty) and whether every id between exists. Three
 /// separate statements: "SELECT MIN(id), MAX(id)" in one would scan the whole table, while each
 /// alone is a b-tree seek, and count(*) only counts cells per page.
-Result<IdRange> idRange(const store::Connection& db, const std::string& table)
+Status idRange(const store::Connection& db, const std::string& table, IdRange& out)
 {
     std::optional<std::int64_t> v[3];
     const std::string sql[3]
@@ -45,10 +45,9 @@ Result<IdRange> idRange(const store::Connection& db, const std::string& table)
             return r.error();
         v[i] = *r;
     }
-    if (!v[0] || !v[1])
-        return IdRange {};
     const std::int64_t rows = v[2].value_or(0);
-    return IdRange { *v[0], *v[1], rows == *v[1] - *v[0] + 1, rows };
+    out = !v[0] || !v[1] ? IdRange {} : IdRange { *v[0], *v[1], rows == *v[1] - *v[0] + 1, rows };
+    return {};
 }
 
 /// `range` cut into n consecutive sub-ranges of (nearly) equal id span.
@@ -118,47 +117,29 @@ Status AuditDataLoader::loadBigTables()
     auto second = m_options.parallel && first ? readerConnection(m_project.path()) : std::nullopt;
     const auto& one = first ? *first : m_project.db();
     const store::Connection* two = second ? &*second : nullptr;
-    Result<IdRange> ranges[3] = { idRange(one, "deals"), idRange(one, "stage_history"), idRange(one, "activities") };
-    for (const auto& r : ranges)
-        if (!r)
-            return r.error();
-
-    // Phase 1: deals (everything after them resolves deal ids to rows), and the activities rollup.
-    const auto dealRanges = split(*ranges[0], kDealChunks);
-    std::vector<DealChunk> deals(dealRanges.size());
-    std::vector<LoadTask> tasks;
+    IdRange ranges[3];
     std::optional<rollup::ActivityRollup> stored;
-    tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
-                         readRollup(db, *ranges[2], stored);
-                         return {};
-                     } });
-    for (std::size_t k = 0; k < dealRanges.size(); ++k)
-        tasks.push_back(
-            { "deals", [&, k](const store::Connection& db, int) { return loadDeals(db, dealRanges[k], deals[k]); } });
-    if (auto s = runTasks(tasks, one, two); !s)
+    std::optional<rollup::DealSnapshot> snapshot;
+    if (auto s = readRollups(one, two, ranges, stored, snapshot); !s)
         return s;
-    const double t0 = threadCpuSeconds();
-    mergeDeals(deals);
-    addCpu("deals merge", threadCpuSeconds() - t0);
 
-    // Phase 2: the small tables (the only task that interns text), stage history, activities.
-    const auto stageRanges = split(*ranges[1], kStageChunks);
-    const auto activityRanges = stored ? std::vector<IdRange> {} : split(*ranges[2], kActivityChunks);
-    std::vector<StageChunk> stages(stageRanges.size());
+    // Phase 2: the small tables (the only task that interns text), deals unless the snapshot has
+    // them (then already indexed: everything after them resolves deal ids to rows), stage history,
+    // activities unless rolled up.
+    std::vector<StageChunk> stages;
+    std::vector<LoadTask> tasks;
+    if (snapshot) {
+        tasks = snapshotTasks(*snapshot);
+    } else {
+        if (auto s = loadDealTables(one, two, ranges[0]); !s)
+            return s;
+        tasks = stageTasks(ranges[1], stages);
+    }
+    const auto activityRanges = stored ? std::vector<IdRange> {} : split(ranges[2], kActivityChunks);
     std::vector<rollup::ActivityAgg> parts(stored ? 1 : 2);
     for (auto& p : parts)
         p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());
-    tasks.clear();
-    tasks.push_back({ "orders, leads, nps, plans", [&](const store::Connection& db, int) -> Status {
-                         for (auto fn : { &AuditDataLoader::loadOrders, &AuditDataLoader::loadLeads,
-                                  &AuditDataLoader::loadNps, &AuditDataLoader::loadPlanning })
-                             if (auto s = (this->*fn)(db); !s)
-                                 return s;
-                         return {};
-                     } });
-    for (std::size_t k = 0; k < stageRanges.size(); ++k)
-        tasks.push_back({ "stage_history",
-            [&, k](const store::Connection& db, int) { return loadStageHistory(db, stageRanges[k], stages[k]); } });
+    tasks.insert(tasks.begin(), smallTablesTask());
     for (std::size_t k = 0; k < activityRanges.size(); ++k)
         tasks.push_back({ "activities", [&, k](const store::Connection& db, int worker) {
                              return loadActivities(db, activityRanges[k], parts[static_cast<std::size_t>(worker)]);
@@ -166,7 +147,11 @@ Status AuditDataLoader::loadBigTables()
     if (auto s = runTasks(tasks, one, two); !s)
         return s;
     const double t1 = threadCpuSeconds();
-    mergeStageHistory(stages);
+    if (snapshot)
+        closeSnapshotVisits();
+    else
+        mergeStageHistory(stages);
+    snapshot.reset();
     if (stored)
         rollup::toAggregate(*stored, parts[0], m_d.m_dealIndex, m_d.m_clientIndex, m_d.m_managerIndex);
     else
@@ -177,12 +162,75 @@ Status AuditDataLoader::loadBigTables()
     return {};
 }
 
+Status AuditDataLoader::readRollups(const store::Connection& one, const store::Connection* two, IdRange (&ranges)[3],
+    std::optional<rollup::ActivityRollup>& stored, std::optional<rollup::DealSnapshot>& snapshot)
+{
+    // Phase 1: the two rollups (read + decode), side by side, each after the id ranges (count(*)
+    // walks an index: worth a thread) of the tables it stands for; and the clients (every later
+    // step resolves client ids; the only task here that interns text).
+    std::vector<LoadTask> tasks;
+    tasks.push_back({ "deals snapshot", [&](const store::Connection& db, int) -> Status {
+                         for (int k : { 0, 1 })
+                             if (auto s = idRange(db, k == 0 ? "deals" : "stage_history", ranges[k]); !s)
+                                 return s;
+                         readSnapshot(db, ranges[0], ranges[1], snapshot);
+                         return {};
+                     } });
+    tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
+                         if (auto s = idRange(db, "activities", ranges[2]); !s)
+                             return s;
+                         readRollup(db, ranges[2], stored);
+                         return {};
+                     } });
+    tasks.push_back({ "clients", [&](const store::Connection& db, int) { return loadClients(db); } });
+    return runTasks(tasks, one, two);
+}
+
+LoadTask AuditDataLoader::smallTablesTask()
+{
+    return { "orders, leads, nps, plans", [this](const store::Connection& db, int) -> Status {
+                for (auto fn : { &AuditDataLoader::loadOrders, &AuditDataLoader::loadLeads, &AuditDataLoader::loadNps,
+                         &AuditDataLoader::loadPlanning })
+                    if (auto s = (this->*fn)(db); !s)
+                        return s;
+                return {};
+            } };
+}
+
+Status AuditDataLoader::loadDealTables(const store::Connection& one, const store::Connection* two, IdRange range)
+{
+    const auto dealRanges = split(range, kDealChunks);
+    std::vector<DealChunk> deals(dealRanges.size());
+    std::vector<LoadTask> tasks;
+    for (std::size_t k = 0; k < dealRanges.size(); ++k)
+        tasks.push_back(
+            { "deals", [&, k](const store::Connection& db, int) { return loadDeals(db, dealRanges[k], deals[k]); } });
+    if (auto s = runTasks(tasks, one, two); !s)
+        return s;
+    const double t0 = threadCpuSeconds();
+    mergeDeals(deals);
+    addCpu("deals merge", threadCpuSeconds() - t0);
+    return {};
+}
+
+std::vector<LoadTask> AuditDataLoader::stageTasks(IdRange range, std::vector<StageChunk>& out) const
+{
+    std::vector<LoadTask> tasks;
+    const auto stageRanges = split(range, kStageChunks);
+    out.resize(stageRanges.size());
+    for (std::size_t k = 0; k < stageRanges.size(); ++k)
+        tasks.push_back({ "stage_history",
+            [&, k, r = stageRanges[k]](const store::Connection& db, int) { return loadStageHistory(db, r, out[k]); } });
+    return tasks;
+}
+
 void AuditDataLoader::mergeDeals(std::vector<DealChunk>& chunks)
 {
     std::size_t total = 0;
     for (const auto& c : chunks)
         total += c.deals.size();
-    m_d.deals.reserve(total);
+    if (chunks.size() > 1)
+        m_d.deals.reserve(total);
     m_leadIdOfDeal.reserve(total);
     for (auto& c : chunks) {
         // Local dictionary rows → the project-wide ones (a handful of distinct values per chunk).
@@ -197,8 +245,11 @@ void AuditDataLoader::mergeDeals(std::vector<DealChunk>& chunks)
             d.salesChannel = remap(d.salesChannel, texts);
             d.pipelineName = remap(d.pipelineName, texts);
             d.lossReason = remap(d.lossReason, reasons);
-            m_d.deals.push_back(d);
         }
+        if (m_d.deals.empty()) // one chunk (the snapshot): no copy
+            m_d.deals = std::move(c.deals);
+        else
+            m_d.deals.insert(m_d.deals.end(), c.deals.begin(), c.deals.end());
         m_leadIdOfDeal.insert(m_leadIdOfDeal.end(), c.leadIds.begin(), c.leadIds.end());
         c = {};
     }
@@ -214,9 +265,13 @@ void AuditDataLoader::mergeStageHistory(std::vector<StageChunk>& chunks)
     std::size_t total = 0;
     for (const auto& c : chunks)
         total += c.visits.size();
-    m_d.stageHistory.reserve(total);
     for (auto& c : chunks) {
-        m_d.stageHistory.insert(m_d.stageHistory.end(), c.visits.begin(), c.visits.end());
+        if (&c == &chunks.front() && m_d.stageHistory.empty()) { // its vector, grown: one copy less
+            m_d.stageHistory = std::move(c.visits);
+            m_d.stageHistory.reserve(total);
+        } else {
+            m_d.stageHistory.insert(m_d.stageHistory.end(), c.visits.begin(), c.visits.end());
+        }
         c = {};
     }
 }
@@ -224,9 +279,8 @@ void AuditDataLoader::mergeStageHistory(std::vector<StageChunk>& chunks)
 void AuditDataLoader::readRollup(
     const store::Connection& db, IdRange activities, std::optional<rollup::ActivityRollup>& out)
 {
-    const char* env = std::getenv("SA_NO_ROLLUP");
     m_d.activitySource = "table";
-    if (!m_options.useRollup || (env && std::string_view(env) == "1")) {
+    if (!rollupsAllowed()) {
         m_d.activitySourceNote = "rollup not used (SA_NO_ROLLUP=1 or LoadOptions)";
         return;
     }
@@ -242,6 +296,12 @@ void AuditDataLoader::readRollup(
     }
     m_d.activitySource = "rollup";
     out = std::move(found.rollup);
+}
+
+bool AuditDataLoader::rollupsAllowed() const
+{
+    const char* env = std::getenv("SA_NO_ROLLUP");
+    return m_options.useRollup && !(env && std::string_view(env) == "1");
 }
 
 void AuditDataLoader::applyActivities(rollup::ActivityAgg& a)

@@ -19,15 +19,18 @@ void RevenueBook::build(std::vector<RevenueEvent> events, std::size_t clientCoun
             ++m_clientStart[static_cast<std::size_t>(e.client) + 1];
     std::partial_sum(m_clientStart.begin(), m_clientStart.end(), m_clientStart.begin());
 
-    std::vector<std::int32_t> order(m_events.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](auto a, auto b) { return m_events[a].at < m_events[b].at; });
-    m_timeSorted.resize(order.size());
-    m_prefix.assign(order.size() + 1, 0);
-    m_gpPrefix.assign(order.size() + 1, 0);
-    m_gpBasePrefix.assign(order.size() + 1, 0);
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const auto& e = m_events[static_cast<std::size_t>(order[i])];
+    // Time order, ties by position: (at, index) pairs sorted plainly give exactly the stable sort of
+    // the indices by time, without an indirect load per comparison.
+    std::vector<std::pair<LocalSeconds, std::int32_t>> byTime(m_events.size());
+    for (std::size_t i = 0; i < m_events.size(); ++i)
+        byTime[i] = { m_events[i].at, static_cast<std::int32_t>(i) };
+    std::sort(byTime.begin(), byTime.end());
+    m_timeSorted.resize(byTime.size());
+    m_prefix.assign(byTime.size() + 1, 0);
+    m_gpPrefix.assign(byTime.size() + 1, 0);
+    m_gpBasePrefix.assign(byTime.size() + 1, 0);
+    for (std::size_t i = 0; i < byTime.size(); ++i) {
+        const auto& e = m_events[static_cast<std::size_t>(byTime[i].second)];
         m_timeSorted[i] = e.at;
         m_prefix[i + 1] = m_prefix[i] + e.amount;
         m_gpPrefix[i + 1] = m_gpPrefix[i] + (e.hasGrossProfit ? e.grossProfit : 0);

@@ -1,7 +1,8 @@
 #include "rollup/ActivityRollup.h"
 
+#include "rollup/Packing.h"
+
 #include <algorithm>
-#include <bit>
 #include <cstring>
 
 namespace sa::rollup {
@@ -15,52 +16,8 @@ constexpr std::size_t kIdTimeBytes = 16;
 constexpr std::int64_t kMaxDays = 1000000;
 constexpr std::size_t kDayBytes = 1 + 8 + 8 + (metrics::kActivityTypes + 1) * 4;
 
-template <class T> T toLittle(T v)
-{
-    if constexpr (std::endian::native == std::endian::big) {
-        if constexpr (sizeof(T) == 8)
-            return static_cast<T>(__builtin_bswap64(static_cast<std::uint64_t>(v)));
-        else
-            return static_cast<T>(__builtin_bswap32(static_cast<std::uint32_t>(v)));
-    }
-    return v;
-}
-
-class Writer {
-public:
-    explicit Writer(std::size_t reserve) { m_out.reserve(reserve); }
-    template <class T> void put(T v)
-    {
-        v = toLittle(v);
-        char b[sizeof(T)];
-        std::memcpy(b, &v, sizeof(T));
-        m_out.append(b, sizeof(T));
-    }
-    std::string take() { return std::move(m_out); }
-
-private:
-    std::string m_out;
-};
-
-/// Reads fixed-width values; the caller has checked the total length first.
-class Reader {
-public:
-    explicit Reader(std::string_view b)
-        : m_p(b.data())
-    {
-    }
-    template <class T> T get()
-    {
-        T v;
-        std::memcpy(&v, m_p, sizeof(T));
-        m_p += sizeof(T);
-        return toLittle(v);
-    }
-    std::uint8_t byte() { return static_cast<std::uint8_t>(*m_p++); }
-
-private:
-    const char* m_p;
-};
+using pack::Reader;
+using pack::Writer;
 
 Error damaged(const std::string& why)
 {

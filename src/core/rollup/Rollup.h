@@ -1,13 +1,16 @@
 #pragma once
-// Derived data kept inside the project (schema v2: tables rollups + rollup_parts): today the
-// activities rollup, which spares the metrics loader its largest read (5M activity rows at 1M
-// deals). docs/STORAGE.md, "Rollups", explains the format and why a stale rollup is never trusted.
+// Derived data kept inside the project (schema v2: tables rollups + rollup_parts): the activities
+// rollup, which spares the metrics loader its largest read (5M activity rows at 1M deals), and
+// (schema v3) the deals snapshot, which spares it the deals and stage_history reads. docs/STORAGE.md,
+// "Rollups", explains the formats and why a stale rollup is never trusted.
 #include "common/Result.h"
 #include "rollup/ActivityRollup.h"
+#include "rollup/DealSnapshot.h"
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sa::store {
 class Connection;
@@ -15,7 +18,11 @@ class Connection;
 
 namespace sa::rollup {
 
-/// What the activities rollup of a project is worth right now.
+/// Names of the rollups (rollups.name).
+constexpr const char* kActivitiesRollup = "activities";
+constexpr const char* kDealsRollup = "deals";
+
+/// What a rollup of a project is worth right now.
 enum class State {
     Current, ///< format and fingerprint match: the loader may use it
     Stale, ///< a write since it was built (fingerprint dropped or different)
@@ -24,9 +31,11 @@ enum class State {
 };
 [[nodiscard]] const char* toString(State s) noexcept; ///< "current", "stale", "absent", "damaged"
 
-/// count(*) and max(id) of activities (b-tree seeks, no table scan) and of managers: rows added or
-/// removed by a writer that fires no trigger (our own connections) change it. Managers are in it
-/// because a manager merge deletes the merged row after moving its activities.
+/// count(*) and max(id) of the rows a rollup was built from (b-tree seeks, no table scan): rows
+/// added or removed by a writer that fires no trigger (our own connections) change it.
+/// Activities rollup: activities, then managers (a manager merge deletes the merged row after
+/// moving its activities). Deals snapshot: deals, then stage_history (stored in the managers_*
+/// columns of `rollups`).
 struct Fingerprint {
     std::int64_t rows = 0;
     std::optional<std::int64_t> maxId;
@@ -44,22 +53,45 @@ struct Lookup {
 };
 [[nodiscard]] Lookup readActivities(const store::Connection& db, const Fingerprint& now);
 
-/// Rebuilds the activities rollup in one pass over the table and stores it with the fingerprint.
+/// count(*) and max(id) of deals and of stage_history.
+[[nodiscard]] Result<Fingerprint> dealsFingerprint(const store::Connection& db);
+
+/// The stored deals snapshot when it is current for `now` (decoded), else its state and why.
+struct DealsLookup {
+    State state = State::Absent;
+    std::string reason;
+    std::optional<DealSnapshot> snapshot; ///< set when state == Current
+};
+[[nodiscard]] DealsLookup readDeals(const store::Connection& db, const Fingerprint& now);
+
+/// Rebuilds every rollup (one pass over each source table) and stores it with its fingerprint.
 /// Runs inside the caller's transaction when one is open (an import), else in its own.
 Status rebuild(store::Connection& db);
 
-/// Rebuilds unless current; returns the state found before.
-Result<State> refresh(store::Connection& db);
+/// What refresh() found and did for one rollup.
+struct Refreshed {
+    const char* name;
+    State found;
+    double seconds; ///< rebuild wall time (0 when it was current)
+};
+/// Rebuilds each rollup unless current; returns the state each had before.
+Result<std::vector<Refreshed>> refresh(store::Connection& db);
 
 /// Marks every rollup stale (for writers that change activities on a connection without triggers).
 Status invalidate(store::Connection& db);
 
-/// At the end of a transaction that wrote `table`: rebuilds the activities rollup when `table`
-/// can change it (dependsOn), so that the commit leaves it current.
+/// At the end of a transaction that wrote `table`: rebuilds each rollup `table` can change
+/// (dependsOn), so that the commit leaves it current.
 Status afterWrite(store::Connection& db, std::string_view table);
 
 /// Whether writing `table` can change the activities rollup (activities, and the tables whose
 /// import relinks activities' deal/client/lead ids).
 [[nodiscard]] bool dependsOn(std::string_view table) noexcept;
+/// Whether importing into `table` can change the deals snapshot (deals, stage_history, and the
+/// tables whose import relinks or clears deals' client/lead ids).
+[[nodiscard]] bool dealsDependOn(std::string_view table) noexcept;
+/// Whether an edit of a row of `table` changes a column some rollup copies (activities, deals,
+/// stage_history): an editor on our connection then calls invalidate().
+[[nodiscard]] bool copiesRowsOf(std::string_view table) noexcept;
 
 } // namespace sa::rollup

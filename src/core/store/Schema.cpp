@@ -25,6 +25,10 @@ const Migration kMigrations[] = {
         2,
 #include "SchemaV2.sql.inc"
     },
+    {
+        3,
+#include "SchemaV3.sql.inc"
+    },
 };
 
 } // namespace

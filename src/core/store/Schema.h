@@ -13,7 +13,7 @@ class Connection;
 /// PRAGMA application_id of every audit project: "SAUD".
 constexpr std::int32_t kApplicationId = 0x53415544;
 /// The schema version this build writes. A migration step exists for every version up to it.
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 /// The canonical entity tables of criteria-spec.md §1.1, in the order `info` lists them.
 const std::vector<std::string>& entityTables();
