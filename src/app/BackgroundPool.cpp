@@ -6,23 +6,37 @@
 
 namespace sa::app {
 
+namespace {
+
+QThreadPool* makePool(const QString& name)
+{
+    auto* p = new QThreadPool(QCoreApplication::instance());
+    p->setObjectName(name);
+    return p;
+}
+
+} // namespace
+
 QThreadPool* backgroundPool()
 {
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool(QCoreApplication::instance());
-        p->setObjectName(QStringLiteral("sa-background"));
-        return p;
-    }();
+    static QThreadPool* pool = makePool(QStringLiteral("sa-background"));
     return pool;
 }
 
-void lowerThreadPriority()
+QThreadPool* idleWorkPool()
+{
+    static QThreadPool* pool = makePool(QStringLiteral("sa-idle-work"));
+    return pool;
+}
+
+void lowerThreadPriority(int nice)
 {
 #ifdef __linux__
     // On Linux the nice value is per thread: `who` 0 is the calling thread only.
-    constexpr int kNice = 10;
-    if (getpriority(PRIO_PROCESS, 0) < kNice)
-        (void)setpriority(PRIO_PROCESS, 0, kNice);
+    if (getpriority(PRIO_PROCESS, 0) < nice)
+        (void)setpriority(PRIO_PROCESS, 0, nice);
+#else
+    Q_UNUSED(nice)
 #endif
 }
 

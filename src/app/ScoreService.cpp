@@ -11,15 +11,23 @@ namespace sa::app {
 namespace {
 
 ScoreOutcome scoreFile(const QString& path, std::shared_ptr<const scoring::ScoringSetup> setup,
-    std::shared_ptr<const metrics::AuditData> data)
+    std::shared_ptr<const metrics::AuditData> data, std::shared_ptr<const scoring::ExportFacts> facts)
 {
     auto project = store::Project::open(path.toStdString(), store::OpenMode::ReadOnly);
     if (!project)
         return { nullptr, describe(project.error()), path };
-    auto result = scoring::scoreProject(*project, *setup, *data);
+    auto result = scoring::scoreProject(*project, *setup, *data, facts.get());
     if (!result)
         return { nullptr, describe(result.error()), path };
     return { std::make_shared<const scoring::ScoreResult>(std::move(*result)), {}, path };
+}
+
+FactsLoad readFacts(const QString& path, quint64 generation)
+{
+    // A failure here is not reported: the score then reads the facts itself and reports it.
+    auto project = store::Project::open(path.toStdString(), store::OpenMode::ReadOnly);
+    auto facts = project ? scoring::readExportFacts(*project) : Result<scoring::ExportFacts>(project.error());
+    return { facts ? std::make_shared<const scoring::ExportFacts>(std::move(*facts)) : nullptr, generation };
 }
 
 } // namespace
@@ -28,8 +36,10 @@ ScoreService::ScoreService(AuditDocument* doc, QObject* parent)
     : QObject(parent)
     , m_doc(doc)
     , m_watcher(new QFutureWatcher<ScoreOutcome>(this))
+    , m_factsWatcher(new QFutureWatcher<FactsLoad>(this))
 {
     connect(m_watcher, &QFutureWatcher<ScoreOutcome>::finished, this, &ScoreService::finished);
+    connect(m_factsWatcher, &QFutureWatcher<FactsLoad>::finished, this, &ScoreService::factsRead);
     connect(m_doc, &AuditDocument::opened, this, [this] {
         clear();
         rescore();
@@ -44,7 +54,9 @@ ScoreService::ScoreService(AuditDocument* doc, QObject* parent)
 ScoreService::~ScoreService()
 {
     m_watcher->disconnect(this);
+    m_factsWatcher->disconnect(this);
     m_watcher->waitForFinished();
+    m_factsWatcher->waitForFinished();
 }
 
 QString ScoreService::catalogueDir()
@@ -55,6 +67,8 @@ QString ScoreService::catalogueDir()
 void ScoreService::clear()
 {
     m_waitingForData = false;
+    m_waitingForFacts = false;
+    m_facts = {};
     m_again = false;
     m_result.reset();
     m_setup.reset();
@@ -76,7 +90,7 @@ void ScoreService::rescore()
 {
     if (!m_doc->isOpen())
         return;
-    if (m_waitingForData) {
+    if (m_waitingForData || m_waitingForFacts) {
         reloadSetup(); // the run waiting for the data scores the newest answers
         return;
     }
@@ -88,6 +102,7 @@ void ScoreService::rescore()
     // is asked for, so the data's parameters are always the setup's.
     reloadSetup();
     Q_EMIT scoringChanged(true);
+    requestFacts();
     if (!m_doc->dataCache()->data()) {
         m_waitingForData = true;
         m_doc->dataCache()->request();
@@ -108,14 +123,46 @@ void ScoreService::dataReady()
     startScoring();
 }
 
+void ScoreService::requestFacts()
+{
+    const quint64 generation = m_doc->dataCache()->generation();
+    if (m_facts.generation == generation || m_factsWatcher->isRunning())
+        return; // here, or on their way (a read for an older state is redone when it ends)
+    ++m_factsReads;
+    m_factsWatcher->setFuture(runOnIdleCpu(&readFacts, m_doc->path(), generation));
+}
+
+void ScoreService::factsRead()
+{
+    const FactsLoad load = m_factsWatcher->result();
+    if (!m_doc->isOpen())
+        return;
+    if (load.generation != m_doc->dataCache()->generation()) {
+        if (m_waitingForFacts || m_waitingForData)
+            requestFacts(); // the data changed meanwhile
+        return;
+    }
+    m_facts = load;
+    if (m_waitingForFacts) {
+        m_waitingForFacts = false;
+        startScoring();
+    }
+}
+
 void ScoreService::startScoring()
 {
     if (!m_setup) {
         fail(m_error);
         return;
     }
+    if (m_facts.generation != m_doc->dataCache()->generation()) {
+        m_waitingForFacts = true;
+        requestFacts();
+        return;
+    }
     m_running = true;
-    m_watcher->setFuture(runInBackground(&scoreFile, m_doc->path(), m_setup, m_doc->dataCache()->data()));
+    m_watcher->setFuture(
+        runInBackground(&scoreFile, m_doc->path(), m_setup, m_doc->dataCache()->data(), m_facts.facts));
 }
 
 void ScoreService::fail(const QString& message)

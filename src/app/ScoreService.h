@@ -13,6 +13,12 @@ namespace sa::app {
 
 class AuditDocument;
 
+/// The export facts of one data state (scoring::readExportFacts), read beside the data load.
+struct FactsLoad {
+    std::shared_ptr<const scoring::ExportFacts> facts; ///< null: not readable (the score reads them itself)
+    quint64 generation = 0; ///< AuditDataCache::generation() they were read for
+};
+
 struct ScoreOutcome {
     std::shared_ptr<const scoring::ScoreResult> result;
     QString error;
@@ -29,8 +35,10 @@ public:
     [[nodiscard]] std::shared_ptr<const scoring::ScoreResult> result() const { return m_result; }
     /// Catalogue, parameters and assessments as loaded for this audit; nullptr when not loaded.
     [[nodiscard]] std::shared_ptr<const scoring::ScoringSetup> setup() const { return m_setup; }
-    [[nodiscard]] bool isScoring() const { return m_waitingForData || m_running; }
+    [[nodiscard]] bool isScoring() const { return m_waitingForData || m_waitingForFacts || m_running; }
     [[nodiscard]] QString lastError() const { return m_error; }
+    /// Reads of the export facts started since construction (diagnostics and tests: one per data state).
+    [[nodiscard]] int factsReads() const { return m_factsReads; }
     /// The catalogue folder used (Params::defaultCatalogueDir()).
     [[nodiscard]] static QString catalogueDir();
 
@@ -46,6 +54,9 @@ Q_SIGNALS:
 
 private:
     void dataReady();
+    /// Reads the export facts of the current data state unless they are here or on their way.
+    void requestFacts();
+    void factsRead();
     void startScoring();
     void fail(const QString& message);
     void finished();
@@ -53,6 +64,13 @@ private:
     void clear();
     AuditDocument* m_doc;
     QFutureWatcher<ScoreOutcome>* m_watcher;
+    /// The export facts are read at the lowest priority beside the shared data load (they need only
+    /// the file, and scanning for absent fields costs ~0.5 s at 1M deals): the score then starts
+    /// with them, and a rescore on unchanged data (a checklist answer) reuses them.
+    QFutureWatcher<FactsLoad>* m_factsWatcher;
+    FactsLoad m_facts;
+    bool m_waitingForFacts = false;
+    int m_factsReads = 0;
     std::shared_ptr<const scoring::ScoreResult> m_result;
     std::shared_ptr<const scoring::ScoringSetup> m_setup;
     QString m_error;

@@ -1,5 +1,6 @@
 #include "AppTestSupport.h"
 
+#include "BackgroundPool.h"
 #include "common/Clock.h"
 #include "demo/DemoAudit.h"
 
@@ -9,6 +10,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QThreadPool>
 #include <sqlite3.h>
 
 namespace sa::apptest {
@@ -68,6 +70,13 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
         QThread::msleep(5);
     }
     return done();
+}
+
+bool waitForBackgroundWork(int timeoutMs)
+{
+    return waitFor(
+        [] { return app::backgroundPool()->activeThreadCount() == 0 && app::idleWorkPool()->activeThreadCount() == 0; },
+        timeoutMs);
 }
 
 } // namespace sa::apptest

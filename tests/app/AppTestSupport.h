@@ -19,5 +19,8 @@ QString makeDemoProject(const QString& path, int deals = 0);
 QString execOnFile(const QString& path, const std::string& sql);
 /// Processes events until `done()` or the timeout; returns done().
 bool waitFor(const std::function<bool()>& done, int timeoutMs = 10000);
+/// Processes events until no background work of the app runs (both pools idle): a test that
+/// writes the file through its own connection must not meet a reader's lock.
+bool waitForBackgroundWork(int timeoutMs = 30000);
 
 } // namespace sa::apptest

@@ -1,12 +1,14 @@
 // One AuditData load per data state, shared: the score and the Dashboards screen of an audit read
 // the same loaded data (AuditDataCache); a note or a checklist answer keeps it, a change of the
 // deals loads it once more for both, parameters and the audit record drop it, a load superseded
-// by a change is not used.
+// by a change is not used. The score's export facts (read beside the load) follow the same states,
+// and the score made with them is the core's score of the file.
 #include "AppTestSupport.h"
 #include "AuditDataCache.h"
 #include "AuditDocument.h"
 #include "ScoreService.h"
 #include "dashboards/DashboardEngine.h"
+#include "scoring/ScoreJson.h"
 #include "views/DashboardsView.h"
 
 #include <QTemporaryDir>
@@ -61,9 +63,16 @@ void TestAppDataCache::scoreAndDashboardsShareOneLoad()
 {
     AuditDataCache* cache = m_doc.dataCache();
     const int loads = cache->loadsStarted();
+    const int facts = m_scores->factsReads();
     QVERIFY(m_doc.open(m_dir.filePath(QStringLiteral("demo.sqlite"))).ok()); // both ask at once
     QVERIFY2(settled(nullptr), qPrintable(m_scores->lastError()));
     QCOMPARE(cache->loadsStarted(), loads + 1);
+    QCOMPARE(m_scores->factsReads(), facts + 1);
+    auto project = store::Project::open(m_doc.path().toStdString(), store::OpenMode::ReadOnly);
+    QVERIFY(project.ok());
+    auto direct = scoring::scoreProject(*project);
+    QVERIFY(direct.ok());
+    QCOMPARE(scoring::toJsonText(*m_scores->result()), scoring::toJsonText(*direct));
     QVERIFY(cache->data());
     QCOMPARE(m_view->engine()->latest()->data, cache->data()); // the very same object
     QVERIFY(m_view->engine()->latest()->loadMs > 0);
@@ -74,6 +83,7 @@ void TestAppDataCache::unrelatedChangesKeepTheData()
     AuditDataCache* cache = m_doc.dataCache();
     const auto data = cache->data();
     const int loads = cache->loadsStarted();
+    const int facts = m_scores->factsReads();
     const int refreshes = m_refreshes;
     for (const char* table : { "evidence", "assessments", "actions" }) {
         const auto before = m_scores->result();
@@ -82,6 +92,7 @@ void TestAppDataCache::unrelatedChangesKeepTheData()
         QCOMPARE(cache->data(), data);
     }
     QCOMPARE(cache->loadsStarted(), loads);
+    QCOMPARE(m_scores->factsReads(), facts); // nor its export facts
     QCOMPARE(m_refreshes, refreshes); // no chart depends on notes, answers or the plan
 }
 
@@ -90,6 +101,7 @@ void TestAppDataCache::changedDealsLoadOnceForBoth()
     AuditDataCache* cache = m_doc.dataCache();
     const auto old = cache->data();
     const int loads = cache->loadsStarted();
+    const int facts = m_scores->factsReads();
     const QString error = apptest::execOnFile(m_doc.path(),
         "UPDATE deals SET status = 'open', closed_at = NULL WHERE id IN"
         " (SELECT id FROM deals WHERE status = 'won' ORDER BY id LIMIT 5)");
@@ -101,6 +113,7 @@ void TestAppDataCache::changedDealsLoadOnceForBoth()
     QVERIFY(settled(before));
     QVERIFY(apptest::waitFor([&] { return m_refreshes > refreshes && !m_view->engine()->isBusy(); }, 120000));
     QCOMPARE(cache->loadsStarted(), loads + 1);
+    QCOMPARE(m_scores->factsReads(), facts + 1);
     QVERIFY(cache->data() && cache->data() != old);
     QCOMPARE(m_view->engine()->latest()->data, cache->data());
     QVERIFY(cache->data()->deals.size() == old->deals.size());

@@ -208,6 +208,7 @@ void TestAppDrill::jumpToAnIssueOutsideTheSetClearsIt()
     std::int64_t outside = 1;
     while (std::binary_search(stalled.begin(), stalled.end(), outside))
         ++outside;
+    QVERIFY(apptest::waitForBackgroundWork()); // the hidden Overview reads its coverage after the score's data
     window.document()->close();
     QVERIFY(apptest::execOnFile(m_path,
         "INSERT INTO data_issues (entity, reason, message, record_id) VALUES ('deals', 'test', 'a deal issue', "
@@ -216,16 +217,21 @@ void TestAppDrill::jumpToAnIssueOutsideTheSetClearsIt()
     QVERIFY(window.document()->open(m_path).ok());
     QVERIFY(apptest::waitFor([&] { return window.scores()->result() && !window.scores()->isScoring(); }, 120000));
     auto* data = static_cast<DataView*>(window.screenWidget(Screen::Data));
+    window.show();
+    window.showScreen(Screen::Data);
     QVERIFY(data->showRows(QStringLiteral("P4"), window.scores()->result()->find("P4")->rows.front()));
     TableBrowser* deals = data->browser(QStringLiteral("deals"));
     TableBrowser* issues = data->browser(QStringLiteral("data_issues"));
-    QVERIFY(apptest::waitFor([&] { return !deals->model()->isLoading() && !issues->model()->isLoading(); }));
+    QVERIFY(apptest::waitFor([&] { return !deals->model()->isLoading(); }));
+    data->tabs()->setCurrentWidget(issues); // shown: reads its rows
+    QVERIFY(apptest::waitFor([&] { return !issues->model()->isLoading() && !issues->model()->isStale(); }));
     QCOMPARE(issues->model()->rowCount(), 1);
     issues->view()->setCurrentIndex(issues->model()->index(0, 0));
     QVERIFY(data->jumpToIssueRecord());
     QVERIFY(apptest::waitFor([&] { return deals->currentRecord() == outside; }));
     QVERIFY(!deals->model()->hasIdFilter());
     QVERIFY(data->bannerText().isEmpty());
+    QVERIFY(apptest::waitForBackgroundWork());
     window.document()->close();
     QVERIFY(apptest::execOnFile(m_path, "DELETE FROM data_issues").isEmpty());
 }

@@ -71,7 +71,9 @@ void DashboardEngine::start()
     DashboardInput in { m_doc->path(), m_requested, cache->data(), language(), m_wanted, m_serial,
         m_loadedForRequest ? cache->lastLoadMs() : 0.0 };
     m_watcher->setFuture(QtConcurrent::run(m_pool, [in = std::move(in)] {
-        lowerThreadPriority(); // the GUI thread first (BackgroundPool.h)
+        // The GUI thread first, then this (the score after an open would share the CPUs with it
+        // equally): BackgroundPool.h. Its own pool's thread runs nothing else.
+        lowerThreadPriority(kShownScreenNice);
         return runDashboardJob(in);
     }));
 }

@@ -38,6 +38,7 @@ EntityTableModel::EntityTableModel(AuditDocument* doc, const EntityDef& def, QOb
     connect(m_doc, &AuditDocument::auditInfoChanged, this, [this] { refreshCells(QString::fromLatin1("audit")); });
     connect(m_doc, &AuditDocument::opened, this, &EntityTableModel::reload);
     connect(m_doc, &AuditDocument::closed, this, [this] {
+        m_stale = false;
         beginResetModel();
         m_onlyIds.reset(); // ids of the closed audit mean nothing in the next one
         m_ids.clear();
@@ -86,6 +87,11 @@ void EntityTableModel::reload()
 {
     if (!m_doc->isOpen())
         return;
+    if (!m_active) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     if (!m_loading) {
         m_loading = true;
         Q_EMIT loadingChanged(true);
@@ -95,8 +101,17 @@ void EntityTableModel::reload()
 
 void EntityTableModel::reloadNow()
 {
-    if (m_doc->isOpen())
-        adopt(queryRowIds(makeRequest()));
+    if (!m_doc->isOpen())
+        return;
+    m_stale = false;
+    adopt(queryRowIds(makeRequest()));
+}
+
+void EntityTableModel::setActive(bool active)
+{
+    m_active = active;
+    if (m_active && m_stale)
+        reload();
 }
 
 void EntityTableModel::adopt(RowIdResult result)

@@ -47,8 +47,17 @@ public:
     void setIdFilter(std::shared_ptr<const std::vector<std::int64_t>> ids);
     [[nodiscard]] bool hasIdFilter() const { return m_onlyIds != nullptr; }
     [[nodiscard]] const std::shared_ptr<const std::vector<std::int64_t>>& idFilter() const { return m_onlyIds; }
-    /// Reads the id list again in the background; loaded() follows.
+    /// Reads the id list again in the background; loaded() follows. While the model is inactive
+    /// this only marks the rows stale: setActive(true) reads them.
     void reload();
+    /// An inactive model defers its id-list queries until it is active again (TableBrowser: while
+    /// its table is hidden). At 1M rows a query and the model reset that follows cost seconds of
+    /// CPU and ~50 ms of GUI thread: hidden tables must not load beside the visible screen's work.
+    /// Active by default.
+    void setActive(bool active);
+    [[nodiscard]] bool isActive() const { return m_active; }
+    /// The rows shown are not those of the current data, sort or filter (a reload was deferred).
+    [[nodiscard]] bool isStale() const { return m_stale; }
     /// Reads the id list on the calling thread (tests, benchmarks).
     void reloadNow();
     [[nodiscard]] bool isLoading() const { return m_loading; }
@@ -86,6 +95,8 @@ private:
     int m_filterColumn = -1;
     std::shared_ptr<const std::vector<std::int64_t>> m_onlyIds;
     bool m_loading = false;
+    bool m_active = true;
+    bool m_stale = false;
     quint64 m_generation = 0;
     qint64 m_lastQueryMs = 0;
     QFutureWatcher<RowIdResult>* m_watcher;

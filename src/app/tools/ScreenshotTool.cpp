@@ -97,7 +97,8 @@ void ScreenshotTool::settle(MainWindow& window)
     do {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(20);
-    } while ((backgroundPool()->activeThreadCount() > 0 || QThreadPool::globalInstance()->activeThreadCount() > 0)
+    } while ((backgroundPool()->activeThreadCount() > 0 || idleWorkPool()->activeThreadCount() > 0
+                 || QThreadPool::globalInstance()->activeThreadCount() > 0)
         && timer.elapsed() < 10000);
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);

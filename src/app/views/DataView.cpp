@@ -152,17 +152,27 @@ bool DataView::jumpToIssueRecord()
     TableBrowser* target = browser(entity);
     if (!target)
         return false;
-    m_tabs->setCurrentWidget(target);
-    if (record < 0 || target->showRecord(record))
-        return record >= 0;
-    if (!m_drills.contains(target))
+    m_tabs->setCurrentWidget(target); // a table shown for the first time starts reading its rows
+    return record >= 0 && revealRecord(target, record);
+}
+
+bool DataView::revealRecord(TableBrowser* target, qint64 record)
+{
+    EntityTableModel* model = target->model();
+    if (model->isLoading() || model->isStale()) {
+        // Its rows are on their way (a table loads when first shown): select the record then.
+        connect(
+            model, &EntityTableModel::loaded, target, [this, target, record] { revealRecord(target, record); },
+            Qt::SingleShotConnection);
+        return true;
+    }
+    if (target->showRecord(record))
+        return true;
+    if (!m_drills.contains(target) || m_tabs->currentWidget() != target)
         return false;
     // The record is outside the drill-down set: show every row again, then the record.
     clearRows();
-    connect(
-        target->model(), &EntityTableModel::loaded, target, [target, record] { target->showRecord(record); },
-        Qt::SingleShotConnection);
-    return true;
+    return revealRecord(target, record);
 }
 
 void DataView::importFile(const QString& file)

@@ -38,6 +38,8 @@ public:
     [[nodiscard]] QString bannerText() const;
 
 private:
+    /// Selects `record` in `target` once its rows are loaded, leaving a drill-down set that lacks it.
+    bool revealRecord(TableBrowser* target, qint64 record);
     void addMergeButton(TableBrowser* managers);
     QFrame* buildBanner();
     void updateBanner();

@@ -1,5 +1,6 @@
 #include "OverviewView.h"
 
+#include "AuditDataCache.h"
 #include "AuditDocument.h"
 #include "BackgroundPool.h"
 #include "ScoreSummary.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -81,7 +83,12 @@ OverviewView::OverviewView(AuditDocument* doc, ScoreService* scores, QWidget* pa
         reloadCoverage();
     });
     connect(m_doc, &AuditDocument::dataChanged, this, &OverviewView::reloadCoverage);
-    connect(m_watcher, &QFutureWatcher<Coverage>::finished, this, [this] { showCoverage(m_watcher->result()); });
+    connect(m_watcher, &QFutureWatcher<Coverage>::finished, this, [this] {
+        showCoverage(m_watcher->result());
+        startCoverage(); // a change while reading: read again
+    });
+    connect(m_doc, &AuditDocument::closed, this, [this] { m_coverageStale = false; });
+    connect(m_doc->dataCache(), &AuditDataCache::ready, this, &OverviewView::startCoverage);
     if (m_doc->isOpen()) {
         showInfo();
         reloadCoverage();
@@ -144,10 +151,30 @@ void OverviewView::editProperties()
     m_doc->undoStack()->push(new EditAuditInfoCommand(m_doc, m_doc->auditInfo(), dialog.info()));
 }
 
+void OverviewView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // On the next turn of the event loop: a screen the window only passes through (the Overview
+    // shown at open while the user goes on to another screen at once) starts no work.
+    QTimer::singleShot(0, this, &OverviewView::startCoverage);
+}
+
 void OverviewView::reloadCoverage()
 {
-    if (m_doc->isOpen() && !m_watcher->isRunning())
-        m_watcher->setFuture(runInBackground(&queryCoverage, m_doc->path()));
+    m_coverageStale = m_doc->isOpen();
+    startCoverage();
+}
+
+void OverviewView::startCoverage()
+{
+    if (!m_coverageStale || !m_doc->isOpen() || m_watcher->isRunning())
+        return;
+    const bool shown = isVisible();
+    if (!shown && m_doc->dataCache()->isLoading())
+        return; // hidden: after the shared data load (AuditDataCache::ready)
+    m_coverageStale = false;
+    m_watcher->setFuture(
+        shown ? runInBackground(&queryCoverage, m_doc->path()) : runOnIdleCpu(&queryCoverage, m_doc->path()));
 }
 
 void OverviewView::showCoverage(const Coverage& c)

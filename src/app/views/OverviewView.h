@@ -1,6 +1,8 @@
 #pragma once
 // Overview: the company card (editable, undoable), data coverage, import batches, data-quality
-// count and the scoring summary.
+// count and the scoring summary. The coverage is read when the screen is shown; while it is hidden,
+// only after the shared data load (at the lowest priority): opening a 1M-deal audit must not run
+// its table scans beside the load the visible screen waits for.
 #include "models/CoverageQuery.h"
 
 #include <QFutureWatcher>
@@ -28,13 +30,19 @@ public:
     void editProperties();
     /// True while the coverage is being read in the background.
     [[nodiscard]] bool isLoading() const;
+    /// The coverage shown is not the current data's (its reading is deferred or under way).
+    [[nodiscard]] bool isCoverageStale() const { return m_coverageStale; }
 
 Q_SIGNALS:
     void coverageShown();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showInfo();
     void reloadCoverage();
+    void startCoverage();
     void showCoverage(const Coverage& c);
     QWidget* buildCoverage();
 
@@ -44,6 +52,7 @@ private:
     QTableWidget* m_batches;
     QLabel* m_quality;
     QFutureWatcher<Coverage>* m_watcher;
+    bool m_coverageStale = false;
 };
 
 } // namespace sa::app

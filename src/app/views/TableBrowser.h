@@ -1,5 +1,7 @@
 #pragma once
-// A filterable, sortable view of one EntityTableModel with its row count and loading state.
+// A filterable, sortable view of one EntityTableModel with its row count and loading state. The
+// model reads its rows only while the browser is visible: a hidden tab (or the hidden Data screen)
+// loads when first shown, and a change meanwhile reloads it when shown again.
 #include <QWidget>
 
 class QComboBox;
@@ -27,6 +29,10 @@ public:
     bool showRecord(qint64 id);
     /// The rowid of the current row, or -1.
     [[nodiscard]] qint64 currentRecord() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     void updateStatus();

@@ -69,9 +69,9 @@ Result<ScoreResult> scoreProject(const store::Project& project, const std::strin
 }
 
 Result<ScoreResult> scoreProject(
-    const store::Project& project, const ScoringSetup& setup, const metrics::AuditData& data)
+    const store::Project& project, const ScoringSetup& setup, const metrics::AuditData& data, const ExportFacts* facts)
 {
-    auto measurements = measureAll(project, data, setup.params);
+    auto measurements = measureAll(project, data, setup.params, facts);
     if (!measurements)
         return measurements.error();
     return score(setup.catalogue, setup.params, setup.variant, *measurements, setup.assessments, impactBase(data));

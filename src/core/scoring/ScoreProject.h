@@ -5,6 +5,7 @@
 #include "ScoreResult.h"
 #include "common/Params.h"
 #include "metrics/AuditData.h"
+#include "scoring/measures/MeasureAll.h"
 #include "store/Project.h"
 
 #include <string>
@@ -28,8 +29,10 @@ Result<ScoringSetup> loadScoringSetup(const store::Project& project, const std::
 Result<ScoreResult> scoreProject(
     const store::Project& project, const std::string& catalogueDir = Params::defaultCatalogueDir());
 /// The same score on data the caller already loaded with setup.params (the report shares one load
-/// with its metrics and warnings: a second load costs seconds at 1M deals).
-Result<ScoreResult> scoreProject(
-    const store::Project& project, const ScoringSetup& setup, const metrics::AuditData& data);
+/// with its metrics and warnings: a second load costs seconds at 1M deals). `facts`, when given,
+/// were read by readExportFacts() on the same data state (the workbench reads them beside the
+/// data load); read here when null.
+Result<ScoreResult> scoreProject(const store::Project& project, const ScoringSetup& setup,
+    const metrics::AuditData& data, const ExportFacts* facts = nullptr);
 
 } // namespace sa::scoring

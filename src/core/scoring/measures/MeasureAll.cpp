@@ -86,12 +86,20 @@ Result<std::vector<Measurement>> measureAll(const store::Project& project, const
     return measureAll(project, *data, params);
 }
 
+Result<ExportFacts> readExportFacts(const store::Project& project)
+{
+    auto fields = measures::MeasureContext::readFields(project.db());
+    if (!fields.ok())
+        return fields.error();
+    return ExportFacts { std::move(*fields) };
+}
+
 Result<std::vector<Measurement>> measureAll(
-    const store::Project& project, const metrics::AuditData& data, const Params& params)
+    const store::Project& project, const metrics::AuditData& data, const Params& params, const ExportFacts* facts)
 {
     if (!data.hasWindow())
         return measures::allNoData();
-    auto ctx = measures::MeasureContext::build(project, data, params);
+    auto ctx = measures::MeasureContext::build(project, data, params, facts ? &facts->fields : nullptr);
     if (!ctx.ok())
         return ctx.error();
     return measures::measureEverything(*ctx);

@@ -27,35 +27,98 @@ void collect(const nlohmann::json& j, const std::string& table, std::set<std::st
         for (const auto& v : j)
             collect(v, table, out);
 }
-} // namespace
 
-struct ContextLoader {
-    static Status fields(const store::Connection& db, MeasureContext& c)
-    {
-        for (const std::string f : kCheckedFields) {
-            const auto dot = f.find('.');
-            auto v = db.scalarInt(
-                "SELECT EXISTS(SELECT 1 FROM " + f.substr(0, dot) + " WHERE " + f.substr(dot + 1) + " IS NOT NULL)");
-            if (!v.ok())
-                return v.error();
-            if (v->value_or(0) != 0)
-                c.m_fields.insert(f);
-        }
-        auto st = db.prepare("SELECT entity, mapping_json FROM import_batches");
+/// The checked columns of one table that neither an import mapping names nor a row was seen to hold.
+struct TableFields {
+    std::string table;
+    std::vector<std::string> columns;
+};
+
+std::vector<TableFields> uncheckedByTable(const std::set<std::string>& known)
+{
+    std::vector<TableFields> out;
+    for (const std::string f : kCheckedFields) {
+        if (known.count(f))
+            continue;
+        const auto dot = f.find('.');
+        const std::string table = f.substr(0, dot);
+        if (out.empty() || out.back().table != table)
+            out.push_back({ table, {} });
+        out.back().columns.push_back(f.substr(dot + 1));
+    }
+    return out;
+}
+
+/// SELECT c1 IS NOT NULL, … FROM t WHERE c1 IS NOT NULL OR … LIMIT 1: the first row holding any of them.
+std::string firstHolderSql(const TableFields& t)
+{
+    std::string select, where;
+    for (const auto& c : t.columns) {
+        select += (select.empty() ? "" : ", ") + c + " IS NOT NULL";
+        where += (where.empty() ? "" : " OR ") + c + " IS NOT NULL";
+    }
+    return "SELECT " + select + " FROM " + t.table + " WHERE " + where + " LIMIT 1";
+}
+
+/// Adds to `out` each column of `t` that holds a value in some row. One query per column found
+/// plus one that finds none: an absent column costs one scan of its table, shared by every absent
+/// column of the table (at 1M deals a scan per column cost ~1 s per score).
+Status findHeldColumns(const store::Connection& db, TableFields t, std::set<std::string>& out)
+{
+    while (!t.columns.empty()) {
+        auto st = db.prepare(firstHolderSql(t));
         if (!st.ok())
             return st.error();
-        for (;;) {
-            auto more = st->step();
-            if (!more.ok())
-                return more.error();
-            if (!*more)
-                return {};
-            auto j = nlohmann::json::parse(st->getText(1), nullptr, false);
-            if (!j.is_discarded())
-                collect(j, st->getText(0), c.m_fields);
+        auto row = st->step();
+        if (!row.ok())
+            return row.error();
+        if (!*row)
+            return {}; // no row holds any of the rest
+        std::vector<std::string> rest;
+        for (int i = 0; i < static_cast<int>(t.columns.size()); ++i) {
+            const auto& c = t.columns[static_cast<std::size_t>(i)];
+            if (st->getInt(i) != 0)
+                out.insert(t.table + "." + c);
+            else
+                rest.push_back(c);
         }
+        t.columns = std::move(rest);
     }
+    return {};
+}
 
+Status mappedFields(const store::Connection& db, std::set<std::string>& out)
+{
+    auto st = db.prepare("SELECT entity, mapping_json FROM import_batches");
+    if (!st.ok())
+        return st.error();
+    for (;;) {
+        auto more = st->step();
+        if (!more.ok())
+            return more.error();
+        if (!*more)
+            return {};
+        auto j = nlohmann::json::parse(st->getText(1), nullptr, false);
+        if (!j.is_discarded())
+            collect(j, st->getText(0), out);
+    }
+}
+
+} // namespace
+
+Result<std::set<std::string>> MeasureContext::readFields(const store::Connection& db)
+{
+    std::set<std::string> fields;
+    // Mapped fields first (cheap): a column an import mapping names needs no scan.
+    if (auto s = mappedFields(db, fields); !s.ok())
+        return s.error();
+    for (auto& t : uncheckedByTable(fields))
+        if (auto s = findHeldColumns(db, std::move(t), fields); !s.ok())
+            return s.error();
+    return fields;
+}
+
+struct ContextLoader {
     /// Evidence tagged C4 names the client in its subject (the client's ext_id or name as typed).
     static Status evidence(const store::Connection& db, MeasureContext& c)
     {
@@ -78,14 +141,19 @@ struct ContextLoader {
     }
 };
 
-Result<MeasureContext> MeasureContext::build(
-    const store::Project& project, const metrics::AuditData& data, const Params& params)
+Result<MeasureContext> MeasureContext::build(const store::Project& project, const metrics::AuditData& data,
+    const Params& params, const std::set<std::string>* fields)
 {
     MeasureContext c(data, params);
-    auto s = ContextLoader::fields(project.db(), c);
-    if (s.ok())
-        s = ContextLoader::evidence(project.db(), c);
-    if (!s.ok())
+    if (fields) {
+        c.m_fields = *fields;
+    } else {
+        auto read = readFields(project.db());
+        if (!read.ok())
+            return read.error();
+        c.m_fields = std::move(*read);
+    }
+    if (auto s = ContextLoader::evidence(project.db(), c); !s.ok())
         return s.error();
     c.leadDeal.assign(data.leads.size(), kNone);
     for (std::size_t l = 0; l < data.leads.size(); ++l)

@@ -18,9 +18,12 @@ using metrics::Row;
 
 class MeasureContext {
 public:
-    /// Runs the field-presence and evidence queries; `data` must outlive the context.
-    static Result<MeasureContext> build(
-        const store::Project& project, const metrics::AuditData& data, const Params& params);
+    /// Runs the field-presence (unless `fields` gives them, from readFields on the same data) and
+    /// evidence queries; `data` must outlive the context.
+    static Result<MeasureContext> build(const store::Project& project, const metrics::AuditData& data,
+        const Params& params, const std::set<std::string>* fields = nullptr);
+    /// The fields field() reports: import mappings, then one query per table for the rest.
+    static Result<std::set<std::string>> readFields(const store::Connection& db);
 
     const metrics::AuditData& d;
     const Params& params;
