@@ -109,6 +109,52 @@ TEST_CASE("scrub replaces e-mails, phones and known names inside free text", "[p
     CHECK(p.scrub("Нет личных данных, 80 000 000 руб.") == "Нет личных данных, 80 000 000 руб.");
 }
 
+TEST_CASE("known people are found by any part and in Russian case forms", "[privacy]")
+{
+    Pseudonymiser p(std::string(32, 'k'));
+    const std::string ivanov = p.person("Manager", "Иванов Алексей");
+    const std::string morozova = p.person("Manager", "Анна Морозова");
+    const std::string petrov = p.person("Manager", "Алексей Петров");
+    p.addKnownName("Иванов Алексей", ivanov);
+    p.addKnownName("Анна Морозова", morozova);
+    p.addKnownName("Алексей Петров", petrov);
+    p.addKnownName("Игорь Достоевский", p.person("Manager", "Игорь Достоевский"));
+
+    CHECK(p.scrub("Передал Алексею Иванову, копия Морозовой.") == "Передал " + ivanov + ", копия " + morozova + ".");
+    CHECK(p.scrub("Звонок от Иванова: ждёт Анну.") == "Звонок от " + ivanov + ": ждёт " + morozova + ".");
+    CHECK(p.scrub("Петровым доволен") == petrov + " доволен");
+    CHECK(p.scrub("у Достоевского нет плана") == "у " + p.person("Manager", "Игорь Достоевский") + " нет плана");
+    CHECK(p.scrub("с Игорем") == "с " + p.person("Manager", "Игорь Достоевский"));
+    // "Алексей" alone names two people: replaced, but by neither pseudonym.
+    CHECK(p.scrub("Алексей перезвонит") == NameMatcher::kAmbiguousPerson + " перезвонит");
+    // Two people side by side stay two mentions; punctuation ends a name.
+    CHECK(p.scrub("Анна Иванов") == morozova + " " + ivanov);
+    CHECK(p.scrub("Анна, Алексей Петров") == morozova + ", " + petrov);
+    // Not a case form, another word, or another surname built on a first name.
+    CHECK(p.scrub("Аннамария и Ивановка, Алексеевы") == "Аннамария и Ивановка, Алексеевы");
+    CHECK(p.needsScrub("без Морозовой"));
+    CHECK_FALSE(p.needsScrub("без мороза"));
+}
+
+TEST_CASE("known clients are found whole, without their legal form", "[privacy]")
+{
+    Pseudonymiser p(std::string(32, 'k'));
+    const std::string romashka = p.client("ООО «Ромашка»");
+    const std::string acme = p.client("Acme Rocket Works, Inc");
+    p.addKnownName("ООО «Ромашка»", romashka, NameMatcher::Kind::Client);
+    p.addKnownName("Acme Rocket Works, Inc", acme, NameMatcher::Kind::Client);
+    p.addKnownName("ИП Ли", p.client("ИП Ли"), NameMatcher::Kind::Client); // too short to search for
+    CHECK(p.scrub("Ромашка просит скидку") == romashka + " просит скидку");
+    CHECK(p.scrub("ООО «РОМАШКА» просит") == "ООО «" + romashka + "» просит");
+    CHECK(p.scrub("met ACME Rocket Works today") == "met " + acme + " today");
+    CHECK(p.scrub("Acme Rocket is late") == "Acme Rocket is late"); // only the whole name
+    CHECK(p.scrub("Ромашки на столе") == "Ромашки на столе"); // client names are not inflected
+    CHECK(p.scrub("Ли звонил") == "Ли звонил");
+    // A company in a person's field (an NPS respondent) is matched as a company: whole, not by part.
+    p.addKnownName("ООО \"Дон-6\"", p.person("Respondent", "ООО \"Дон-6\""));
+    CHECK(p.scrub("Ростов-на-Дону, Дон-6") == "Ростов-на-Дону, " + p.person("Respondent", "ООО \"Дон-6\""));
+}
+
 TEST_CASE("the key file is created once with mode 0600 and refused when others can read it", "[privacy]")
 {
     test::TempDir dir;

@@ -125,11 +125,13 @@ Result<std::int64_t> applyRule(store::Connection& db, const ColumnRule& r)
     return static_cast<std::int64_t>(db.changes());
 }
 
-// Every original person name becomes a known name, replaced by its pseudonym in free text.
+// Every original person and client name becomes a known name, replaced by its pseudonym in free
+// text (a client's ext_id and references are keys, not names: they are not searched for).
 Status collectKnownNames(const store::Connection& db, Pseudonymiser& p)
 {
     for (const ColumnRule& r : personalColumns()) {
-        if (r.treatment != Treatment::Person)
+        const bool client = r.treatment == Treatment::Client && r.table == "clients" && r.column == "name";
+        if (r.treatment != Treatment::Person && !client)
             continue;
         auto st = db.prepare("SELECT DISTINCT " + quoted(r.column) + " FROM " + quoted(r.table) + rowsOf(r));
         if (!st)
@@ -138,7 +140,9 @@ Status collectKnownNames(const store::Connection& db, Pseudonymiser& p)
             if (!*row)
                 break;
             const std::string name = st->getText(0);
-            if (!containsPersonalData(name))
+            if (client)
+                p.addKnownName(name, p.client(name), NameMatcher::Kind::Client);
+            else if (!containsPersonalData(name))
                 p.addKnownName(name, p.person(r.label, name));
         }
     }

@@ -206,6 +206,17 @@ bool isWholeWord(std::string_view text, std::size_t begin, std::size_t end)
     return !wordBefore(text, begin) && !wordAt(text, end);
 }
 
+WordSpan nextWord(std::string_view text, std::size_t from)
+{
+    std::size_t b = from;
+    while (b < text.size() && !wordAt(text, b))
+        ++b; // a continuation byte is never a word start: decodeAt reads it as U+FFFD
+    std::size_t e = b;
+    for (std::size_t len = 0; e < text.size() && isWordCodePoint(decodeAt(text, e, len));)
+        e += len;
+    return { b, e };
+}
+
 bool containsPersonalData(std::string_view text)
 {
     if (text.size() < 7)

@@ -28,6 +28,13 @@ struct PiiMatch {
 [[nodiscard]] bool containsPersonalData(std::string_view text);
 /// True when [begin, end) of `text` touches no letter or digit (of any script) on either side.
 [[nodiscard]] bool isWholeWord(std::string_view text, std::size_t begin, std::size_t end);
+/// A run of letters and digits (any script): bytes [begin, end) of a text.
+struct WordSpan {
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+/// The first word starting at or after `from`; begin == end == text.size() when there is none.
+[[nodiscard]] WordSpan nextWord(std::string_view text, std::size_t from);
 /// The form two spellings of one address or number share: an e-mail lower-cased (ASCII), a phone
 /// as its digits with a Russian 8 prefix read as +7 ("8 (916) 123-45-67" = "+7 916 1234567").
 [[nodiscard]] std::string canonicalForm(std::string_view value, PiiKind kind);

@@ -46,32 +46,17 @@ std::string Pseudonymiser::personInn(std::string_view inn) const
     return "INN " + token("inn", t, 12);
 }
 
-void Pseudonymiser::addKnownName(std::string_view name, std::string pseudonym)
+void Pseudonymiser::addKnownName(std::string_view name, std::string pseudonym, NameMatcher::Kind kind)
 {
-    std::string folded = text::foldCase(text::trim(name));
-    if (folded.size() < 4)
-        return;
-    auto same = [&](const KnownName& k) { return k.folded == folded; };
-    if (std::any_of(m_names.begin(), m_names.end(), same))
-        return;
-    m_names.push_back({ std::move(folded), std::move(pseudonym) });
-    std::stable_sort(m_names.begin(), m_names.end(),
-        [](const KnownName& a, const KnownName& b) { return a.folded.size() > b.folded.size(); });
+    m_names.add(name, std::move(pseudonym), kind);
 }
 
-// foldCase keeps byte lengths for the scripts it folds (ASCII, Cyrillic); when it does not, the
-// text is searched as it is.
 void Pseudonymiser::findKnownNames(std::string_view text, std::vector<Hit>& hits) const
 {
-    if (m_names.empty())
-        return;
-    std::string folded = text::foldCase(text);
-    if (folded.size() != text.size())
-        folded.assign(text);
-    for (const KnownName& n : m_names)
-        for (std::size_t p = folded.find(n.folded); p != std::string::npos; p = folded.find(n.folded, p + 1))
-            if (isWholeWord(folded, p, p + n.folded.size()))
-                hits.push_back({ p, p + n.folded.size(), n.pseudonym });
+    std::vector<NameMatcher::Hit> found;
+    m_names.find(text, found);
+    for (const NameMatcher::Hit& h : found)
+        hits.push_back({ h.begin, h.end, *h.replacement });
 }
 
 std::string Pseudonymiser::scrub(std::string_view text) const

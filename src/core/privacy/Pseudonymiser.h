@@ -3,6 +3,7 @@
 // Crockford base-32 tokens. Equal inputs give equal pseudonyms under one key — across imports,
 // tables and project files — so joins and counts survive; without the key a pseudonym cannot be
 // linked back to a name by hashing guesses.
+#include "NameMatcher.h"
 #include "PersonalDataFinder.h"
 
 #include <string>
@@ -31,9 +32,9 @@ public:
     /// The INN of a person (12 digits): "INN <12 chars>"; other values are returned unchanged.
     [[nodiscard]] std::string personInn(std::string_view inn) const;
 
-    /// Names to replace wherever they appear whole in free text (case-insensitive), each by its
-    /// pseudonym. Names shorter than 4 bytes are ignored (too likely to be ordinary words).
-    void addKnownName(std::string_view name, std::string pseudonym);
+    /// A name to replace by its pseudonym wherever it is mentioned in free text: a person's by any
+    /// part and in Russian case forms, a client's whole (NameMatcher says how).
+    void addKnownName(std::string_view name, std::string pseudonym, NameMatcher::Kind kind = NameMatcher::Kind::Person);
     /// The text with every e-mail ("[e-mail TOKEN]"), phone ("[phone TOKEN]") and known name
     /// replaced; the tokens come from canonicalForm(), so spellings of one number agree.
     [[nodiscard]] std::string scrub(std::string_view text) const;
@@ -41,10 +42,6 @@ public:
     [[nodiscard]] bool needsScrub(std::string_view text) const;
 
 private:
-    struct KnownName {
-        std::string folded;
-        std::string pseudonym;
-    };
     struct Hit {
         std::size_t begin, end;
         std::string replacement;
@@ -52,7 +49,7 @@ private:
     void findKnownNames(std::string_view text, std::vector<Hit>& hits) const;
 
     std::string m_key;
-    std::vector<KnownName> m_names; ///< longest first
+    NameMatcher m_names;
 };
 
 } // namespace sa::privacy
