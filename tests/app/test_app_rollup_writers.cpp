@@ -62,6 +62,8 @@ void TestAppRollupWriters::editsAndMergesLeaveTheSnapshotStaleNeverWrong()
     const qint64 firstDeal = p.db().scalarInt("SELECT min(id) FROM deals")->value_or(0);
     const qint64 firstVisit = p.db().scalarInt("SELECT min(id) FROM stage_history")->value_or(0);
     QVERIFY(SetFieldCommand::write(&doc, QStringLiteral("deals"), QStringLiteral("amount"), firstDeal, 4242));
+    const auto fp = rollup::activitiesFingerprint(p.db());
+    QVERIFY(fp.ok() && rollup::readActivities(p.db(), *fp).state == rollup::State::Current); // still usable
     staleButRight("deal amount edited");
     QVERIFY(SetFieldCommand::write(
         &doc, QStringLiteral("stage_history"), QStringLiteral("exited_at"), firstVisit, QVariant()));

@@ -58,8 +58,8 @@ bool SetFieldCommand::write(
     }
     // Our connections fire no triggers: an edited activity, deal or stage-history row must mark the
     // rollups stale itself, or metrics would trust them (docs/STORAGE.md, "Rollups").
-    if (s && rollup::copiesRowsOf(table.toStdString()))
-        s = rollup::invalidate(p->db());
+    if (s)
+        s = rollup::invalidateFor(p->db(), table.toStdString());
     if (s)
         s = tx->commit();
     if (!s)

@@ -12,6 +12,7 @@ namespace {
 using pack::IntColumnBuilder;
 
 constexpr char kMagic[4] = { 'S', 'A', 'D', 'S' };
+constexpr std::size_t kVisitCountOffset = 16; ///< magic, format, deal count, then the visit count
 
 Error damaged(const std::string& why)
 {
@@ -109,26 +110,32 @@ metrics::Pipeline parsePipeline(std::string_view s) noexcept
 
 Result<std::string> buildDealSnapshot(const store::Connection& db)
 {
-    IntColumnBuilder deals[kDealColumnCount], visits[kStageColumnCount];
-    pack::TextDictionary texts, reasons;
-    if (auto s = readDeals(db, deals, texts, reasons); !s)
-        return s.error();
+    pack::Writer w;
+    {
+        // The deal columns are packed (and their buffers freed) before stage history is read: the
+        // peak memory is one table's columns, not both.
+        IntColumnBuilder deals[kDealColumnCount];
+        pack::TextDictionary texts, reasons;
+        if (auto s = readDeals(db, deals, texts, reasons); !s)
+            return s.error();
+        for (char c : kMagic)
+            w.put(static_cast<std::uint8_t>(c));
+        w.put(kDealSnapshotFormat);
+        w.put(static_cast<std::uint64_t>(deals[0].size()));
+        w.put(std::uint64_t(0)); // the visit count, set below
+        texts.write(w);
+        reasons.write(w);
+        for (const auto& c : deals)
+            c.write(w);
+    }
+    IntColumnBuilder visits[kStageColumnCount];
     auto s = eachRow(db, kStageColumns, [&](sqlite3_stmt* h) {
         for (int c = 0; c < kStageColumnCount; ++c)
             pushOpt(visits[c], sqlite3_column_value(h, c));
     });
     if (!s)
         return s.error();
-    pack::Writer w(16 + deals[0].size() * 40 + visits[0].size() * 16);
-    for (char c : kMagic)
-        w.put(static_cast<std::uint8_t>(c));
-    w.put(kDealSnapshotFormat);
-    w.put(static_cast<std::uint64_t>(deals[0].size()));
-    w.put(static_cast<std::uint64_t>(visits[0].size()));
-    texts.write(w);
-    reasons.write(w);
-    for (const auto& c : deals)
-        c.write(w);
+    w.patch(kVisitCountOffset, static_cast<std::uint64_t>(visits[0].size()));
     for (const auto& c : visits)
         c.write(w);
     return w.take();

@@ -38,6 +38,12 @@ public:
         m_out.append(b, sizeof(T));
     }
     void bytes(std::string_view b) { m_out.append(b); }
+    /// Overwrites the value put earlier at byte `offset` (a count known only later).
+    template <class T> void patch(std::size_t offset, T v)
+    {
+        v = toLittle(v);
+        std::memcpy(m_out.data() + offset, &v, sizeof(T));
+    }
     std::string take() { return std::move(m_out); }
 
 private:

@@ -188,6 +188,20 @@ Status invalidate(store::Connection& db)
     return db.exec("UPDATE rollups SET source_rows = NULL, source_max_id = NULL WHERE source_rows IS NOT NULL");
 }
 
+Status invalidateFor(store::Connection& db, std::string_view table)
+{
+    if (!copiesRowsOf(table))
+        return {};
+    auto tables = parts::hasTables(db);
+    if (!tables || !*tables)
+        return tables ? Status {} : Status(tables.error());
+    auto st = db.prepare("UPDATE rollups SET source_rows = NULL, source_max_id = NULL WHERE name = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, table == "activities" ? kActivitiesRollup : kDealsRollup);
+    return st->run();
+}
+
 Status afterWrite(store::Connection& db, std::string_view table)
 {
     auto tables = parts::hasTables(db);

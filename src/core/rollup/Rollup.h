@@ -77,8 +77,12 @@ struct Refreshed {
 /// Rebuilds each rollup unless current; returns the state each had before.
 Result<std::vector<Refreshed>> refresh(store::Connection& db);
 
-/// Marks every rollup stale (for writers that change activities on a connection without triggers).
+/// Marks every rollup stale (for writers on a connection without triggers that change rows the
+/// rollups copy or aggregate, e.g. a manager merge).
 Status invalidate(store::Connection& db);
+/// Marks stale only the rollups that copy rows of `table` (activities → the activities rollup;
+/// deals, stage_history → the deals snapshot): a cell edit keeps the other one usable.
+Status invalidateFor(store::Connection& db, std::string_view table);
 
 /// At the end of a transaction that wrote `table`: rebuilds each rollup `table` can change
 /// (dependsOn), so that the commit leaves it current.

@@ -192,7 +192,10 @@ TEST_CASE("our own trigger-less writes: the fingerprint or an invalidate call", 
         auto p = store::Project::open(path, store::OpenMode::ReadWrite);
         REQUIRE(p.ok());
         exec(*p, "UPDATE deals SET client_id = NULL WHERE client_id = 1"); // invisible to the fingerprint...
-        REQUIRE(rollup::invalidate(p->db()).ok()); // ...hence the call every such writer owes
+        REQUIRE(rollup::invalidateFor(p->db(), "deals").ok()); // ...hence the call every such writer owes
+        const auto fp = rollup::activitiesFingerprint(p->db()); // the other rollup stays usable
+        REQUIRE(fp.ok());
+        CHECK(rollup::readActivities(p->db(), *fp).state == rollup::State::Current);
     }
     CHECK(snapshotState(path) == rollup::State::Stale);
     CHECK(metricsJson(path, true) == metricsJson(path, false));
