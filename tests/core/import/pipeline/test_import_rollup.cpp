@@ -41,7 +41,9 @@ std::string writeActivities(const TempDir& dir, const std::string& name, int row
 
 std::string storedRollup(store::Project& p)
 {
-    return text(p, "SELECT group_concat(hex(payload), '') FROM (SELECT payload FROM rollup_parts ORDER BY part)");
+    return text(p,
+        "SELECT group_concat(hex(payload), '') FROM (SELECT payload FROM rollup_parts"
+        " WHERE rollup_id = (SELECT id FROM rollups WHERE name = 'activities') ORDER BY part)");
 }
 
 rollup::State state(store::Project& p)
