@@ -1,6 +1,7 @@
 #include "metrics/AuditDataLoader.h"
 
 #include "metrics/AuditDataColumns.h"
+#include "store/RowLoop.h"
 
 #include <algorithm>
 
@@ -56,13 +57,7 @@ Status AuditDataLoader::forEachRow(const store::Connection& db, std::string_view
     auto st = db.prepare(sql);
     if (!st)
         return st.error();
-    sqlite3_stmt* h = st->handle();
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(h)) == SQLITE_ROW)
-        fn(h);
-    if (rc != SQLITE_DONE)
-        return Error::internal("reading the project failed: " + db.lastError());
-    return {};
+    return store::eachRow(db, *st, fn);
 }
 
 Status AuditDataLoader::run()
@@ -191,13 +186,7 @@ template <class Fn> Status forEachInRange(const store::Connection& db, std::stri
     if (!st)
         return st.error();
     st->bind(1, range.lo).bind(2, range.dense ? range.hi - range.lo + 1 : range.hi);
-    sqlite3_stmt* h = st->handle();
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(h)) == SQLITE_ROW)
-        fn(h);
-    if (rc != SQLITE_DONE)
-        return Error::internal("reading the project failed: " + db.lastError());
-    return {};
+    return store::eachRow(db, *st, fn);
 }
 
 /// Upper bound of the rows of an id range, capped so that a sparse range does not over-allocate.

@@ -1,6 +1,7 @@
 #include "rollup/DealSnapshot.h"
 
 #include "metrics/AuditDataColumns.h"
+#include "store/RowLoop.h"
 #include "store/Sqlite.h"
 
 #include <sqlite3.h>
@@ -35,19 +36,13 @@ void pushText(IntColumnBuilder& b, sqlite3_value* v, pack::TextDictionary& dict)
         b.push(dict.code(metrics::columns::text(v)));
 }
 
-/// Steps `sql` to the end, calling fn per row.
+/// Steps `sql` in id order to the end, calling fn per row.
 template <class Fn> Status eachRow(const store::Connection& db, std::string_view sql, Fn&& fn)
 {
     auto st = db.prepare(std::string(sql) + " ORDER BY id");
     if (!st)
         return st.error();
-    sqlite3_stmt* h = st->handle();
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(h)) == SQLITE_ROW)
-        fn(h);
-    if (rc != SQLITE_DONE)
-        return Error::internal("reading the project for the deals snapshot failed: " + db.lastError());
-    return {};
+    return store::eachRow(db, *st, fn, "the project for the deals snapshot");
 }
 
 Status readDeals(const store::Connection& db, IntColumnBuilder (&cols)[kDealColumnCount], pack::TextDictionary& texts,

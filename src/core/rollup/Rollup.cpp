@@ -1,6 +1,7 @@
 #include "rollup/Rollup.h"
 
 #include "rollup/RollupParts.h"
+#include "store/RowLoop.h"
 #include "store/Sqlite.h"
 
 #include <chrono>
@@ -35,12 +36,10 @@ Result<ActivityRollup> aggregateTable(const store::Connection& db)
         return st.error();
     ActivityAgg agg;
     IdSlots deals, clients, managers;
-    sqlite3_stmt* h = st->handle();
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(h)) == SQLITE_ROW)
-        agg.add(h, deals, clients, managers);
-    if (rc != SQLITE_DONE)
-        return Error::internal("reading the activities table failed: " + db.lastError());
+    if (Status s = store::eachRow(
+            db, *st, [&](sqlite3_stmt* h) { agg.add(h, deals, clients, managers); }, "the activities table");
+        !s)
+        return s.error();
     return fromAggregate(agg, deals, clients, managers);
 }
 
