@@ -1,5 +1,6 @@
 #include "scoring/measures/MeasureContext.h"
 
+#include "store/RowLoop.h"
 #include "store/Sqlite.h"
 
 #include <nlohmann/json.hpp>
@@ -92,16 +93,11 @@ Status mappedFields(const store::Connection& db, std::set<std::string>& out)
     auto st = db.prepare("SELECT entity, mapping_json FROM import_batches");
     if (!st.ok())
         return st.error();
-    for (;;) {
-        auto more = st->step();
-        if (!more.ok())
-            return more.error();
-        if (!*more)
-            return {};
+    return store::eachRow(db, *st, [&](sqlite3_stmt*) {
         auto j = nlohmann::json::parse(st->getText(1), nullptr, false);
         if (!j.is_discarded())
             collect(j, st->getText(0), out);
-    }
+    });
 }
 
 } // namespace
@@ -128,16 +124,11 @@ struct ContextLoader {
             "OR (cl.name <> '' AND instr(e.subject, cl.name) > 0)");
         if (!st.ok())
             return st.error();
-        for (;;) {
-            auto more = st->step();
-            if (!more.ok())
-                return more.error();
-            if (!*more)
-                return {};
+        return store::eachRow(db, *st, [&](sqlite3_stmt*) {
             const Row r = c.d.clientRow(st->getInt(0));
             if (r != kNone)
                 c.c4EvidenceClients.insert(r);
-        }
+        });
     }
 };
 
