@@ -126,8 +126,9 @@ void ScoreService::dataReady()
 void ScoreService::requestFacts()
 {
     const quint64 generation = m_doc->dataCache()->generation();
-    if (m_facts.generation == generation || m_factsWatcher->isRunning())
+    if (m_facts.generation == generation || m_factsPending)
         return; // here, or on their way (a read for an older state is redone when it ends)
+    m_factsPending = true;
     ++m_factsReads;
     m_factsWatcher->setFuture(runOnIdleCpu(&readFacts, m_doc->path(), generation));
 }
@@ -135,6 +136,7 @@ void ScoreService::requestFacts()
 void ScoreService::factsRead()
 {
     const FactsLoad load = m_factsWatcher->result();
+    m_factsPending = false;
     if (!m_doc->isOpen())
         return;
     if (load.generation != m_doc->dataCache()->generation()) {

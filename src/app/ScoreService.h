@@ -69,6 +69,9 @@ private:
     /// with them, and a rescore on unchanged data (a checklist answer) reuses them.
     QFutureWatcher<FactsLoad>* m_factsWatcher;
     FactsLoad m_facts;
+    /// A facts read was started and its factsRead() not handled yet (as m_running for the score:
+    /// the watcher stops running before its finished signal arrives).
+    bool m_factsPending = false;
     bool m_waitingForFacts = false;
     int m_factsReads = 0;
     std::shared_ptr<const scoring::ScoreResult> m_result;
