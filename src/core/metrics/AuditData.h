@@ -34,6 +34,8 @@ public:
     [[nodiscard]] const std::string& text(Row i) const { return m_values[static_cast<std::size_t>(i)]; }
     [[nodiscard]] std::size_t size() const { return m_values.size(); }
     [[nodiscard]] const std::vector<std::string>& values() const { return m_values; }
+    /// Interns every value of `other` in its order; returns other's row → this row.
+    std::vector<Row> absorb(const Dictionary& other);
 
 private:
     struct Hash {

@@ -292,8 +292,9 @@ Status AuditDataLoader::loadOrders(const store::Connection& db)
     });
 }
 
-Status AuditDataLoader::loadNps(const store::Connection& db)
+Status AuditDataLoader::loadNps(const store::Connection& db, Dictionary& texts)
 {
+    // Rows of `texts` until mergeNpsTexts, which also fills the segment from the client.
     const std::string_view sql = "SELECT id, client_id, manager_id, respondent, responded_at, score, source, segment"
                                  " FROM nps_responses ORDER BY id";
     return forEachRow(db, sql, [&](sqlite3_stmt* st) {
@@ -301,13 +302,11 @@ Status AuditDataLoader::loadNps(const store::Connection& db)
         r.id = i64(st, 0);
         r.client = ref(st, 1, m_d.m_clientIndex);
         r.manager = ref(st, 2, m_d.m_managerIndex);
-        r.respondent = intern(st, 3, m_d.texts);
+        r.respondent = intern(st, 3, texts);
         r.respondedAt = i64(st, 4);
         r.score = static_cast<int>(i64(st, 5));
         r.auditInterview = text(st, 6) == "audit_interview";
-        r.segment = intern(st, 7, m_d.texts);
-        if (r.segment == kNone && r.client != kNone)
-            r.segment = m_d.clients[static_cast<std::size_t>(r.client)].segment;
+        r.segment = intern(st, 7, texts);
         m_d.nps.push_back(r);
     });
 }

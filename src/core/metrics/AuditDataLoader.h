@@ -70,7 +70,7 @@ private:
     Status loadStageHistory(const store::Connection& db, IdRange range, StageChunk& out) const;
     Status loadLeads(const store::Connection& db);
     Status loadOrders(const store::Connection& db);
-    Status loadNps(const store::Connection& db);
+    Status loadNps(const store::Connection& db, Dictionary& texts);
     Status loadPlanning(const store::Connection& db);
     Status loadActivities(const store::Connection& db, IdRange range, rollup::ActivityAgg& agg) const;
 
@@ -78,7 +78,8 @@ private:
     Status loadBigTables();
     Status readRollups(const store::Connection& one, const store::Connection* two, IdRange (&ranges)[3],
         std::optional<rollup::ActivityRollup>& stored, std::optional<rollup::DealSnapshot>& snapshot);
-    LoadTask smallTablesTask();
+    std::vector<LoadTask> smallTableTasks(Dictionary& npsTexts);
+    void mergeNpsTexts(const Dictionary& npsTexts);
     Status loadDealTables(const store::Connection& one, const store::Connection* two, IdRange range);
     std::vector<LoadTask> stageTasks(IdRange range, std::vector<StageChunk>& out) const;
     Status runTasks(const std::vector<LoadTask>& tasks, const store::Connection& one, const store::Connection* two);
@@ -91,6 +92,7 @@ private:
     // AuditDataSnapshot.cpp: deals and stage history from the project's deals snapshot.
     void readSnapshot(
         const store::Connection& db, IdRange deals, IdRange visits, std::optional<rollup::DealSnapshot>& out);
+    void sizeSnapshotRows(const rollup::DealSnapshot& s);
     std::vector<LoadTask> snapshotTasks(const rollup::DealSnapshot& s);
     void dealsFromSnapshot(const rollup::DealSnapshot& s, std::size_t from, std::size_t to);
     std::size_t visitsFromSnapshot(const rollup::DealSnapshot& s, std::size_t from, std::size_t to);

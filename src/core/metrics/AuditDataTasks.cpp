@@ -123,9 +123,9 @@ Status AuditDataLoader::loadBigTables()
     if (auto s = readRollups(one, two, ranges, stored, snapshot); !s)
         return s;
 
-    // Phase 2: the small tables (the only task that interns text), deals unless the snapshot has
-    // them (then already indexed: everything after them resolves deal ids to rows), stage history,
-    // activities unless rolled up.
+    // Phase 2: the small tables, deals unless the snapshot has them (then already indexed:
+    // everything after them resolves deal ids to rows), stage history, activities unless rolled
+    // up (then the rollup's ids resolved to rows). Longest tasks first.
     std::vector<StageChunk> stages;
     std::vector<LoadTask> tasks;
     if (snapshot) {
@@ -139,7 +139,15 @@ Status AuditDataLoader::loadBigTables()
     std::vector<rollup::ActivityAgg> parts(stored ? 1 : 2);
     for (auto& p : parts)
         p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());
-    tasks.insert(tasks.begin(), smallTablesTask());
+    Dictionary npsTexts;
+    auto small = smallTableTasks(npsTexts);
+    tasks.insert(tasks.begin(), small.begin(), small.end());
+    if (stored)
+        tasks.push_back({ "activities rollup", [&](const store::Connection&, int) {
+                             rollup::toAggregate(
+                                 *stored, parts[0], m_d.m_dealIndex, m_d.m_clientIndex, m_d.m_managerIndex);
+                             return Status {};
+                         } });
     for (std::size_t k = 0; k < activityRanges.size(); ++k)
         tasks.push_back({ "activities", [&, k](const store::Connection& db, int worker) {
                              return loadActivities(db, activityRanges[k], parts[static_cast<std::size_t>(worker)]);
@@ -147,14 +155,13 @@ Status AuditDataLoader::loadBigTables()
     if (auto s = runTasks(tasks, one, two); !s)
         return s;
     const double t1 = threadCpuSeconds();
+    mergeNpsTexts(npsTexts);
     if (snapshot)
         closeSnapshotVisits();
     else
         mergeStageHistory(stages);
     snapshot.reset();
-    if (stored)
-        rollup::toAggregate(*stored, parts[0], m_d.m_dealIndex, m_d.m_clientIndex, m_d.m_managerIndex);
-    else
+    if (!stored)
         parts[0].absorb(parts[1]); // same slot spaces: the sum of the two workers' halves
     stored.reset();
     applyActivities(parts[0]);
@@ -174,6 +181,8 @@ Status AuditDataLoader::readRollups(const store::Connection& one, const store::C
                              if (auto s = idRange(db, k == 0 ? "deals" : "stage_history", ranges[k]); !s)
                                  return s;
                          readSnapshot(db, ranges[0], ranges[1], snapshot);
+                         if (snapshot)
+                             sizeSnapshotRows(*snapshot);
                          return {};
                      } });
     tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
@@ -186,15 +195,29 @@ Status AuditDataLoader::readRollups(const store::Connection& one, const store::C
     return runTasks(tasks, one, two);
 }
 
-LoadTask AuditDataLoader::smallTablesTask()
+std::vector<LoadTask> AuditDataLoader::smallTableTasks(Dictionary& npsTexts)
 {
-    return { "orders, leads, nps, plans", [this](const store::Connection& db, int) -> Status {
-                for (auto fn : { &AuditDataLoader::loadOrders, &AuditDataLoader::loadLeads, &AuditDataLoader::loadNps,
-                         &AuditDataLoader::loadPlanning })
-                    if (auto s = (this->*fn)(db); !s)
-                        return s;
-                return {};
-            } };
+    // Each its own task. Orders intern into the project's texts and leads into its reasons; the NPS
+    // texts go to a dictionary of their own, appended afterwards (mergeNpsTexts): the rows come out
+    // as one reader's orders → leads → nps would give them.
+    auto one = [this](Status (AuditDataLoader::*fn)(const store::Connection&)) {
+        return [this, fn](const store::Connection& db, int) { return (this->*fn)(db); };
+    };
+    return { { "orders", one(&AuditDataLoader::loadOrders) }, { "leads", one(&AuditDataLoader::loadLeads) },
+        { "nps", [this, &npsTexts](const store::Connection& db, int) { return loadNps(db, npsTexts); } },
+        { "plans", one(&AuditDataLoader::loadPlanning) } };
+}
+
+void AuditDataLoader::mergeNpsTexts(const Dictionary& npsTexts)
+{
+    const auto rows = m_d.texts.absorb(npsTexts);
+    auto global = [&](Row r) { return r == kNone ? kNone : rows[static_cast<std::size_t>(r)]; };
+    for (auto& r : m_d.nps) {
+        r.respondent = global(r.respondent);
+        r.segment = global(r.segment);
+        if (r.segment == kNone && r.client != kNone)
+            r.segment = m_d.clients[static_cast<std::size_t>(r.client)].segment;
+    }
 }
 
 Status AuditDataLoader::loadDealTables(const store::Connection& one, const store::Connection* two, IdRange range)
@@ -234,11 +257,7 @@ void AuditDataLoader::mergeDeals(std::vector<DealChunk>& chunks)
     m_leadIdOfDeal.reserve(total);
     for (auto& c : chunks) {
         // Local dictionary rows → the project-wide ones (a handful of distinct values per chunk).
-        std::vector<Row> texts(c.texts.size()), reasons(c.reasons.size());
-        for (std::size_t i = 0; i < texts.size(); ++i)
-            texts[i] = m_d.texts.intern(c.texts.text(static_cast<Row>(i)));
-        for (std::size_t i = 0; i < reasons.size(); ++i)
-            reasons[i] = m_d.reasons.intern(c.reasons.text(static_cast<Row>(i)));
+        const auto texts = m_d.texts.absorb(c.texts), reasons = m_d.reasons.absorb(c.reasons);
         auto remap
             = [](Row r, const std::vector<Row>& to) { return r == kNone ? kNone : to[static_cast<std::size_t>(r)]; };
         for (auto& d : c.deals) {
