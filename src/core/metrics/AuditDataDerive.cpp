@@ -111,7 +111,7 @@ LocalSeconds firstEntryAtOrBeyond(const AuditData& d, const Deal& deal, int orde
 
 } // namespace
 
-void AuditDataLoader::deriveLeads()
+void AuditDataLoader::deriveNonTarget()
 {
     m_d.reasonGeneric.resize(m_d.reasons.size());
     m_d.reasonNonTarget.resize(m_d.reasons.size());
@@ -124,7 +124,10 @@ void AuditDataLoader::deriveLeads()
     for (auto& deal : m_d.deals)
         deal.nonTarget = deal.isLost() && deal.lossReason != kNone
             && m_d.reasonNonTarget[static_cast<std::size_t>(deal.lossReason)];
+}
 
+void AuditDataLoader::deriveLeads()
+{
     std::vector<StepOrders> steps;
     for (const auto& s : m_d.stages) {
         auto it = std::find_if(steps.begin(), steps.end(), [&](const auto& x) { return x.pipeline == s.pipelineName; });

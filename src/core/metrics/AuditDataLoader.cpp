@@ -4,6 +4,7 @@
 #include "store/RowLoop.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace sa::metrics {
 
@@ -74,20 +75,41 @@ Status AuditDataLoader::run()
         return s;
     if (auto s = loadBigTables(); !s)
         return s;
-    const std::pair<const char*, void (AuditDataLoader::*)()> steps[] = { { "derive stage history",
-                                                                              &AuditDataLoader::deriveStageHistory },
-        { "derive leads", &AuditDataLoader::deriveLeads }, { "derive window", &AuditDataLoader::deriveWindow },
-        { "derive revenue", &AuditDataLoader::deriveRevenue }, { "derive gm", &AuditDataLoader::deriveGrossMargin },
-        { "derive employment", &AuditDataLoader::deriveEmployment }, { "derive facts", &AuditDataLoader::deriveFacts },
-        { "derive med_stage", &AuditDataLoader::deriveStageMedians } };
-    for (const auto& step : steps) {
-        const auto fn = step.second; // clang 14 cannot capture structured bindings
-        (void)timed(step.first, [&]() -> Status {
-            (this->*fn)();
-            return {};
-        });
-    }
+    derive();
     return {};
+}
+
+void AuditDataLoader::derive()
+{
+    using Step = std::pair<const char*, void (AuditDataLoader::*)()>;
+    auto run = [this](std::initializer_list<Step> steps) {
+        for (const auto& step : steps) {
+            const auto fn = step.second; // clang 14 cannot capture structured bindings
+            (void)timed(step.first, [&]() -> Status {
+                (this->*fn)();
+                return {};
+            });
+        }
+    };
+    run({ { "derive stage history", &AuditDataLoader::deriveStageHistory },
+        { "derive non-target", &AuditDataLoader::deriveNonTarget } });
+    // Two independent lanes: leads → revenue writes leads, deals' lead and channel, clients and the
+    // revenue book; the other reads none of these and writes only the window, managers and facts.
+    auto window = [&] {
+        run({ { "derive window", &AuditDataLoader::deriveWindow },
+            { "derive employment", &AuditDataLoader::deriveEmployment },
+            { "derive facts", &AuditDataLoader::deriveFacts },
+            { "derive med_stage", &AuditDataLoader::deriveStageMedians } });
+    };
+    std::thread side;
+    if (m_options.parallel)
+        side = std::thread(window);
+    run({ { "derive leads", &AuditDataLoader::deriveLeads }, { "derive revenue", &AuditDataLoader::deriveRevenue } });
+    if (side.joinable())
+        side.join();
+    else
+        window();
+    run({ { "derive gm", &AuditDataLoader::deriveGrossMargin } });
 }
 
 Status AuditDataLoader::loadSmallTables(const store::Connection& db)

@@ -100,7 +100,9 @@ private:
 
     // AuditDataDerive.cpp
     void prepareParams();
+    void derive();
     void deriveStageHistory();
+    void deriveNonTarget();
     void deriveLeads();
     void deriveWindow();
     void deriveRevenue();
