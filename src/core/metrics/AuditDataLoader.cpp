@@ -47,9 +47,9 @@ template <class T> void buildIndex(const std::vector<T>& rows, IdIndex& index)
 
 Status AuditDataLoader::timed(const char* step, const std::function<Status()>& fn)
 {
-    const double t0 = threadCpuSeconds();
+    const double t0 = threadCpuSeconds(), w0 = elapsed();
     auto s = fn();
-    addCpu(step, threadCpuSeconds() - t0);
+    addCpu(step, threadCpuSeconds() - t0, w0);
     return s;
 }
 
@@ -59,6 +59,12 @@ Status AuditDataLoader::forEachRow(const store::Connection& db, std::string_view
     if (!st)
         return st.error();
     return store::eachRow(db, *st, fn);
+}
+
+AuditDataLoader::~AuditDataLoader()
+{
+    if (m_retire.joinable())
+        m_retire.join();
 }
 
 Status AuditDataLoader::run()
@@ -76,6 +82,8 @@ Status AuditDataLoader::run()
     if (auto s = loadBigTables(); !s)
         return s;
     derive();
+    if (m_retire.joinable())
+        m_retire.join();
     return {};
 }
 

@@ -7,10 +7,12 @@
 #include "rollup/ActivityRollup.h"
 #include "rollup/DealSnapshot.h"
 
+#include <chrono>
 #include <functional>
 #include <mutex>
 #include <sqlite3.h>
 #include <string_view>
+#include <thread>
 #include <utility>
 
 namespace sa::metrics {
@@ -53,12 +55,18 @@ public:
         , m_options(options)
     {
     }
+    ~AuditDataLoader();
+    AuditDataLoader(const AuditDataLoader&) = delete;
+    AuditDataLoader& operator=(const AuditDataLoader&) = delete;
     Status run();
 
 private:
     using RowFn = std::function<void(sqlite3_stmt*)>;
     Status timed(const char* step, const std::function<Status()>& fn);
-    void addCpu(const char* step, double seconds);
+    /// Wall seconds since run() began.
+    [[nodiscard]] double elapsed() const;
+    /// Adds a step's CPU seconds (summed per name) and its span [wallStart, now] on this thread.
+    void addCpu(const char* step, double seconds, double wallStart);
     static Status forEachRow(const store::Connection& db, std::string_view sql, const RowFn& fn);
 
     Status loadSmallTables(const store::Connection& db);
@@ -117,6 +125,9 @@ private:
     std::optional<LocalSeconds> m_auditAsOf;
     std::vector<std::int64_t> m_leadIdOfDeal; ///< deals.lead_id (db id) until leads are resolved
     std::mutex m_timingMutex;
+    std::chrono::steady_clock::time_point m_begin = std::chrono::steady_clock::now();
+    std::vector<std::thread::id> m_threads; ///< loadTimeline's thread numbers
+    std::thread m_retire; ///< frees what the big-table read no longer needs
     std::vector<Row> m_leadReason; ///< leads.disqualify_reason (reasons row) until flagged
     std::vector<Row> m_snapshotTexts, m_snapshotReasons; ///< snapshot dictionary code → AuditData row
     std::size_t m_visitsKept[2] = {}; ///< stage-history rows each snapshot half kept
