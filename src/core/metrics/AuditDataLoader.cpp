@@ -297,6 +297,11 @@ Status AuditDataLoader::loadLeads(const store::Connection& db)
         m_leadReason.push_back(reason);
     });
     buildIndex(m_d.leads, m_d.m_leadIndex);
+    // Without a leads table every deal stands for its lead (deriveLeads fills them in): the rows
+    // are made here, beside the other readers, rather than on the derivations' path.
+    m_d.leadsDerived = s && m_d.leads.empty() && !m_d.deals.empty();
+    if (m_d.leadsDerived)
+        m_d.leads.resize(m_d.deals.size());
     return s;
 }
 
