@@ -25,7 +25,8 @@ class RevenueBook {
 public:
     enum class Basis { None, Orders, Deals };
 
-    /// Sorts the events by (client, at) and builds the per-client and per-time indexes.
+    /// Orders the events by (client, at), ties in input order, events without a client last; builds
+    /// the per-client and per-time indexes.
     void build(std::vector<RevenueEvent> events, std::size_t clientCount, Basis basis);
 
     [[nodiscard]] Basis basis() const noexcept { return m_basis; }
