@@ -2,6 +2,8 @@
 
 #include "metrics/MetricsFamilies.h"
 
+#include <atomic>
+#include <functional>
 #include <map>
 #include <thread>
 
@@ -22,15 +24,20 @@ bool MetricsFilter::matches(const AuditData& d, const Deal& deal) const
 
 namespace {
 
-/// The funnel's pipeline: the filter's, else the one holding the most acquisition deals.
+/// The funnel's pipeline: the filter's, else the one holding the most acquisition deals (counted
+/// per stage row, then summed per pipeline name).
 std::string mainPipeline(const AuditData& d, const MetricsFilter& f)
 {
     if (f.pipeline)
         return *f.pipeline;
-    std::map<std::string, std::int64_t> count;
+    std::vector<std::int64_t> perStage(d.stages.size(), 0);
     for (const auto& deal : d.deals)
         if (deal.stage != kNone && deal.isAcquisition())
-            ++count[d.stages[static_cast<std::size_t>(deal.stage)].pipelineName];
+            ++perStage[static_cast<std::size_t>(deal.stage)];
+    std::map<std::string, std::int64_t> count;
+    for (std::size_t s = 0; s < perStage.size(); ++s)
+        if (perStage[s] > 0)
+            count[d.stages[s].pipelineName] += perStage[s];
     std::string best;
     std::int64_t most = -1;
     for (const auto& [name, n] : count)
@@ -39,6 +46,20 @@ std::string mainPipeline(const AuditData& d, const MetricsFilter& f)
             best = name;
         }
     return best;
+}
+
+/// Runs `tasks` on the calling thread and one helper thread, each taking the next task in list
+/// order (so list the long ones first).
+void runOnTwoThreads(const std::vector<std::function<void()>>& tasks)
+{
+    std::atomic<std::size_t> next { 0 };
+    auto work = [&] {
+        for (std::size_t i = next++; i < tasks.size(); i = next++)
+            tasks[i]();
+    };
+    std::thread helper(work);
+    work();
+    helper.join();
 }
 
 MetricsResult emptyResult(const AuditData& d)
@@ -57,6 +78,19 @@ MetricsResult emptyResult(const AuditData& d)
     return r;
 }
 
+detail::Ctx makeCtx(const AuditData& data, const MetricsOptions& options, const Period& period)
+{
+    detail::Ctx c { data, options.filter, period, AuditWindow::at(period.to, data.window().asOfFromAudit), period.to,
+        {}, {}, {} };
+    c.deals.reserve(data.deals.size());
+    for (std::size_t i = 0; i < data.deals.size(); ++i)
+        if (options.filter.matches(data, data.deals[i]))
+            c.deals.push_back(static_cast<Row>(i));
+    c.pipeline = mainPipeline(data, options.filter);
+    c.cohort = detail::cohortOf(c);
+    return c;
+}
+
 } // namespace
 
 MetricsResult computeMetrics(const AuditData& data, const MetricsOptions& options)
@@ -64,12 +98,7 @@ MetricsResult computeMetrics(const AuditData& data, const MetricsOptions& option
     if (!data.hasWindow() && !options.period)
         return emptyResult(data);
     const Period period = options.period ? *options.period : data.window().w;
-    detail::Ctx c { data, options.filter, period, AuditWindow::at(period.to, data.window().asOfFromAudit), period.to,
-        {}, {} };
-    for (std::size_t i = 0; i < data.deals.size(); ++i)
-        if (options.filter.matches(data, data.deals[i]))
-            c.deals.push_back(static_cast<Row>(i));
-    c.pipeline = mainPipeline(data, options.filter);
+    const detail::Ctx c = makeCtx(data, options, period);
     MetricsResult r;
     auto& j = r.json;
     j["period"] = { { "from", period.fromText() }, { "to", period.toText() } };
@@ -79,30 +108,47 @@ MetricsResult computeMetrics(const AuditData& data, const MetricsOptions& option
     j["gm"] = { { "source", toString(data.gm.source) } };
     putNumber(j["gm"], "value", data.gm.known() ? std::optional<double>(data.gm.value) : std::nullopt,
         "no financials, no order gross profit and no refs gm");
-    // The families only read `c`: the client families, activities, results, lead sources, personnel
-    // and forecast run on a second thread (≈ half the work at 1M deals, the Markov chain and the
-    // funnel being the other half); keys are inserted in the same order as before, so the JSON is
-    // byte-identical.
-    Json cl, activities, results, bySource, personnel, forecast;
-    std::thread other([&] {
-        cl = detail::clients(c);
-        activities = detail::activities(c);
-        results = detail::results(c);
-        bySource = detail::bySource(c);
-        personnel = detail::personnel(c);
-        forecast = detail::forecast(c);
+    // The families only read `c` and run as tasks on two threads, longest first; the sections are
+    // inserted in the documented order afterwards, so the JSON does not depend on the schedule.
+    detail::Markov markov;
+    detail::FunnelCounts counts;
+    std::vector<detail::ManagerStats> people;
+    Json clNps, clValue, clAbc, clBase, stalled, qualification, cycle, pipeline, activities, results, winRate,
+        byManager, bySource, personnel, forecast;
+    runOnTwoThreads({
+        [&] {
+            markov = detail::markovChain(c);
+            pipeline = detail::pipeline(c, markov);
+        },
+        [&] { clNps = detail::clientsNps(c); },
+        [&] { counts = detail::funnelCounts(c); },
+        [&] {
+            people = detail::managerStats(c);
+            activities = detail::activities(c, people);
+            byManager = detail::byManager(c, people);
+            personnel = detail::personnel(c, people);
+        },
+        [&] { clAbc = detail::clientsAbcXyz(c); },
+        [&] { results = detail::results(c); },
+        [&] { clValue = detail::clientsValue(c); },
+        [&] { clBase = detail::clientsBase(c); },
+        [&] { stalled = detail::stalled(c); },
+        [&] { bySource = detail::bySource(c); },
+        [&] { qualification = detail::qualification(c); },
+        [&] { cycle = detail::cycle(c); },
+        [&] { winRate = detail::winRate(c); },
+        [&] { forecast = detail::forecast(c); },
     });
-    const auto markov = detail::markovChain(c);
-    Json funnel = detail::funnel(c, markov), pipeline = detail::pipeline(c, markov);
-    Json winRate = detail::winRate(c), byManager = detail::byManager(c);
-    other.join();
-    j["funnel"] = std::move(funnel);
+    j["funnel"] = detail::funnel(c, counts, markov, std::move(stalled), std::move(qualification), std::move(cycle));
     j["pipeline"] = std::move(pipeline);
     j["activities"] = std::move(activities);
     j["results"] = std::move(results);
     j["win_rate"] = std::move(winRate);
     j["by_manager"] = std::move(byManager);
     j["by_source"] = std::move(bySource);
+    Json cl = std::move(clNps);
+    for (auto* part : { &clValue, &clAbc, &clBase })
+        cl.update(std::move(*part));
     for (const char* key : { "nps", "ltv", "abc_xyz", "retention", "concentration", "dormant", "client_base" })
         j[key] = std::move(cl[key]);
     j["personnel"] = std::move(personnel);

@@ -20,12 +20,7 @@ int employedWorkdays(const Ctx& c, const Manager& m)
     return n;
 }
 
-struct ManagerStats {
-    std::int64_t deals = 0, won = 0, lost = 0, open = 0, activities = 0, calls = 0, meetings = 0, emails = 0;
-    Minor wonAmount = 0, openAmount = 0, revenue = 0;
-    std::optional<Minor> plan;
-    std::vector<Row> wonRows;
-};
+} // namespace
 
 std::vector<ManagerStats> managerStats(const Ctx& c)
 {
@@ -39,7 +34,7 @@ std::vector<ManagerStats> managerStats(const Ctx& c)
         if (d.isRealOpportunity() && d.wonIn(c.period)) {
             ++m.won;
             m.wonAmount += d.amount;
-            m.wonRows.push_back(r);
+            m.wonCycleDays.push_back(cycleDays(d));
         }
         if (d.isRealOpportunity() && d.lostIn(c.period))
             ++m.lost;
@@ -68,9 +63,7 @@ std::vector<ManagerStats> managerStats(const Ctx& c)
     return s;
 }
 
-} // namespace
-
-Json activities(const Ctx& c)
+Json activities(const Ctx& c, const std::vector<ManagerStats>& stats)
 {
     Json j;
     std::int64_t counts[kActivityTypes] = {}, calls = 0, callsWithOutcome = 0;
@@ -97,7 +90,6 @@ Json activities(const Ctx& c)
         }
     putRatio(j, "activities_per_won_deal", double(wonActivities), double(wonDeals), "no won deals in the period");
     j["by_manager"] = Json::array();
-    const auto stats = managerStats(c);
     for (std::size_t i = 0; i < c.d.managers.size(); ++i) {
         const auto& m = c.d.managers[i];
         if ((c.filter.manager && *c.filter.manager != static_cast<Row>(i)) || stats[i].activities == 0)
@@ -133,10 +125,9 @@ Json winRate(const Ctx& c)
     return j;
 }
 
-Json byManager(const Ctx& c)
+Json byManager(const Ctx& c, const std::vector<ManagerStats>& stats)
 {
     Json a = Json::array();
-    const auto stats = managerStats(c);
     for (std::size_t i = 0; i < stats.size(); ++i) {
         const auto& s = stats[i];
         if (c.filter.manager && *c.filter.manager != static_cast<Row>(i))
@@ -155,7 +146,7 @@ Json byManager(const Ctx& c)
         putNumber(e, "avg_won_amount",
             s.won ? std::optional<double>(c.major(s.wonAmount) / double(s.won)) : std::nullopt,
             "no won deals in the period");
-        putNumber(e, "median_cycle_days", medianCycle(c, s.wonRows), "no won deals in the period");
+        putNumber(e, "median_cycle_days", stats::medianOf(s.wonCycleDays), "no won deals in the period");
         e["revenue"] = c.major(s.revenue);
         putRatio(e, "plan_fulfilment", double(s.revenue), s.plan ? double(*s.plan) : 0.0,
             "no manager revenue plan in the period");
@@ -216,9 +207,8 @@ Json bySource(const Ctx& c)
     return a;
 }
 
-Json personnel(const Ctx& c)
+Json personnel(const Ctx& c, const std::vector<ManagerStats>& stats)
 {
-    const auto stats = managerStats(c);
     std::vector<double> won;
     for (std::size_t i = 0; i < stats.size(); ++i)
         if (c.d.managers[i].isSalesManager() && stats[i].deals + stats[i].won + stats[i].lost > 0)
