@@ -15,6 +15,8 @@ struct Ctx {
     std::vector<Row> deals; ///< deals matching the filter
     std::string pipeline; ///< the funnel's pipeline name
     std::vector<Row> cohort; ///< funnel cohort: deals of the pipeline created in the period, non_target excluded
+    /// True when the filter dropped deals (rows linked to a deal must then be checked against it).
+    [[nodiscard]] bool filtered() const { return deals.size() != d.deals.size(); }
     [[nodiscard]] double major(Minor m) const { return toMajor(m, d.currency); }
     [[nodiscard]] const Deal& deal(Row r) const { return d.deals[static_cast<std::size_t>(r)]; }
 };

@@ -42,12 +42,16 @@ std::vector<std::optional<double>> medianStays(const Ctx& c, const std::vector<R
 {
     const auto pos = positions(c, open);
     std::vector<std::vector<double>> stay(open.size());
-    const bool filtered = c.filter.manager || c.filter.source || c.filter.salesChannel || c.filter.pipeline;
-    for (const auto& v : c.d.stageHistory) {
-        const int i = pos[static_cast<std::size_t>(v.stage)];
-        if (i >= 0 && c.period.contains(v.exitedAt) && c.deal(v.deal).isRealOpportunity()
-            && (!filtered || c.filter.matches(c.d, c.deal(v.deal))))
-            stay[static_cast<std::size_t>(i)].push_back(daysBetween(v.enteredAt, v.exitedAt));
+    for (Row r : c.deals) { // c.deals holds the filter; history rows are grouped by deal
+        const auto& d = c.deal(r);
+        if (!d.isRealOpportunity())
+            continue;
+        for (auto k = d.shBegin; k < d.shEnd; ++k) {
+            const auto& v = c.d.stageHistory[static_cast<std::size_t>(k)];
+            const int i = pos[static_cast<std::size_t>(v.stage)];
+            if (i >= 0 && c.period.contains(v.exitedAt))
+                stay[static_cast<std::size_t>(i)].push_back(daysBetween(v.enteredAt, v.exitedAt));
+        }
     }
     std::vector<std::optional<double>> out;
     for (auto& days : stay)
@@ -122,7 +126,7 @@ Json qualification(const Ctx& c)
     for (const auto& l : c.d.leads) {
         if (!c.period.contains(l.createdAt))
             continue;
-        if (l.deal != kNone && !c.filter.matches(c.d, c.deal(l.deal)))
+        if (c.filtered() && l.deal != kNone && !c.filter.matches(c.d, c.deal(l.deal)))
             continue;
         ++leads;
         mql += l.mqlAt != kNoTime ? 1 : 0;
@@ -265,21 +269,25 @@ FunnelCounts funnelCounts(const Ctx& c)
 {
     FunnelCounts f;
     f.stages = funnelStages(c, &f.wonStage);
-    // reached(s) = won deals + the others whose highest order reached is ≥ order(s): one pass
-    // collecting the orders, then one binary search per stage.
+    // reached(s) = won deals + the others whose highest order reached is ≥ order(s). The stages are
+    // in ascending order: count the deals by how many stages their order reaches, then sum suffixes.
     std::vector<int> orders;
+    for (Row s : f.stages)
+        orders.push_back(c.d.stages[static_cast<std::size_t>(s)].order);
+    std::vector<std::int64_t> reaching(orders.size() + 1, 0);
     for (Row r : c.cohort) {
         const auto& d = c.deal(r);
         if (d.isWon())
             ++f.won;
         else
-            orders.push_back(d.reachedOrder);
+            ++reaching[static_cast<std::size_t>(
+                std::upper_bound(orders.begin(), orders.end(), d.reachedOrder) - orders.begin())];
     }
-    std::sort(orders.begin(), orders.end());
-    for (Row s : f.stages) {
-        const int order = c.d.stages[static_cast<std::size_t>(s)].order;
-        const auto below = std::lower_bound(orders.begin(), orders.end(), order) - orders.begin();
-        f.reached.push_back(f.won + static_cast<std::int64_t>(orders.size()) - below);
+    f.reached.assign(orders.size(), f.won);
+    std::int64_t beyond = 0;
+    for (std::size_t i = orders.size(); i-- > 0;) {
+        beyond += reaching[i + 1];
+        f.reached[i] += beyond;
     }
     f.medianDaysInStage = medianStays(c, f.stages);
     return f;

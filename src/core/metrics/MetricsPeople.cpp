@@ -160,15 +160,22 @@ Json byManager(const Ctx& c, const std::vector<ManagerStats>& stats)
 Json bySource(const Ctx& c)
 {
     struct Src {
+        bool seen = false;
         std::int64_t leads = 0, deals = 0, won = 0;
         Minor revenue = 0, cost = 0;
         std::vector<double> response;
     };
-    std::map<Row, Src> by;
+    std::vector<Src> by(c.d.channels.size() + 1); // channel row + 1 (0 = none)
+    auto slot = [&](Row ch) -> Src& {
+        auto& s = by[static_cast<std::size_t>(ch + 1)];
+        s.seen = true;
+        return s;
+    };
     for (const auto& l : c.d.leads) {
-        if (!c.period.contains(l.createdAt) || (l.deal != kNone && !c.filter.matches(c.d, c.deal(l.deal))))
+        if (!c.period.contains(l.createdAt)
+            || (c.filtered() && l.deal != kNone && !c.filter.matches(c.d, c.deal(l.deal))))
             continue;
-        auto& s = by[l.channel];
+        auto& s = slot(l.channel);
         ++s.leads;
         if (l.firstContactAt != kNoTime && l.firstContactAt >= l.createdAt)
             s.response.push_back(double(l.firstContactAt - l.createdAt) / 3600.0);
@@ -183,9 +190,13 @@ Json bySource(const Ctx& c)
     }
     for (const auto& cost : c.d.channelCosts)
         if (cost.month >= c.period.fromMonth() && cost.month <= c.period.toMonth())
-            by[cost.channel].cost += cost.cost;
+            slot(cost.channel).cost += cost.cost;
     Json a = Json::array();
-    for (auto& [ch, s] : by) {
+    for (std::size_t i = 0; i < by.size(); ++i) {
+        auto& s = by[i];
+        if (!s.seen)
+            continue;
+        const Row ch = static_cast<Row>(i) - 1;
         Json e;
         e["source"] = ch == kNone ? Json(nullptr) : Json(c.d.channels[static_cast<std::size_t>(ch)].name);
         e["leads"] = s.leads;
