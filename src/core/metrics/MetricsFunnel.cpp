@@ -1,5 +1,6 @@
 // Funnel (empirical and as an absorbing Markov chain) and pipeline. Formulas: docs/METRICS.md.
 #include "metrics/MetricsFamilies.h"
+#include "metrics/Stalled.h"
 #include "metrics/Stats.h"
 
 #include <Eigen/Dense>
@@ -78,45 +79,18 @@ std::vector<Row> cohortOf(const Ctx& c)
 
 Json stalled(const Ctx& c)
 {
-    const double fallbackDays = c.d.params().number("stall_fallback_days", 30.0);
-    // Time in stage is counted to the start of the snapshot day, as criterion P4 counts it, so that
-    // the dashboards and the scorecard name the same stalled deals.
-    const LocalSeconds judgedAt = startOfDay(c.snapshot);
-    std::int64_t open = 0, stalledN = 0, byLimit = 0, byFallback = 0;
-    Minor openAmount = 0, stalledAmount = 0;
-    for (Row r : c.deals) {
-        const auto& d = c.deal(r);
-        if (!d.openAt(c.snapshot) || d.stage == kNone
-            || c.d.stages[static_cast<std::size_t>(d.stage)].terminal != Terminal::None)
-            continue;
-        ++open;
-        openAmount += d.amount;
-        const auto& med = c.d.facts.medStageDays[static_cast<std::size_t>(d.stage)];
-        bool isStalled = false;
-        if (d.currentEnteredAt != kNoTime && d.currentEnteredAt <= c.snapshot && med) {
-            ++byLimit;
-            isStalled = daysBetween(d.currentEnteredAt, judgedAt) > std::max(2.0 * *med, 3.0);
-        } else { // P4 fallback: no stage change and no done activity for ≥ stall_fallback_days
-            ++byFallback;
-            LocalSeconds last = std::max(d.createdAt, d.stageChangedAt);
-            if (d.lastDoneActivityAt != kNoTime && d.lastDoneActivityAt <= c.snapshot)
-                last = std::max(last, d.lastDoneActivityAt);
-            isStalled = daysBetween(last, judgedAt) >= fallbackDays;
-        }
-        if (isStalled) {
-            ++stalledN;
-            stalledAmount += d.amount;
-        }
-    }
+    const StalledDeals st = findStalled(c.d, c.deals, c.snapshot);
+    const auto count = static_cast<std::int64_t>(st.stalled.size()), open = static_cast<std::int64_t>(st.judged.size());
     Json j;
-    j["count"] = stalledN;
+    j["count"] = count;
     j["open"] = open;
-    putRatio(j, "share", double(stalledN), double(open), "no open deals");
-    j["amount"] = c.major(stalledAmount);
-    putRatio(j, "amount_share", double(stalledAmount), double(openAmount), "open deals carry no amount");
-    j["method"] = byFallback == 0 ? "stage_limit" : byLimit == 0 ? "fallback" : "mixed";
-    j["deals_by_stage_limit"] = byLimit;
-    j["deals_by_fallback"] = byFallback;
+    putRatio(j, "share", double(count), double(open), "no open deals judged");
+    j["amount"] = c.major(st.stalledAmount);
+    putRatio(j, "amount_share", double(st.stalledAmount), double(st.judgedAmount), "open deals carry no amount");
+    j["method"] = open == 0 ? "none" : st.byFallback == 0 ? "stage_limit" : st.byStageLimit == 0 ? "fallback" : "mixed";
+    j["deals_by_stage_limit"] = st.byStageLimit;
+    j["deals_by_fallback"] = st.byFallback;
+    j["open_unjudged"] = st.unjudged.size();
     return j;
 }
 
