@@ -13,10 +13,15 @@ struct Ctx {
     AuditWindow win; ///< the §2 windows ending at period.to
     LocalSeconds snapshot = 0; ///< open-deal snapshot moment (period.to)
     std::vector<Row> deals; ///< deals matching the filter
+    // Subsets of `deals` (ascending rows), sorted out in the one pass over all deals so that the
+    // families do not each scan the million deals again:
+    std::vector<Row> created; ///< created in the period
+    std::vector<Row> closed; ///< won or lost in the period
+    std::vector<Row> open; ///< open at the snapshot
     std::string pipeline; ///< the funnel's pipeline name
     std::vector<Row> cohort; ///< funnel cohort: deals of the pipeline created in the period, non_target excluded
-    /// True when the filter dropped deals (rows linked to a deal must then be checked against it).
-    [[nodiscard]] bool filtered() const { return deals.size() != d.deals.size(); }
+    /// True when the filter is set (rows linked to a deal must then be checked against it).
+    bool filtered = false;
     [[nodiscard]] double major(Minor m) const { return toMajor(m, d.currency); }
     [[nodiscard]] const Deal& deal(Row r) const { return d.deals[static_cast<std::size_t>(r)]; }
 };
@@ -32,7 +37,7 @@ struct FunnelCounts {
     std::vector<Row> stages; ///< open stage rows of the funnel's pipeline, in order
     Row wonStage = kNone; ///< its won stage, if any
     std::vector<std::int64_t> reached; ///< per entry of `stages`
-    std::vector<std::optional<double>> medianDaysInStage; ///< per entry of `stages`
+    std::vector<std::optional<double>> medianDaysInStage; ///< per entry of `stages` (stageStays)
     std::int64_t won = 0; ///< cohort deals won
 };
 
@@ -48,7 +53,10 @@ struct ManagerStats {
 /// The funnel cohort of Ctx (call once; computeMetrics stores it in Ctx::cohort).
 std::vector<Row> cohortOf(const Ctx& c);
 Markov markovChain(const Ctx& c);
-FunnelCounts funnelCounts(const Ctx& c);
+/// Fills every member of `f` but medianDaysInStage (its own task: stageStays).
+void countReach(const Ctx& c, FunnelCounts& f);
+/// Median days in stage over the history rows that exited in the period, per open funnel stage.
+std::vector<std::optional<double>> stageStays(const Ctx& c);
 Json stalled(const Ctx& c);
 Json qualification(const Ctx& c);
 Json cycle(const Ctx& c);

@@ -38,28 +38,6 @@ std::vector<int> positions(const Ctx& c, const std::vector<Row>& open)
     return pos;
 }
 
-/// Median time in stage over the period (history rows that exited in it), per entry of `open`.
-std::vector<std::optional<double>> medianStays(const Ctx& c, const std::vector<Row>& open)
-{
-    const auto pos = positions(c, open);
-    std::vector<std::vector<double>> stay(open.size());
-    for (Row r : c.deals) { // c.deals holds the filter; history rows are grouped by deal
-        const auto& d = c.deal(r);
-        if (!d.isRealOpportunity())
-            continue;
-        for (auto k = d.shBegin; k < d.shEnd; ++k) {
-            const auto& v = c.d.stageHistory[static_cast<std::size_t>(k)];
-            const int i = pos[static_cast<std::size_t>(v.stage)];
-            if (i >= 0 && c.period.contains(v.exitedAt))
-                stay[static_cast<std::size_t>(i)].push_back(daysBetween(v.enteredAt, v.exitedAt));
-        }
-    }
-    std::vector<std::optional<double>> out;
-    for (auto& days : stay)
-        out.push_back(stats::median(days));
-    return out;
-}
-
 } // namespace
 
 std::vector<Row> cohortOf(const Ctx& c)
@@ -68,10 +46,9 @@ std::vector<Row> cohortOf(const Ctx& c)
     for (std::size_t s = 0; s < c.d.stages.size(); ++s)
         inPipeline[s] = c.d.stages[s].pipelineName == c.pipeline ? 1 : 0;
     std::vector<Row> rows;
-    for (Row r : c.deals) {
+    for (Row r : c.created) {
         const auto& d = c.deal(r);
-        if (d.stage != kNone && inPipeline[static_cast<std::size_t>(d.stage)] && c.period.contains(d.createdAt)
-            && d.isRealOpportunity())
+        if (d.stage != kNone && inPipeline[static_cast<std::size_t>(d.stage)] && d.isRealOpportunity())
             rows.push_back(r);
     }
     return rows;
@@ -79,7 +56,7 @@ std::vector<Row> cohortOf(const Ctx& c)
 
 Json stalled(const Ctx& c)
 {
-    const StalledDeals st = findStalled(c.d, c.deals, c.snapshot);
+    const StalledDeals st = findStalled(c.d, c.open, c.snapshot);
     const auto count = static_cast<std::int64_t>(st.stalled.size()), open = static_cast<std::int64_t>(st.judged.size());
     Json j;
     j["count"] = count;
@@ -100,7 +77,7 @@ Json qualification(const Ctx& c)
     for (const auto& l : c.d.leads) {
         if (!c.period.contains(l.createdAt))
             continue;
-        if (c.filtered() && l.deal != kNone && !c.filter.matches(c.d, c.deal(l.deal)))
+        if (c.filtered && l.deal != kNone && !c.filter.matches(c.d, c.deal(l.deal)))
             continue;
         ++leads;
         mql += l.mqlAt != kNoTime ? 1 : 0;
@@ -134,9 +111,9 @@ Json cycle(const Ctx& c)
     Json j;
     std::vector<double> won;
     std::map<Row, std::vector<double>> byChannel;
-    for (Row r : c.deals) {
+    for (Row r : c.closed) {
         const auto& d = c.deal(r);
-        if (d.wonIn(c.period) && d.isAcquisition()) {
+        if (d.isWon() && d.isAcquisition()) {
             won.push_back(cycleDays(d));
             byChannel[d.channel].push_back(won.back());
         }
@@ -239,9 +216,29 @@ Markov markovChain(const Ctx& c)
     return m;
 }
 
-FunnelCounts funnelCounts(const Ctx& c)
+/// Median time in stage over the period (history rows that exited in it), per entry of `open`.
+std::vector<std::optional<double>> stageStays(const Ctx& c)
 {
-    FunnelCounts f;
+    Row wonStage = kNone;
+    const auto open = funnelStages(c, &wonStage);
+    const auto pos = positions(c, open);
+    std::vector<std::vector<double>> stay(open.size());
+    for (const auto& v : c.d.stageHistory) { // the row's own test first: most rows fail it
+        const int i = pos[static_cast<std::size_t>(v.stage)];
+        if (i < 0 || !c.period.contains(v.exitedAt))
+            continue;
+        const auto& d = c.deal(v.deal);
+        if (d.isRealOpportunity() && (!c.filtered || c.filter.matches(c.d, d)))
+            stay[static_cast<std::size_t>(i)].push_back(daysBetween(v.enteredAt, v.exitedAt));
+    }
+    std::vector<std::optional<double>> out;
+    for (auto& days : stay)
+        out.push_back(stats::median(days));
+    return out;
+}
+
+void countReach(const Ctx& c, FunnelCounts& f)
+{
     f.stages = funnelStages(c, &f.wonStage);
     // reached(s) = won deals + the others whose highest order reached is ≥ order(s). The stages are
     // in ascending order: count the deals by how many stages their order reaches, then sum suffixes.
@@ -263,8 +260,6 @@ FunnelCounts funnelCounts(const Ctx& c)
         beyond += reaching[i + 1];
         f.reached[i] += beyond;
     }
-    f.medianDaysInStage = medianStays(c, f.stages);
-    return f;
 }
 
 Json funnel(const Ctx& c, const FunnelCounts& f, const Markov& m, Json stalled, Json qualification, Json cycle)
@@ -438,10 +433,9 @@ void putCoverage(Json& j, const Ctx& c, double weighted)
 Json pipeline(const Ctx& c, const Markov& m)
 {
     const auto& d = c.d;
-    std::vector<Row> open;
-    for (Row r : c.deals)
-        if (c.deal(r).openAt(c.snapshot) && c.deal(r).stage != kNone)
-            open.push_back(r);
+    std::vector<Row> open; // open deals with a stage
+    std::copy_if(
+        c.open.begin(), c.open.end(), std::back_inserter(open), [&](Row r) { return c.deal(r).stage != kNone; });
     const NameIds stageNames = nameIds(std::vector<char>(d.stages.size(), 1), [&](auto r) { return d.stages[r].name; });
     const NameIds managers = nameIds(usedRows(c, open, d.managers.size(), [](const Deal& x) { return x.owner; }),
         [&](auto r) { return d.managers[r].name; });

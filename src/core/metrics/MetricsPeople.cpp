@@ -25,24 +25,26 @@ int employedWorkdays(const Ctx& c, const Manager& m)
 std::vector<ManagerStats> managerStats(const Ctx& c)
 {
     std::vector<ManagerStats> s(c.d.managers.size());
-    for (Row r : c.deals) {
+    for (Row r : c.created)
+        if (const Row owner = c.deal(r).owner; owner != kNone)
+            ++s[static_cast<std::size_t>(owner)].deals;
+    for (Row r : c.closed) {
         const auto& d = c.deal(r);
-        if (d.owner == kNone)
+        if (d.owner == kNone || !d.isRealOpportunity())
             continue;
         auto& m = s[static_cast<std::size_t>(d.owner)];
-        m.deals += c.period.contains(d.createdAt) ? 1 : 0;
-        if (d.isRealOpportunity() && d.wonIn(c.period)) {
+        if (d.isWon()) {
             ++m.won;
             m.wonAmount += d.amount;
             m.wonCycleDays.push_back(cycleDays(d));
-        }
-        if (d.isRealOpportunity() && d.lostIn(c.period))
+        } else
             ++m.lost;
-        if (d.openAt(c.snapshot)) {
-            ++m.open;
-            m.openAmount += d.amount;
-        }
     }
+    for (Row r : c.open)
+        if (const auto& d = c.deal(r); d.owner != kNone) {
+            ++s[static_cast<std::size_t>(d.owner)].open;
+            s[static_cast<std::size_t>(d.owner)].openAmount += d.amount;
+        }
     for (const auto& a : c.d.activityDays) {
         if (a.manager == kNone || !c.period.contains(a.day))
             continue;
@@ -83,8 +85,8 @@ Json activities(const Ctx& c, const std::vector<ManagerStats>& stats)
     j["done_total"] = total;
     putRatio(j, "calls_with_outcome_share", double(callsWithOutcome), double(calls), "no calls in the period");
     std::int64_t wonDeals = 0, wonActivities = 0;
-    for (Row r : c.deals)
-        if (c.deal(r).wonIn(c.period)) {
+    for (Row r : c.closed)
+        if (c.deal(r).isWon()) {
             ++wonDeals;
             wonActivities += c.deal(r).doneActivities;
         }
@@ -112,10 +114,10 @@ Json activities(const Ctx& c, const std::vector<ManagerStats>& stats)
 Json winRate(const Ctx& c)
 {
     std::int64_t won = 0, lost = 0;
-    for (Row r : c.deals) {
+    for (Row r : c.closed) {
         const auto& d = c.deal(r);
-        won += d.isRealOpportunity() && d.wonIn(c.period) ? 1 : 0;
-        lost += d.isRealOpportunity() && d.lostIn(c.period) ? 1 : 0;
+        won += d.isRealOpportunity() && d.isWon() ? 1 : 0;
+        lost += d.isRealOpportunity() && d.isLost() ? 1 : 0;
     }
     Json j;
     putRatio(j, "value", double(won), double(won + lost), "no deals closed in the period");
@@ -173,7 +175,7 @@ Json bySource(const Ctx& c)
     };
     for (const auto& l : c.d.leads) {
         if (!c.period.contains(l.createdAt)
-            || (c.filtered() && l.deal != kNone && !c.filter.matches(c.d, c.deal(l.deal))))
+            || (c.filtered && l.deal != kNone && !c.filter.matches(c.d, c.deal(l.deal))))
             continue;
         auto& s = slot(l.channel);
         ++s.leads;
