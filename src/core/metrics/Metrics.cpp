@@ -102,6 +102,65 @@ detail::Ctx makeCtx(const AuditData& data, const MetricsOptions& options, const 
     return c;
 }
 
+/// The families' results, filled by the tasks of runFamilies (each task its own members).
+struct Sections {
+    detail::Markov markov;
+    detail::FunnelCounts counts;
+    std::vector<detail::ManagerStats> people;
+    Json clNps, clValue, clAbc, clBase, stalled, qualification, cycle, pipeline, activities, results, winRate,
+        byManager, bySource, personnel, forecast;
+};
+
+/// The families only read `c` and run as tasks on two threads, longest first (figures: docs/PERFORMANCE.md).
+void runFamilies(const detail::Ctx& c, Sections& s)
+{
+    runOnTwoThreads({
+        [&] { s.counts.medianDaysInStage = detail::stageStays(c); },
+        [&] { s.clAbc = detail::clientsAbcXyz(c); },
+        [&] {
+            s.people = detail::managerStats(c);
+            s.activities = detail::activities(c, s.people);
+            s.byManager = detail::byManager(c, s.people);
+            s.personnel = detail::personnel(c, s.people);
+        },
+        [&] {
+            s.markov = detail::markovChain(c);
+            s.pipeline = detail::pipeline(c, s.markov);
+        },
+        [&] { s.clBase = detail::clientsBase(c); },
+        [&] { s.clValue = detail::clientsValue(c); },
+        [&] { s.bySource = detail::bySource(c); },
+        [&] { s.clNps = detail::clientsNps(c); },
+        [&] { s.qualification = detail::qualification(c); },
+        [&] { detail::countReach(c, s.counts); }, // the members stageStays does not write
+        [&] { s.cycle = detail::cycle(c); },
+        [&] { s.results = detail::results(c); },
+        [&] { s.winRate = detail::winRate(c); },
+        [&] { s.stalled = detail::stalled(c); },
+        [&] { s.forecast = detail::forecast(c); },
+    });
+}
+
+/// The sections in the documented order, whatever order the tasks finished in.
+void putSections(Json& j, const detail::Ctx& c, Sections& s)
+{
+    j["funnel"]
+        = detail::funnel(c, s.counts, s.markov, std::move(s.stalled), std::move(s.qualification), std::move(s.cycle));
+    j["pipeline"] = std::move(s.pipeline);
+    j["activities"] = std::move(s.activities);
+    j["results"] = std::move(s.results);
+    j["win_rate"] = std::move(s.winRate);
+    j["by_manager"] = std::move(s.byManager);
+    j["by_source"] = std::move(s.bySource);
+    Json cl = std::move(s.clNps);
+    for (auto* part : { &s.clValue, &s.clAbc, &s.clBase })
+        cl.update(std::move(*part));
+    for (const char* key : { "nps", "ltv", "abc_xyz", "retention", "concentration", "dormant", "client_base" })
+        j[key] = std::move(cl[key]);
+    j["personnel"] = std::move(s.personnel);
+    j["forecast"] = std::move(s.forecast);
+}
+
 } // namespace
 
 MetricsResult computeMetrics(const AuditData& data, const MetricsOptions& options)
@@ -119,52 +178,9 @@ MetricsResult computeMetrics(const AuditData& data, const MetricsOptions& option
     j["gm"] = { { "source", toString(data.gm.source) } };
     putNumber(j["gm"], "value", data.gm.known() ? std::optional<double>(data.gm.value) : std::nullopt,
         "no financials, no order gross profit and no refs gm");
-    // The families only read `c` and run as tasks on two threads, longest first; the sections are
-    // inserted in the documented order afterwards, so the JSON does not depend on the schedule.
-    detail::Markov markov;
-    detail::FunnelCounts counts;
-    std::vector<detail::ManagerStats> people;
-    Json clNps, clValue, clAbc, clBase, stalled, qualification, cycle, pipeline, activities, results, winRate,
-        byManager, bySource, personnel, forecast;
-    runOnTwoThreads({
-        [&] { counts.medianDaysInStage = detail::stageStays(c); }, // ≈ 30 ms at 1M deals, 3.4M stage rows
-        [&] { clAbc = detail::clientsAbcXyz(c); },
-        [&] {
-            people = detail::managerStats(c);
-            activities = detail::activities(c, people);
-            byManager = detail::byManager(c, people);
-            personnel = detail::personnel(c, people);
-        },
-        [&] {
-            markov = detail::markovChain(c);
-            pipeline = detail::pipeline(c, markov);
-        },
-        [&] { clBase = detail::clientsBase(c); },
-        [&] { clValue = detail::clientsValue(c); },
-        [&] { bySource = detail::bySource(c); },
-        [&] { clNps = detail::clientsNps(c); },
-        [&] { qualification = detail::qualification(c); },
-        [&] { detail::countReach(c, counts); }, // the members stageStays does not write
-        [&] { cycle = detail::cycle(c); },
-        [&] { results = detail::results(c); },
-        [&] { winRate = detail::winRate(c); },
-        [&] { stalled = detail::stalled(c); },
-        [&] { forecast = detail::forecast(c); },
-    });
-    j["funnel"] = detail::funnel(c, counts, markov, std::move(stalled), std::move(qualification), std::move(cycle));
-    j["pipeline"] = std::move(pipeline);
-    j["activities"] = std::move(activities);
-    j["results"] = std::move(results);
-    j["win_rate"] = std::move(winRate);
-    j["by_manager"] = std::move(byManager);
-    j["by_source"] = std::move(bySource);
-    Json cl = std::move(clNps);
-    for (auto* part : { &clValue, &clAbc, &clBase })
-        cl.update(std::move(*part));
-    for (const char* key : { "nps", "ltv", "abc_xyz", "retention", "concentration", "dormant", "client_base" })
-        j[key] = std::move(cl[key]);
-    j["personnel"] = std::move(personnel);
-    j["forecast"] = std::move(forecast);
+    Sections sections;
+    runFamilies(c, sections);
+    putSections(j, c, sections);
     return r;
 }
 

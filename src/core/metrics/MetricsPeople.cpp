@@ -159,14 +159,40 @@ Json byManager(const Ctx& c, const std::vector<ManagerStats>& stats)
     return a;
 }
 
+namespace {
+
+struct Src {
+    bool seen = false;
+    std::int64_t leads = 0, deals = 0, won = 0;
+    Minor revenue = 0, cost = 0;
+    std::vector<double> response;
+};
+
+Json sourceJson(const Ctx& c, Row ch, Src& s)
+{
+    Json e;
+    e["source"] = ch == kNone ? Json(nullptr) : Json(c.d.channels[static_cast<std::size_t>(ch)].name);
+    e["leads"] = s.leads;
+    e["deals"] = s.deals;
+    e["won"] = s.won;
+    putRatio(e, "conversion", double(s.won), double(s.leads), "no leads from this source in the period");
+    e["revenue"] = c.major(s.revenue);
+    e["cost"] = c.major(s.cost);
+    const char* noCost = "no cost recorded for this channel";
+    putNumber(e, "cpl", s.cost && s.leads ? std::optional<double>(c.major(s.cost) / double(s.leads)) : std::nullopt,
+        s.cost ? "no leads from this source" : noCost);
+    putNumber(e, "cac", s.cost && s.won ? std::optional<double>(c.major(s.cost) / double(s.won)) : std::nullopt,
+        s.cost ? "no won deals from this source" : noCost);
+    putNumber(e, "roi", s.cost ? std::optional<double>(double(s.revenue - s.cost) / double(s.cost)) : std::nullopt,
+        "undefined: " + std::string(noCost));
+    putNumber(e, "median_first_response_hours", stats::median(s.response), "no first contact recorded");
+    return e;
+}
+
+} // namespace
+
 Json bySource(const Ctx& c)
 {
-    struct Src {
-        bool seen = false;
-        std::int64_t leads = 0, deals = 0, won = 0;
-        Minor revenue = 0, cost = 0;
-        std::vector<double> response;
-    };
     std::vector<Src> by(c.d.channels.size() + 1); // channel row + 1 (0 = none)
     auto slot = [&](Row ch) -> Src& {
         auto& s = by[static_cast<std::size_t>(ch + 1)];
@@ -194,29 +220,9 @@ Json bySource(const Ctx& c)
         if (cost.month >= c.period.fromMonth() && cost.month <= c.period.toMonth())
             slot(cost.channel).cost += cost.cost;
     Json a = Json::array();
-    for (std::size_t i = 0; i < by.size(); ++i) {
-        auto& s = by[i];
-        if (!s.seen)
-            continue;
-        const Row ch = static_cast<Row>(i) - 1;
-        Json e;
-        e["source"] = ch == kNone ? Json(nullptr) : Json(c.d.channels[static_cast<std::size_t>(ch)].name);
-        e["leads"] = s.leads;
-        e["deals"] = s.deals;
-        e["won"] = s.won;
-        putRatio(e, "conversion", double(s.won), double(s.leads), "no leads from this source in the period");
-        e["revenue"] = c.major(s.revenue);
-        e["cost"] = c.major(s.cost);
-        const char* noCost = "no cost recorded for this channel";
-        putNumber(e, "cpl", s.cost && s.leads ? std::optional<double>(c.major(s.cost) / double(s.leads)) : std::nullopt,
-            s.cost ? "no leads from this source" : noCost);
-        putNumber(e, "cac", s.cost && s.won ? std::optional<double>(c.major(s.cost) / double(s.won)) : std::nullopt,
-            s.cost ? "no won deals from this source" : noCost);
-        putNumber(e, "roi", s.cost ? std::optional<double>(double(s.revenue - s.cost) / double(s.cost)) : std::nullopt,
-            "undefined: " + std::string(noCost));
-        putNumber(e, "median_first_response_hours", stats::median(s.response), "no first contact recorded");
-        a.push_back(e);
-    }
+    for (std::size_t i = 0; i < by.size(); ++i)
+        if (by[i].seen)
+            a.push_back(sourceJson(c, static_cast<Row>(i) - 1, by[i]));
     return a;
 }
 
