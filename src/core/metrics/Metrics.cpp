@@ -74,29 +74,54 @@ MetricsResult emptyResult(const AuditData& d)
     return r;
 }
 
-/// The one pass over all deals: the filter's deals and their period subsets, and the acquisition
-/// deals per stage that choose the funnel's pipeline.
+/// Deal rows [begin, end) sorted out for Ctx: the filter's deals, their period subsets, and the
+/// acquisition deals per stage row (every deal) that choose the funnel's pipeline.
+struct DealSplit {
+    std::vector<Row> deals, created, closed, open;
+    std::vector<std::int64_t> perStage;
+};
+
+DealSplit sortOut(const detail::Ctx& c, std::size_t begin, std::size_t end)
+{
+    DealSplit s { {}, {}, {}, {}, std::vector<std::int64_t>(c.d.stages.size(), 0) };
+    for (std::size_t i = begin; i < end; ++i) {
+        const Deal& deal = c.d.deals[i];
+        if (deal.stage != kNone && deal.isAcquisition())
+            ++s.perStage[static_cast<std::size_t>(deal.stage)];
+        if (c.filtered && !c.filter.matches(c.d, deal))
+            continue;
+        const auto r = static_cast<Row>(i);
+        s.deals.push_back(r);
+        if (c.period.contains(deal.createdAt))
+            s.created.push_back(r);
+        if (deal.closedIn(c.period))
+            s.closed.push_back(r);
+        if (deal.openAt(c.snapshot))
+            s.open.push_back(r);
+    }
+    return s;
+}
+
+/// The one pass over all deals (its two halves on two threads), then the pipeline and the cohort.
 detail::Ctx makeCtx(const AuditData& data, const MetricsOptions& options, const Period& period)
 {
     const auto& f = options.filter;
     detail::Ctx c { data, f, period, AuditWindow::at(period.to, data.window().asOfFromAudit), period.to, {}, {}, {}, {},
         {}, {}, f.manager || f.source || f.salesChannel || f.pipeline };
-    std::vector<std::int64_t> perStage(data.stages.size(), 0);
-    for (std::size_t i = 0; i < data.deals.size(); ++i) {
-        const Deal& deal = data.deals[i];
-        if (deal.stage != kNone && deal.isAcquisition())
-            ++perStage[static_cast<std::size_t>(deal.stage)];
-        if (c.filtered && !f.matches(data, deal))
-            continue;
-        const auto r = static_cast<Row>(i);
-        c.deals.push_back(r);
-        if (period.contains(deal.createdAt))
-            c.created.push_back(r);
-        if (deal.closedIn(period))
-            c.closed.push_back(r);
-        if (deal.openAt(c.snapshot))
-            c.open.push_back(r);
-    }
+    const std::size_t mid = data.deals.size() / 2;
+    DealSplit a, b;
+    runOnTwoThreads({ [&] { a = sortOut(c, 0, mid); }, [&] { b = sortOut(c, mid, data.deals.size()); } });
+    auto join = [](std::vector<Row>& to, std::vector<Row>& first, const std::vector<Row>& second) {
+        to = std::move(first);
+        to.insert(to.end(), second.begin(), second.end());
+    };
+    join(c.deals, a.deals, b.deals);
+    join(c.created, a.created, b.created);
+    join(c.closed, a.closed, b.closed);
+    join(c.open, a.open, b.open);
+    std::vector<std::int64_t> perStage = std::move(a.perStage);
+    for (std::size_t s = 0; s < perStage.size(); ++s)
+        perStage[s] += b.perStage[s];
     c.pipeline = mainPipeline(data, f, perStage);
     c.cohort = detail::cohortOf(c);
     return c;
