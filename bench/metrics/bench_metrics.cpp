@@ -86,6 +86,9 @@ int main(int argc, char** argv)
         if (r == 0)
             for (const auto& [step, seconds] : data->loadCpuSeconds)
                 std::printf("  %-18s %.3f s CPU\n", step.c_str(), seconds);
+        if (r == 0 && std::getenv("SA_BENCH_TIMELINE"))
+            for (const auto& s : data->loadTimeline)
+                std::printf("  thread %d %6.3f–%6.3f s  %s\n", s.thread, s.start, s.end, s.step.c_str());
     }
     std::sort(load.begin(), load.end());
     std::sort(all.begin(), all.end());

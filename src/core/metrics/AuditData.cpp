@@ -16,6 +16,15 @@ Row Dictionary::intern(std::string_view text)
     return row;
 }
 
+std::vector<Row> Dictionary::absorb(const Dictionary& other)
+{
+    std::vector<Row> rows;
+    rows.reserve(other.size());
+    for (const auto& v : other.m_values)
+        rows.push_back(intern(v));
+    return rows;
+}
+
 void IdIndex::build(const std::vector<std::int64_t>& sortedIds)
 {
     m_dense.clear();

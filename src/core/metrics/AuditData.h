@@ -34,6 +34,8 @@ public:
     [[nodiscard]] const std::string& text(Row i) const { return m_values[static_cast<std::size_t>(i)]; }
     [[nodiscard]] std::size_t size() const { return m_values.size(); }
     [[nodiscard]] const std::vector<std::string>& values() const { return m_values; }
+    /// Interns every value of `other` in its order; returns other's row → this row.
+    std::vector<Row> absorb(const Dictionary& other);
 
 private:
     struct Hash {
@@ -327,6 +329,14 @@ public:
     std::vector<std::string> warnings; ///< data notes found while loading (e.g. unknown stage ids)
     /// CPU seconds of the loading thread per step ("deals", "activities#1", ...), for benchmarks.
     std::vector<std::pair<std::string, double>> loadCpuSeconds;
+    /// One load task on one thread (threads numbered in the order their first task ended), in
+    /// wall seconds since the load began: the critical path, for benchmarks.
+    struct LoadSpan {
+        std::string step;
+        int thread = 0;
+        double start = 0, end = 0;
+    };
+    std::vector<LoadSpan> loadTimeline;
 
     /// Row of a table by database id (kNone when absent).
     [[nodiscard]] Row dealRow(std::int64_t id) const noexcept;

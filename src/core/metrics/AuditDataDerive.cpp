@@ -111,7 +111,7 @@ LocalSeconds firstEntryAtOrBeyond(const AuditData& d, const Deal& deal, int orde
 
 } // namespace
 
-void AuditDataLoader::deriveLeads()
+void AuditDataLoader::deriveNonTarget()
 {
     m_d.reasonGeneric.resize(m_d.reasons.size());
     m_d.reasonNonTarget.resize(m_d.reasons.size());
@@ -124,7 +124,10 @@ void AuditDataLoader::deriveLeads()
     for (auto& deal : m_d.deals)
         deal.nonTarget = deal.isLost() && deal.lossReason != kNone
             && m_d.reasonNonTarget[static_cast<std::size_t>(deal.lossReason)];
+}
 
+void AuditDataLoader::deriveLeads()
+{
     std::vector<StepOrders> steps;
     for (const auto& s : m_d.stages) {
         auto it = std::find_if(steps.begin(), steps.end(), [&](const auto& x) { return x.pipeline == s.pipelineName; });
@@ -135,20 +138,19 @@ void AuditDataLoader::deriveLeads()
         if (s.funnelStep == FunnelStep::Sql)
             it->sql = std::min(it->sql, s.order);
     }
-    auto stepOf = [&](const Deal& deal) -> const StepOrders* {
-        if (deal.stage == kNone)
-            return nullptr;
-        const auto& p = m_d.stages[static_cast<std::size_t>(deal.stage)].pipelineName;
-        const auto it = std::find_if(steps.begin(), steps.end(), [&](const auto& x) { return x.pipeline == p; });
-        return it == steps.end() ? nullptr : &*it;
+    std::vector<const StepOrders*> stepOfStage; // by stage row
+    for (const auto& s : m_d.stages)
+        stepOfStage.push_back(
+            &*std::find_if(steps.begin(), steps.end(), [&](const auto& x) { return x.pipeline == s.pipelineName; }));
+    auto stepOf = [&](const Deal& deal) {
+        return deal.stage == kNone ? nullptr : stepOfStage[static_cast<std::size_t>(deal.stage)];
     };
 
-    m_d.leadsDerived = m_d.leads.empty() && !m_d.deals.empty();
-    if (m_d.leadsDerived) {
-        m_d.leads.reserve(m_d.deals.size());
+    if (m_d.leadsDerived) { // rows made by loadLeads
         for (std::size_t i = 0; i < m_d.deals.size(); ++i) {
             const auto& deal = m_d.deals[i];
-            Lead l;
+            Lead& l = m_d.leads[i];
+            l = {};
             l.id = deal.id;
             l.createdAt = deal.createdAt;
             l.channel = deal.channel;
@@ -158,7 +160,6 @@ void AuditDataLoader::deriveLeads()
             l.disqualifiedAt = deal.nonTarget ? deal.closedAt : kNoTime;
             l.disqualifiedNonTarget = deal.nonTarget;
             l.firstContactAt = deal.firstContactAt;
-            m_d.leads.push_back(l);
             m_d.deals[i].lead = static_cast<Row>(i);
         }
     } else {

@@ -4,6 +4,7 @@
 #include "store/RowLoop.h"
 
 #include <algorithm>
+#include <thread>
 
 namespace sa::metrics {
 
@@ -46,9 +47,9 @@ template <class T> void buildIndex(const std::vector<T>& rows, IdIndex& index)
 
 Status AuditDataLoader::timed(const char* step, const std::function<Status()>& fn)
 {
-    const double t0 = threadCpuSeconds();
+    const double t0 = threadCpuSeconds(), w0 = elapsed();
     auto s = fn();
-    addCpu(step, threadCpuSeconds() - t0);
+    addCpu(step, threadCpuSeconds() - t0, w0);
     return s;
 }
 
@@ -58,6 +59,12 @@ Status AuditDataLoader::forEachRow(const store::Connection& db, std::string_view
     if (!st)
         return st.error();
     return store::eachRow(db, *st, fn);
+}
+
+AuditDataLoader::~AuditDataLoader()
+{
+    if (m_retire.joinable())
+        m_retire.join();
 }
 
 Status AuditDataLoader::run()
@@ -74,20 +81,43 @@ Status AuditDataLoader::run()
         return s;
     if (auto s = loadBigTables(); !s)
         return s;
-    const std::pair<const char*, void (AuditDataLoader::*)()> steps[] = { { "derive stage history",
-                                                                              &AuditDataLoader::deriveStageHistory },
-        { "derive leads", &AuditDataLoader::deriveLeads }, { "derive window", &AuditDataLoader::deriveWindow },
-        { "derive revenue", &AuditDataLoader::deriveRevenue }, { "derive gm", &AuditDataLoader::deriveGrossMargin },
-        { "derive employment", &AuditDataLoader::deriveEmployment }, { "derive facts", &AuditDataLoader::deriveFacts },
-        { "derive med_stage", &AuditDataLoader::deriveStageMedians } };
-    for (const auto& step : steps) {
-        const auto fn = step.second; // clang 14 cannot capture structured bindings
-        (void)timed(step.first, [&]() -> Status {
-            (this->*fn)();
-            return {};
-        });
-    }
+    derive();
+    if (m_retire.joinable())
+        m_retire.join();
     return {};
+}
+
+void AuditDataLoader::derive()
+{
+    using Step = std::pair<const char*, void (AuditDataLoader::*)()>;
+    auto run = [this](std::initializer_list<Step> steps) {
+        for (const auto& step : steps) {
+            const auto fn = step.second; // clang 14 cannot capture structured bindings
+            (void)timed(step.first, [&]() -> Status {
+                (this->*fn)();
+                return {};
+            });
+        }
+    };
+    run({ { "derive stage history", &AuditDataLoader::deriveStageHistory },
+        { "derive non-target", &AuditDataLoader::deriveNonTarget } });
+    // Two independent lanes: leads → revenue writes leads, deals' lead and channel, clients and the
+    // revenue book; the other reads none of these and writes only the window, managers and facts.
+    auto window = [&] {
+        run({ { "derive window", &AuditDataLoader::deriveWindow },
+            { "derive employment", &AuditDataLoader::deriveEmployment },
+            { "derive facts", &AuditDataLoader::deriveFacts },
+            { "derive med_stage", &AuditDataLoader::deriveStageMedians } });
+    };
+    std::thread side;
+    if (m_options.parallel)
+        side = std::thread(window);
+    run({ { "derive leads", &AuditDataLoader::deriveLeads }, { "derive revenue", &AuditDataLoader::deriveRevenue } });
+    if (side.joinable())
+        side.join();
+    else
+        window();
+    run({ { "derive gm", &AuditDataLoader::deriveGrossMargin } });
 }
 
 Status AuditDataLoader::loadSmallTables(const store::Connection& db)
@@ -267,6 +297,11 @@ Status AuditDataLoader::loadLeads(const store::Connection& db)
         m_leadReason.push_back(reason);
     });
     buildIndex(m_d.leads, m_d.m_leadIndex);
+    // Without a leads table every deal stands for its lead (deriveLeads fills them in): the rows
+    // are made here, beside the other readers, rather than on the derivations' path.
+    m_d.leadsDerived = s && m_d.leads.empty() && !m_d.deals.empty();
+    if (m_d.leadsDerived)
+        m_d.leads.resize(m_d.deals.size());
     return s;
 }
 
@@ -292,8 +327,9 @@ Status AuditDataLoader::loadOrders(const store::Connection& db)
     });
 }
 
-Status AuditDataLoader::loadNps(const store::Connection& db)
+Status AuditDataLoader::loadNps(const store::Connection& db, Dictionary& texts)
 {
+    // Rows of `texts` until mergeNpsTexts, which also fills the segment from the client.
     const std::string_view sql = "SELECT id, client_id, manager_id, respondent, responded_at, score, source, segment"
                                  " FROM nps_responses ORDER BY id";
     return forEachRow(db, sql, [&](sqlite3_stmt* st) {
@@ -301,13 +337,11 @@ Status AuditDataLoader::loadNps(const store::Connection& db)
         r.id = i64(st, 0);
         r.client = ref(st, 1, m_d.m_clientIndex);
         r.manager = ref(st, 2, m_d.m_managerIndex);
-        r.respondent = intern(st, 3, m_d.texts);
+        r.respondent = intern(st, 3, texts);
         r.respondedAt = i64(st, 4);
         r.score = static_cast<int>(i64(st, 5));
         r.auditInterview = text(st, 6) == "audit_interview";
-        r.segment = intern(st, 7, m_d.texts);
-        if (r.segment == kNone && r.client != kNone)
-            r.segment = m_d.clients[static_cast<std::size_t>(r.client)].segment;
+        r.segment = intern(st, 7, texts);
         m_d.nps.push_back(r);
     });
 }

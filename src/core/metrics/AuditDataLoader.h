@@ -7,10 +7,12 @@
 #include "rollup/ActivityRollup.h"
 #include "rollup/DealSnapshot.h"
 
+#include <chrono>
 #include <functional>
 #include <mutex>
 #include <sqlite3.h>
 #include <string_view>
+#include <thread>
 #include <utility>
 
 namespace sa::metrics {
@@ -53,12 +55,18 @@ public:
         , m_options(options)
     {
     }
+    ~AuditDataLoader();
+    AuditDataLoader(const AuditDataLoader&) = delete;
+    AuditDataLoader& operator=(const AuditDataLoader&) = delete;
     Status run();
 
 private:
     using RowFn = std::function<void(sqlite3_stmt*)>;
     Status timed(const char* step, const std::function<Status()>& fn);
-    void addCpu(const char* step, double seconds);
+    /// Wall seconds since run() began.
+    [[nodiscard]] double elapsed() const;
+    /// Adds a step's CPU seconds (summed per name) and its span [wallStart, now] on this thread.
+    void addCpu(const char* step, double seconds, double wallStart);
     static Status forEachRow(const store::Connection& db, std::string_view sql, const RowFn& fn);
 
     Status loadSmallTables(const store::Connection& db);
@@ -70,7 +78,7 @@ private:
     Status loadStageHistory(const store::Connection& db, IdRange range, StageChunk& out) const;
     Status loadLeads(const store::Connection& db);
     Status loadOrders(const store::Connection& db);
-    Status loadNps(const store::Connection& db);
+    Status loadNps(const store::Connection& db, Dictionary& texts);
     Status loadPlanning(const store::Connection& db);
     Status loadActivities(const store::Connection& db, IdRange range, rollup::ActivityAgg& agg) const;
 
@@ -78,7 +86,8 @@ private:
     Status loadBigTables();
     Status readRollups(const store::Connection& one, const store::Connection* two, IdRange (&ranges)[3],
         std::optional<rollup::ActivityRollup>& stored, std::optional<rollup::DealSnapshot>& snapshot);
-    LoadTask smallTablesTask();
+    std::vector<LoadTask> smallTableTasks(Dictionary& npsTexts);
+    void mergeNpsTexts(const Dictionary& npsTexts);
     Status loadDealTables(const store::Connection& one, const store::Connection* two, IdRange range);
     std::vector<LoadTask> stageTasks(IdRange range, std::vector<StageChunk>& out) const;
     Status runTasks(const std::vector<LoadTask>& tasks, const store::Connection& one, const store::Connection* two);
@@ -91,6 +100,7 @@ private:
     // AuditDataSnapshot.cpp: deals and stage history from the project's deals snapshot.
     void readSnapshot(
         const store::Connection& db, IdRange deals, IdRange visits, std::optional<rollup::DealSnapshot>& out);
+    void sizeSnapshotRows(const rollup::DealSnapshot& s);
     std::vector<LoadTask> snapshotTasks(const rollup::DealSnapshot& s);
     void dealsFromSnapshot(const rollup::DealSnapshot& s, std::size_t from, std::size_t to);
     std::size_t visitsFromSnapshot(const rollup::DealSnapshot& s, std::size_t from, std::size_t to);
@@ -98,7 +108,9 @@ private:
 
     // AuditDataDerive.cpp
     void prepareParams();
+    void derive();
     void deriveStageHistory();
+    void deriveNonTarget();
     void deriveLeads();
     void deriveWindow();
     void deriveRevenue();
@@ -113,6 +125,9 @@ private:
     std::optional<LocalSeconds> m_auditAsOf;
     std::vector<std::int64_t> m_leadIdOfDeal; ///< deals.lead_id (db id) until leads are resolved
     std::mutex m_timingMutex;
+    std::chrono::steady_clock::time_point m_begin = std::chrono::steady_clock::now();
+    std::vector<std::thread::id> m_threads; ///< loadTimeline's thread numbers
+    std::thread m_retire; ///< frees what the big-table read no longer needs
     std::vector<Row> m_leadReason; ///< leads.disqualify_reason (reasons row) until flagged
     std::vector<Row> m_snapshotTexts, m_snapshotReasons; ///< snapshot dictionary code → AuditData row
     std::size_t m_visitsKept[2] = {}; ///< stage-history rows each snapshot half kept

@@ -58,12 +58,6 @@ std::vector<LoadTask> AuditDataLoader::snapshotTasks(const rollup::DealSnapshot&
     // gives (first use in deal id order, sales_channel before pipeline_name).
     m_snapshotTexts = internAll(s.texts, m_d.texts);
     m_snapshotReasons = internAll(s.reasons, m_d.reasons);
-    m_d.deals.resize(s.deals);
-    m_leadIdOfDeal.resize(s.deals);
-    std::vector<std::int64_t> ids(s.deals);
-    for (std::size_t i = 0; i < s.deals; ++i)
-        ids[i] = s.deal[rollup::kDealId].at(i); // ascending (checked by the decoder)
-    m_d.m_dealIndex.build(ids);
     std::vector<LoadTask> tasks;
     const std::size_t deals = s.deals, visits = s.visits;
     for (std::size_t k = 0; k < 2; ++k)
@@ -72,13 +66,25 @@ std::vector<LoadTask> AuditDataLoader::snapshotTasks(const rollup::DealSnapshot&
                              return {};
                          } });
     // Visits go straight into their place (the two halves' gaps closed afterwards): no merge copy.
-    m_d.stageHistory.resize(visits);
     for (std::size_t k = 0; k < 2; ++k)
         tasks.push_back({ "stage_history snapshot", [this, &s, k, visits](const store::Connection&, int) {
                              m_visitsKept[k] = visitsFromSnapshot(s, k * visits / 2, (k + 1) * visits / 2);
                              return Status {};
                          } });
     return tasks;
+}
+
+void AuditDataLoader::sizeSnapshotRows(const rollup::DealSnapshot& s)
+{
+    // Touching ~0.3 GB of fresh pages is most of this: done in phase 1, while the other worker
+    // still reads the clients, not on the way to the conversion.
+    m_d.deals.resize(s.deals);
+    m_leadIdOfDeal.resize(s.deals);
+    m_d.stageHistory.resize(s.visits);
+    std::vector<std::int64_t> ids(s.deals);
+    for (std::size_t i = 0; i < s.deals; ++i)
+        ids[i] = s.deal[rollup::kDealId].at(i); // ascending (checked by the decoder)
+    m_d.m_dealIndex.build(ids);
 }
 
 void AuditDataLoader::dealsFromSnapshot(const rollup::DealSnapshot& s, std::size_t from, std::size_t to)

@@ -5,6 +5,7 @@
 #include "metrics/AuditDataLoader.h"
 #include "rollup/Rollup.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <ctime>
@@ -72,9 +73,19 @@ double threadCpuSeconds()
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
-void AuditDataLoader::addCpu(const char* step, double seconds)
+double AuditDataLoader::elapsed() const
 {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_begin).count();
+}
+
+void AuditDataLoader::addCpu(const char* step, double seconds, double wallStart)
+{
+    const double end = elapsed();
     std::lock_guard lock(m_timingMutex);
+    auto it = std::find(m_threads.begin(), m_threads.end(), std::this_thread::get_id());
+    if (it == m_threads.end())
+        it = m_threads.insert(it, std::this_thread::get_id());
+    m_d.loadTimeline.push_back({ step, static_cast<int>(it - m_threads.begin()), wallStart, end });
     for (auto& [name, cpu] : m_d.loadCpuSeconds)
         if (name == step) {
             cpu += seconds;
@@ -91,12 +102,12 @@ Status AuditDataLoader::runTasks(
     Status errors[2];
     auto work = [&](const store::Connection& db, int worker) {
         for (std::size_t i = next++; i < tasks.size() && !failed; i = next++) {
-            const double t0 = threadCpuSeconds();
+            const double t0 = threadCpuSeconds(), w0 = elapsed();
             if (auto s = tasks[i].run(db, worker); !s) {
                 errors[worker] = s;
                 failed = true;
             }
-            addCpu(tasks[i].step, threadCpuSeconds() - t0);
+            addCpu(tasks[i].step, threadCpuSeconds() - t0, w0);
         }
     };
     if (two) {
@@ -123,9 +134,9 @@ Status AuditDataLoader::loadBigTables()
     if (auto s = readRollups(one, two, ranges, stored, snapshot); !s)
         return s;
 
-    // Phase 2: the small tables (the only task that interns text), deals unless the snapshot has
-    // them (then already indexed: everything after them resolves deal ids to rows), stage history,
-    // activities unless rolled up.
+    // Phase 2: the small tables, deals unless the snapshot has them (then already indexed:
+    // everything after them resolves deal ids to rows), stage history, activities unless rolled
+    // up (then the rollup's ids resolved to rows). Longest tasks first.
     std::vector<StageChunk> stages;
     std::vector<LoadTask> tasks;
     if (snapshot) {
@@ -139,26 +150,41 @@ Status AuditDataLoader::loadBigTables()
     std::vector<rollup::ActivityAgg> parts(stored ? 1 : 2);
     for (auto& p : parts)
         p.init(m_d.deals.size(), m_d.clients.size(), m_d.managers.size());
-    tasks.insert(tasks.begin(), smallTablesTask());
+    Dictionary npsTexts;
+    auto small = smallTableTasks(npsTexts);
+    tasks.insert(tasks.begin(), small.begin(), small.end());
+    if (stored)
+        tasks.push_back({ "activities rollup", [&](const store::Connection&, int) {
+                             rollup::toAggregate(
+                                 *stored, parts[0], m_d.m_dealIndex, m_d.m_clientIndex, m_d.m_managerIndex);
+                             return Status {};
+                         } });
     for (std::size_t k = 0; k < activityRanges.size(); ++k)
         tasks.push_back({ "activities", [&, k](const store::Connection& db, int worker) {
                              return loadActivities(db, activityRanges[k], parts[static_cast<std::size_t>(worker)]);
                          } });
     if (auto s = runTasks(tasks, one, two); !s)
         return s;
-    const double t1 = threadCpuSeconds();
+    const double t1 = threadCpuSeconds(), w1 = elapsed();
+    mergeNpsTexts(npsTexts);
     if (snapshot)
         closeSnapshotVisits();
     else
         mergeStageHistory(stages);
-    snapshot.reset();
-    if (stored)
-        rollup::toAggregate(*stored, parts[0], m_d.m_dealIndex, m_d.m_clientIndex, m_d.m_managerIndex);
-    else
+    if (!stored)
         parts[0].absorb(parts[1]); // same slot spaces: the sum of the two workers' halves
-    stored.reset();
     applyActivities(parts[0]);
-    addCpu("stage/activity merge", threadCpuSeconds() - t1);
+    addCpu("stage/activity merge", threadCpuSeconds() - t1, w1);
+    // Closing a reader unmaps its view of the file and the decoded rollups free ~0.2 GB: tens of
+    // milliseconds at 1M deals, done on a thread of their own while the derivations run.
+    m_retire = std::thread([c1 = std::move(first), c2 = std::move(second), s = std::move(snapshot),
+                               r = std::move(stored), p = std::move(parts)]() mutable {
+        c1.reset();
+        c2.reset();
+        s.reset();
+        r.reset();
+        p.clear();
+    });
     return {};
 }
 
@@ -174,6 +200,8 @@ Status AuditDataLoader::readRollups(const store::Connection& one, const store::C
                              if (auto s = idRange(db, k == 0 ? "deals" : "stage_history", ranges[k]); !s)
                                  return s;
                          readSnapshot(db, ranges[0], ranges[1], snapshot);
+                         if (snapshot)
+                             sizeSnapshotRows(*snapshot);
                          return {};
                      } });
     tasks.push_back({ "activities rollup", [&](const store::Connection& db, int) -> Status {
@@ -186,15 +214,29 @@ Status AuditDataLoader::readRollups(const store::Connection& one, const store::C
     return runTasks(tasks, one, two);
 }
 
-LoadTask AuditDataLoader::smallTablesTask()
+std::vector<LoadTask> AuditDataLoader::smallTableTasks(Dictionary& npsTexts)
 {
-    return { "orders, leads, nps, plans", [this](const store::Connection& db, int) -> Status {
-                for (auto fn : { &AuditDataLoader::loadOrders, &AuditDataLoader::loadLeads, &AuditDataLoader::loadNps,
-                         &AuditDataLoader::loadPlanning })
-                    if (auto s = (this->*fn)(db); !s)
-                        return s;
-                return {};
-            } };
+    // Each its own task. Orders intern into the project's texts and leads into its reasons; the NPS
+    // texts go to a dictionary of their own, appended afterwards (mergeNpsTexts): the rows come out
+    // as one reader's orders → leads → nps would give them.
+    auto one = [this](Status (AuditDataLoader::*fn)(const store::Connection&)) {
+        return [this, fn](const store::Connection& db, int) { return (this->*fn)(db); };
+    };
+    return { { "orders", one(&AuditDataLoader::loadOrders) }, { "leads", one(&AuditDataLoader::loadLeads) },
+        { "nps", [this, &npsTexts](const store::Connection& db, int) { return loadNps(db, npsTexts); } },
+        { "plans", one(&AuditDataLoader::loadPlanning) } };
+}
+
+void AuditDataLoader::mergeNpsTexts(const Dictionary& npsTexts)
+{
+    const auto rows = m_d.texts.absorb(npsTexts);
+    auto global = [&](Row r) { return r == kNone ? kNone : rows[static_cast<std::size_t>(r)]; };
+    for (auto& r : m_d.nps) {
+        r.respondent = global(r.respondent);
+        r.segment = global(r.segment);
+        if (r.segment == kNone && r.client != kNone)
+            r.segment = m_d.clients[static_cast<std::size_t>(r.client)].segment;
+    }
 }
 
 Status AuditDataLoader::loadDealTables(const store::Connection& one, const store::Connection* two, IdRange range)
@@ -207,9 +249,9 @@ Status AuditDataLoader::loadDealTables(const store::Connection& one, const store
             { "deals", [&, k](const store::Connection& db, int) { return loadDeals(db, dealRanges[k], deals[k]); } });
     if (auto s = runTasks(tasks, one, two); !s)
         return s;
-    const double t0 = threadCpuSeconds();
+    const double t0 = threadCpuSeconds(), w0 = elapsed();
     mergeDeals(deals);
-    addCpu("deals merge", threadCpuSeconds() - t0);
+    addCpu("deals merge", threadCpuSeconds() - t0, w0);
     return {};
 }
 
@@ -234,11 +276,7 @@ void AuditDataLoader::mergeDeals(std::vector<DealChunk>& chunks)
     m_leadIdOfDeal.reserve(total);
     for (auto& c : chunks) {
         // Local dictionary rows → the project-wide ones (a handful of distinct values per chunk).
-        std::vector<Row> texts(c.texts.size()), reasons(c.reasons.size());
-        for (std::size_t i = 0; i < texts.size(); ++i)
-            texts[i] = m_d.texts.intern(c.texts.text(static_cast<Row>(i)));
-        for (std::size_t i = 0; i < reasons.size(); ++i)
-            reasons[i] = m_d.reasons.intern(c.reasons.text(static_cast<Row>(i)));
+        const auto texts = m_d.texts.absorb(c.texts), reasons = m_d.reasons.absorb(c.reasons);
         auto remap
             = [](Row r, const std::vector<Row>& to) { return r == kNone ? kNone : to[static_cast<std::size_t>(r)]; };
         for (auto& d : c.deals) {

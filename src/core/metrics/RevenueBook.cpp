@@ -8,29 +8,36 @@ namespace sa::metrics {
 void RevenueBook::build(std::vector<RevenueEvent> events, std::size_t clientCount, Basis basis)
 {
     m_basis = events.empty() ? Basis::None : basis;
-    // Events without a client sort last (client −1 mapped to the largest key).
-    auto key = [](const RevenueEvent& e) { return static_cast<std::uint32_t>(e.client); };
-    std::sort(events.begin(), events.end(),
-        [&](const RevenueEvent& a, const RevenueEvent& b) { return key(a) != key(b) ? key(a) < key(b) : a.at < b.at; });
-    m_events = std::move(events);
-    m_clientStart.assign(clientCount + 1, 0);
-    for (const auto& e : m_events)
-        if (e.client >= 0)
-            ++m_clientStart[static_cast<std::size_t>(e.client) + 1];
-    std::partial_sum(m_clientStart.begin(), m_clientStart.end(), m_clientStart.begin());
+    // By client (a counting sort: the clients are rows 0..clientCount−1; events without one go
+    // last), then by time within each client, ties in input order.
+    auto key = [&](const RevenueEvent& e) { return e.client >= 0 ? static_cast<std::size_t>(e.client) : clientCount; };
+    std::vector<std::int32_t> start(clientCount + 2, 0);
+    for (const auto& e : events)
+        ++start[key(e) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    m_clientStart.assign(start.begin(), start.end() - 1);
+    m_events.resize(events.size());
+    for (const auto& e : events)
+        m_events[static_cast<std::size_t>(start[key(e)]++)] = e;
+    auto byTime = [](const RevenueEvent& a, const RevenueEvent& b) { return a.at < b.at; };
+    for (std::size_t c = 0; c <= clientCount; ++c) {
+        const auto b = m_events.begin() + m_clientStart[c], e = m_events.begin() + start[c];
+        if (!std::is_sorted(b, e, byTime))
+            std::stable_sort(b, e, byTime);
+    }
 
     // Time order, ties by position: (at, index) pairs sorted plainly give exactly the stable sort of
     // the indices by time, without an indirect load per comparison.
-    std::vector<std::pair<LocalSeconds, std::int32_t>> byTime(m_events.size());
+    std::vector<std::pair<LocalSeconds, std::int32_t>> timeOrder(m_events.size());
     for (std::size_t i = 0; i < m_events.size(); ++i)
-        byTime[i] = { m_events[i].at, static_cast<std::int32_t>(i) };
-    std::sort(byTime.begin(), byTime.end());
-    m_timeSorted.resize(byTime.size());
-    m_prefix.assign(byTime.size() + 1, 0);
-    m_gpPrefix.assign(byTime.size() + 1, 0);
-    m_gpBasePrefix.assign(byTime.size() + 1, 0);
-    for (std::size_t i = 0; i < byTime.size(); ++i) {
-        const auto& e = m_events[static_cast<std::size_t>(byTime[i].second)];
+        timeOrder[i] = { m_events[i].at, static_cast<std::int32_t>(i) };
+    std::sort(timeOrder.begin(), timeOrder.end());
+    m_timeSorted.resize(timeOrder.size());
+    m_prefix.assign(timeOrder.size() + 1, 0);
+    m_gpPrefix.assign(timeOrder.size() + 1, 0);
+    m_gpBasePrefix.assign(timeOrder.size() + 1, 0);
+    for (std::size_t i = 0; i < timeOrder.size(); ++i) {
+        const auto& e = m_events[static_cast<std::size_t>(timeOrder[i].second)];
         m_timeSorted[i] = e.at;
         m_prefix[i + 1] = m_prefix[i] + e.amount;
         m_gpPrefix[i + 1] = m_gpPrefix[i] + (e.hasGrossProfit ? e.grossProfit : 0);
