@@ -2,6 +2,8 @@
 
 #include "metrics/MetricsFamilies.h"
 
+#include <atomic>
+#include <functional>
 #include <map>
 #include <thread>
 
@@ -22,15 +24,16 @@ bool MetricsFilter::matches(const AuditData& d, const Deal& deal) const
 
 namespace {
 
-/// The funnel's pipeline: the filter's, else the one holding the most acquisition deals.
-std::string mainPipeline(const AuditData& d, const MetricsFilter& f)
+/// The funnel's pipeline: the filter's, else the one holding the most acquisition deals
+/// (`perStage`: acquisition deals per stage row, summed here per pipeline name).
+std::string mainPipeline(const AuditData& d, const MetricsFilter& f, const std::vector<std::int64_t>& perStage)
 {
     if (f.pipeline)
         return *f.pipeline;
     std::map<std::string, std::int64_t> count;
-    for (const auto& deal : d.deals)
-        if (deal.stage != kNone && deal.isAcquisition())
-            ++count[d.stages[static_cast<std::size_t>(deal.stage)].pipelineName];
+    for (std::size_t s = 0; s < perStage.size(); ++s)
+        if (perStage[s] > 0)
+            count[d.stages[s].pipelineName] += perStage[s];
     std::string best;
     std::int64_t most = -1;
     for (const auto& [name, n] : count)
@@ -39,6 +42,20 @@ std::string mainPipeline(const AuditData& d, const MetricsFilter& f)
             best = name;
         }
     return best;
+}
+
+/// Runs `tasks` on the calling thread and one helper thread, each taking the next task in list
+/// order (so list the long ones first).
+void runOnTwoThreads(const std::vector<std::function<void()>>& tasks)
+{
+    std::atomic<std::size_t> next { 0 };
+    auto work = [&] {
+        for (std::size_t i = next++; i < tasks.size(); i = next++)
+            tasks[i]();
+    };
+    std::thread helper(work);
+    work();
+    helper.join();
 }
 
 MetricsResult emptyResult(const AuditData& d)
@@ -57,6 +74,118 @@ MetricsResult emptyResult(const AuditData& d)
     return r;
 }
 
+/// Deal rows [begin, end) sorted out for Ctx: the filter's deals, their period subsets, and the
+/// acquisition deals per stage row (every deal) that choose the funnel's pipeline.
+struct DealSplit {
+    std::vector<Row> deals, created, closed, open;
+    std::vector<std::int64_t> perStage;
+};
+
+DealSplit sortOut(const detail::Ctx& c, std::size_t begin, std::size_t end)
+{
+    DealSplit s { {}, {}, {}, {}, std::vector<std::int64_t>(c.d.stages.size(), 0) };
+    for (std::size_t i = begin; i < end; ++i) {
+        const Deal& deal = c.d.deals[i];
+        if (deal.stage != kNone && deal.isAcquisition())
+            ++s.perStage[static_cast<std::size_t>(deal.stage)];
+        if (c.filtered && !c.filter.matches(c.d, deal))
+            continue;
+        const auto r = static_cast<Row>(i);
+        s.deals.push_back(r);
+        if (c.period.contains(deal.createdAt))
+            s.created.push_back(r);
+        if (deal.closedIn(c.period))
+            s.closed.push_back(r);
+        if (deal.openAt(c.snapshot))
+            s.open.push_back(r);
+    }
+    return s;
+}
+
+/// The one pass over all deals (its two halves on two threads), then the pipeline and the cohort.
+detail::Ctx makeCtx(const AuditData& data, const MetricsOptions& options, const Period& period)
+{
+    const auto& f = options.filter;
+    detail::Ctx c { data, f, period, AuditWindow::at(period.to, data.window().asOfFromAudit), period.to, {}, {}, {}, {},
+        {}, {}, f.manager || f.source || f.salesChannel || f.pipeline };
+    const std::size_t mid = data.deals.size() / 2;
+    DealSplit a, b;
+    runOnTwoThreads({ [&] { a = sortOut(c, 0, mid); }, [&] { b = sortOut(c, mid, data.deals.size()); } });
+    auto join = [](std::vector<Row>& to, std::vector<Row>& first, const std::vector<Row>& second) {
+        to = std::move(first);
+        to.insert(to.end(), second.begin(), second.end());
+    };
+    join(c.deals, a.deals, b.deals);
+    join(c.created, a.created, b.created);
+    join(c.closed, a.closed, b.closed);
+    join(c.open, a.open, b.open);
+    std::vector<std::int64_t> perStage = std::move(a.perStage);
+    for (std::size_t s = 0; s < perStage.size(); ++s)
+        perStage[s] += b.perStage[s];
+    c.pipeline = mainPipeline(data, f, perStage);
+    c.cohort = detail::cohortOf(c);
+    return c;
+}
+
+/// The families' results, filled by the tasks of runFamilies (each task its own members).
+struct Sections {
+    detail::Markov markov;
+    detail::FunnelCounts counts;
+    std::vector<detail::ManagerStats> people;
+    Json clNps, clValue, clAbc, clBase, stalled, qualification, cycle, pipeline, activities, results, winRate,
+        byManager, bySource, personnel, forecast;
+};
+
+/// The families only read `c` and run as tasks on two threads, longest first (figures: docs/PERFORMANCE.md).
+void runFamilies(const detail::Ctx& c, Sections& s)
+{
+    runOnTwoThreads({
+        [&] { s.counts.medianDaysInStage = detail::stageStays(c); },
+        [&] { s.clAbc = detail::clientsAbcXyz(c); },
+        [&] {
+            s.people = detail::managerStats(c);
+            s.activities = detail::activities(c, s.people);
+            s.byManager = detail::byManager(c, s.people);
+            s.personnel = detail::personnel(c, s.people);
+        },
+        [&] {
+            s.markov = detail::markovChain(c);
+            s.pipeline = detail::pipeline(c, s.markov);
+        },
+        [&] { s.clBase = detail::clientsBase(c); },
+        [&] { s.clValue = detail::clientsValue(c); },
+        [&] { s.bySource = detail::bySource(c); },
+        [&] { s.clNps = detail::clientsNps(c); },
+        [&] { s.qualification = detail::qualification(c); },
+        [&] { detail::countReach(c, s.counts); }, // the members stageStays does not write
+        [&] { s.cycle = detail::cycle(c); },
+        [&] { s.results = detail::results(c); },
+        [&] { s.winRate = detail::winRate(c); },
+        [&] { s.stalled = detail::stalled(c); },
+        [&] { s.forecast = detail::forecast(c); },
+    });
+}
+
+/// The sections in the documented order, whatever order the tasks finished in.
+void putSections(Json& j, const detail::Ctx& c, Sections& s)
+{
+    j["funnel"]
+        = detail::funnel(c, s.counts, s.markov, std::move(s.stalled), std::move(s.qualification), std::move(s.cycle));
+    j["pipeline"] = std::move(s.pipeline);
+    j["activities"] = std::move(s.activities);
+    j["results"] = std::move(s.results);
+    j["win_rate"] = std::move(s.winRate);
+    j["by_manager"] = std::move(s.byManager);
+    j["by_source"] = std::move(s.bySource);
+    Json cl = std::move(s.clNps);
+    for (auto* part : { &s.clValue, &s.clAbc, &s.clBase })
+        cl.update(std::move(*part));
+    for (const char* key : { "nps", "ltv", "abc_xyz", "retention", "concentration", "dormant", "client_base" })
+        j[key] = std::move(cl[key]);
+    j["personnel"] = std::move(s.personnel);
+    j["forecast"] = std::move(s.forecast);
+}
+
 } // namespace
 
 MetricsResult computeMetrics(const AuditData& data, const MetricsOptions& options)
@@ -64,12 +193,7 @@ MetricsResult computeMetrics(const AuditData& data, const MetricsOptions& option
     if (!data.hasWindow() && !options.period)
         return emptyResult(data);
     const Period period = options.period ? *options.period : data.window().w;
-    detail::Ctx c { data, options.filter, period, AuditWindow::at(period.to, data.window().asOfFromAudit), period.to,
-        {}, {} };
-    for (std::size_t i = 0; i < data.deals.size(); ++i)
-        if (options.filter.matches(data, data.deals[i]))
-            c.deals.push_back(static_cast<Row>(i));
-    c.pipeline = mainPipeline(data, options.filter);
+    const detail::Ctx c = makeCtx(data, options, period);
     MetricsResult r;
     auto& j = r.json;
     j["period"] = { { "from", period.fromText() }, { "to", period.toText() } };
@@ -79,34 +203,9 @@ MetricsResult computeMetrics(const AuditData& data, const MetricsOptions& option
     j["gm"] = { { "source", toString(data.gm.source) } };
     putNumber(j["gm"], "value", data.gm.known() ? std::optional<double>(data.gm.value) : std::nullopt,
         "no financials, no order gross profit and no refs gm");
-    // The families only read `c`: the client families, activities, results, lead sources, personnel
-    // and forecast run on a second thread (≈ half the work at 1M deals, the Markov chain and the
-    // funnel being the other half); keys are inserted in the same order as before, so the JSON is
-    // byte-identical.
-    Json cl, activities, results, bySource, personnel, forecast;
-    std::thread other([&] {
-        cl = detail::clients(c);
-        activities = detail::activities(c);
-        results = detail::results(c);
-        bySource = detail::bySource(c);
-        personnel = detail::personnel(c);
-        forecast = detail::forecast(c);
-    });
-    const auto markov = detail::markovChain(c);
-    Json funnel = detail::funnel(c, markov), pipeline = detail::pipeline(c, markov);
-    Json winRate = detail::winRate(c), byManager = detail::byManager(c);
-    other.join();
-    j["funnel"] = std::move(funnel);
-    j["pipeline"] = std::move(pipeline);
-    j["activities"] = std::move(activities);
-    j["results"] = std::move(results);
-    j["win_rate"] = std::move(winRate);
-    j["by_manager"] = std::move(byManager);
-    j["by_source"] = std::move(bySource);
-    for (const char* key : { "nps", "ltv", "abc_xyz", "retention", "concentration", "dormant", "client_base" })
-        j[key] = std::move(cl[key]);
-    j["personnel"] = std::move(personnel);
-    j["forecast"] = std::move(forecast);
+    Sections sections;
+    runFamilies(c, sections);
+    putSections(j, c, sections);
     return r;
 }
 

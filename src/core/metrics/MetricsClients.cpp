@@ -1,5 +1,5 @@
-// Results (revenue vs plan, new clients, profit, retention), clients (NPS, LTV, ABC-XYZ,
-// concentration, dormant, client base churn) and the least-squares forecast.
+// Results (revenue vs plan, new clients, profit, retention), clients (LTV, ABC-XYZ, concentration,
+// dormant, client base churn) and the least-squares forecast. NPS: MetricsNps.cpp.
 #include "common/Text.h"
 #include "metrics/MetricsFamilies.h"
 #include "metrics/Stats.h"
@@ -41,66 +41,6 @@ Json retention(const Ctx& c)
     return j;
 }
 
-Json nps(const Ctx& c)
-{
-    // Latest response per (client, respondent) in the period (C1).
-    std::map<std::pair<Row, Row>, const NpsResponse*> latest;
-    std::vector<const NpsResponse*> kept; // anonymous responses (no client, no respondent) all count
-    for (const auto& r : c.d.nps) {
-        if (!c.period.contains(r.respondedAt))
-            continue;
-        if (r.client == kNone && r.respondent == kNone) {
-            kept.push_back(&r);
-            continue;
-        }
-        auto& slot = latest[{ r.client, r.respondent }];
-        if (!slot || slot->respondedAt < r.respondedAt)
-            slot = &r;
-    }
-    for (const auto& [key, r] : latest)
-        kept.push_back(r);
-    struct Tally {
-        std::int64_t p = 0, n = 0, d = 0;
-    };
-    auto json = [](const Tally& t) {
-        Json e;
-        const auto total = t.p + t.n + t.d;
-        putNumber(e, "score", total ? std::optional<double>(100.0 * double(t.p - t.d) / double(total)) : std::nullopt,
-            "no responses");
-        e["promoters"] = t.p;
-        e["passives"] = t.n;
-        e["detractors"] = t.d;
-        e["responses"] = total;
-        return e;
-    };
-    Tally all;
-    std::map<std::string, Tally> seg, month;
-    std::vector<std::int64_t> distribution(11, 0); // responses per score 0..10 (the import rejects others)
-    for (const NpsResponse* r : kept) {
-        auto add = [&](Tally& t) { (r->score >= 9 ? t.p : r->score <= 6 ? t.d : t.n)++; };
-        add(all);
-        if (r->score >= 0 && r->score <= 10)
-            ++distribution[static_cast<std::size_t>(r->score)];
-        add(seg[r->segment == kNone ? "" : c.d.texts.text(r->segment)]);
-        add(month[formatMonth(r->respondedAt)]);
-    }
-    Json j = json(all);
-    j["distribution"] = distribution;
-    j["by_segment"] = Json::array();
-    for (const auto& [s, t] : seg) {
-        Json e = json(t);
-        e["segment"] = s.empty() ? Json(nullptr) : Json(s);
-        j["by_segment"].push_back(e);
-    }
-    j["by_month"] = Json::array();
-    for (const auto& [m, t] : month) {
-        Json e = json(t);
-        e["month"] = m;
-        j["by_month"].push_back(e);
-    }
-    return j;
-}
-
 /// C2: ABC by cumulative share (boundary value belongs to the better class; the top client is always A).
 std::vector<char> abcClasses(const Ctx& c, const std::vector<Minor>& rev)
 {
@@ -130,25 +70,25 @@ Json abcXyz(const Ctx& c, const std::vector<Minor>& rev)
         std::int64_t clients = 0;
         Minor revenue = 0;
     };
-    std::map<std::string, Cell> cells;
-    for (Row r : activeClients(rev)) {
+    Cell cells[3][3]; // [A B C][X Y Z]
+    const auto active = activeClients(rev);
+    std::vector<double> v;
+    for (Row r : active) {
         const auto months = c.d.revenue.clientMonthly(r, c.win.w.fromMonth(), c.win.w.toMonth());
-        std::vector<double> v(months.begin(), months.end());
+        v.assign(months.begin(), months.end());
         const auto cv = stats::cv(v);
-        const char z = !cv ? 'Z' : *cv <= x + 1e-12 ? 'X' : *cv <= y + 1e-12 ? 'Y' : 'Z';
-        auto& cell = cells[std::string { abc[static_cast<std::size_t>(r)], z }];
+        const int z = !cv ? 2 : *cv <= x + 1e-12 ? 0 : *cv <= y + 1e-12 ? 1 : 2;
+        auto& cell = cells[abc[static_cast<std::size_t>(r)] - 'A'][z];
         ++cell.clients;
         cell.revenue += rev[static_cast<std::size_t>(r)];
     }
     Json j;
     j["cells"] = Json::array();
-    for (char a : { 'A', 'B', 'C' })
-        for (char z : { 'X', 'Y', 'Z' }) {
-            const auto& cell = cells[std::string { a, z }];
-            j["cells"].push_back({ { "abc", std::string(1, a) }, { "xyz", std::string(1, z) },
-                { "clients", cell.clients }, { "revenue", c.major(cell.revenue) } });
-        }
-    j["clients"] = activeClients(rev).size();
+    for (int a = 0; a < 3; ++a)
+        for (int z = 0; z < 3; ++z)
+            j["cells"].push_back({ { "abc", std::string(1, "ABC"[a]) }, { "xyz", std::string(1, "XYZ"[z]) },
+                { "clients", cells[a][z].clients }, { "revenue", c.major(cells[a][z].revenue) } });
+    j["clients"] = active.size();
     return j;
 }
 
@@ -322,31 +262,49 @@ Json clientBase(const Ctx& c)
 
 } // namespace
 
+namespace {
+
+/// New clients (first order ever) per month of the period, in one pass over the clients.
+std::vector<std::int64_t> newClientsByMonth(const Ctx& c)
+{
+    std::vector<std::int64_t> fresh(static_cast<std::size_t>(std::max(c.period.months(), 0)), 0);
+    for (const auto& cl : c.d.clients)
+        if (c.period.contains(cl.firstOrderAt))
+            ++fresh[static_cast<std::size_t>(monthIndex(cl.firstOrderAt) - c.period.fromMonth())];
+    return fresh;
+}
+
+/// The revenue plan of month m: the company's, else the sum of the managers'.
+std::optional<Minor> monthPlan(const Ctx& c, int m)
+{
+    std::optional<Minor> company, managers;
+    for (const auto& x : c.d.plans)
+        if (x.month == m && x.revenuePlan && (x.scope == "company" || x.scope == "manager")) {
+            auto& slot = x.scope == "company" ? company : managers;
+            slot = slot.value_or(0) + *x.revenuePlan;
+        }
+    return company ? company : managers;
+}
+
+} // namespace
+
 Json results(const Ctx& c)
 {
     Json j;
     j["revenue"] = c.major(c.d.revenue.total(c.period));
     j["by_month"] = Json::array();
     Minor planTotal = 0, actualPlanned = 0;
+    const auto fresh = newClientsByMonth(c);
     for (int m = c.period.fromMonth(); m <= c.period.toMonth(); ++m) {
         const Period p = Period::ofMonths(m, m);
         const Minor actual = c.d.revenue.total({ std::max(p.from, c.period.from), std::min(p.to, c.period.to) });
-        std::optional<Minor> company, managers;
-        for (const auto& x : c.d.plans)
-            if (x.month == m && x.revenuePlan && (x.scope == "company" || x.scope == "manager")) {
-                auto& slot = x.scope == "company" ? company : managers;
-                slot = slot.value_or(0) + *x.revenuePlan;
-            }
-        const auto plan = company ? company : managers;
+        const auto plan = monthPlan(c, m);
         Json e;
         e["month"] = formatMonth(p.from);
         e["revenue"] = c.major(actual);
         putMoney(e, "plan", plan, c.d.currency, "no revenue plan for this month");
         putRatio(e, "fulfilment", double(actual), plan ? double(*plan) : 0.0, "no revenue plan for this month");
-        std::int64_t fresh = 0;
-        for (const auto& cl : c.d.clients)
-            fresh += p.contains(cl.firstOrderAt) && c.period.contains(cl.firstOrderAt) ? 1 : 0;
-        e["new_clients"] = fresh;
+        e["new_clients"] = fresh[static_cast<std::size_t>(m - c.period.fromMonth())];
         if (plan) {
             planTotal += *plan;
             actualPlanned += actual;
@@ -354,10 +312,7 @@ Json results(const Ctx& c)
         j["by_month"].push_back(e);
     }
     putRatio(j, "plan_fulfilment", double(actualPlanned), double(planTotal), "no revenue plan in the period");
-    std::int64_t fresh = 0;
-    for (const auto& cl : c.d.clients)
-        fresh += c.period.contains(cl.firstOrderAt) ? 1 : 0;
-    j["new_clients"] = fresh;
+    j["new_clients"] = std::accumulate(fresh.begin(), fresh.end(), std::int64_t { 0 });
     std::optional<Minor> net, rev;
     for (const auto& f : c.d.financials)
         if (f.month >= c.period.fromMonth() && f.month <= c.period.toMonth() && f.netProfit && f.revenue) {
@@ -371,19 +326,24 @@ Json results(const Ctx& c)
     return j;
 }
 
-Json clients(const Ctx& c)
+Json clientsValue(const Ctx& c)
 {
     const auto rev = c.d.revenueByClient(c.win.w);
     Json j;
-    j["nps"] = nps(c);
-    const Json ret = retention(c);
-    j["retention"] = ret;
-    j["ltv"] = ltv(c, rev, ret);
-    j["abc_xyz"] = abcXyz(c, rev);
+    j["retention"] = retention(c);
+    j["ltv"] = ltv(c, rev, j["retention"]);
     j["concentration"] = concentration(rev);
-    j["dormant"] = dormant(c);
-    j["client_base"] = clientBase(c);
     return j;
+}
+
+Json clientsAbcXyz(const Ctx& c)
+{
+    return { { "abc_xyz", abcXyz(c, c.d.revenueByClient(c.win.w)) } };
+}
+
+Json clientsBase(const Ctx& c)
+{
+    return { { "dormant", dormant(c) }, { "client_base", clientBase(c) } };
 }
 
 Json forecast(const Ctx& c)

@@ -20,34 +20,31 @@ int employedWorkdays(const Ctx& c, const Manager& m)
     return n;
 }
 
-struct ManagerStats {
-    std::int64_t deals = 0, won = 0, lost = 0, open = 0, activities = 0, calls = 0, meetings = 0, emails = 0;
-    Minor wonAmount = 0, openAmount = 0, revenue = 0;
-    std::optional<Minor> plan;
-    std::vector<Row> wonRows;
-};
+} // namespace
 
 std::vector<ManagerStats> managerStats(const Ctx& c)
 {
     std::vector<ManagerStats> s(c.d.managers.size());
-    for (Row r : c.deals) {
+    for (Row r : c.created)
+        if (const Row owner = c.deal(r).owner; owner != kNone)
+            ++s[static_cast<std::size_t>(owner)].deals;
+    for (Row r : c.closed) {
         const auto& d = c.deal(r);
-        if (d.owner == kNone)
+        if (d.owner == kNone || !d.isRealOpportunity())
             continue;
         auto& m = s[static_cast<std::size_t>(d.owner)];
-        m.deals += c.period.contains(d.createdAt) ? 1 : 0;
-        if (d.isRealOpportunity() && d.wonIn(c.period)) {
+        if (d.isWon()) {
             ++m.won;
             m.wonAmount += d.amount;
-            m.wonRows.push_back(r);
-        }
-        if (d.isRealOpportunity() && d.lostIn(c.period))
+            m.wonCycleDays.push_back(cycleDays(d));
+        } else
             ++m.lost;
-        if (d.openAt(c.snapshot)) {
-            ++m.open;
-            m.openAmount += d.amount;
-        }
     }
+    for (Row r : c.open)
+        if (const auto& d = c.deal(r); d.owner != kNone) {
+            ++s[static_cast<std::size_t>(d.owner)].open;
+            s[static_cast<std::size_t>(d.owner)].openAmount += d.amount;
+        }
     for (const auto& a : c.d.activityDays) {
         if (a.manager == kNone || !c.period.contains(a.day))
             continue;
@@ -68,9 +65,7 @@ std::vector<ManagerStats> managerStats(const Ctx& c)
     return s;
 }
 
-} // namespace
-
-Json activities(const Ctx& c)
+Json activities(const Ctx& c, const std::vector<ManagerStats>& stats)
 {
     Json j;
     std::int64_t counts[kActivityTypes] = {}, calls = 0, callsWithOutcome = 0;
@@ -90,14 +85,13 @@ Json activities(const Ctx& c)
     j["done_total"] = total;
     putRatio(j, "calls_with_outcome_share", double(callsWithOutcome), double(calls), "no calls in the period");
     std::int64_t wonDeals = 0, wonActivities = 0;
-    for (Row r : c.deals)
-        if (c.deal(r).wonIn(c.period)) {
+    for (Row r : c.closed)
+        if (c.deal(r).isWon()) {
             ++wonDeals;
             wonActivities += c.deal(r).doneActivities;
         }
     putRatio(j, "activities_per_won_deal", double(wonActivities), double(wonDeals), "no won deals in the period");
     j["by_manager"] = Json::array();
-    const auto stats = managerStats(c);
     for (std::size_t i = 0; i < c.d.managers.size(); ++i) {
         const auto& m = c.d.managers[i];
         if ((c.filter.manager && *c.filter.manager != static_cast<Row>(i)) || stats[i].activities == 0)
@@ -120,10 +114,10 @@ Json activities(const Ctx& c)
 Json winRate(const Ctx& c)
 {
     std::int64_t won = 0, lost = 0;
-    for (Row r : c.deals) {
+    for (Row r : c.closed) {
         const auto& d = c.deal(r);
-        won += d.isRealOpportunity() && d.wonIn(c.period) ? 1 : 0;
-        lost += d.isRealOpportunity() && d.lostIn(c.period) ? 1 : 0;
+        won += d.isRealOpportunity() && d.isWon() ? 1 : 0;
+        lost += d.isRealOpportunity() && d.isLost() ? 1 : 0;
     }
     Json j;
     putRatio(j, "value", double(won), double(won + lost), "no deals closed in the period");
@@ -133,10 +127,9 @@ Json winRate(const Ctx& c)
     return j;
 }
 
-Json byManager(const Ctx& c)
+Json byManager(const Ctx& c, const std::vector<ManagerStats>& stats)
 {
     Json a = Json::array();
-    const auto stats = managerStats(c);
     for (std::size_t i = 0; i < stats.size(); ++i) {
         const auto& s = stats[i];
         if (c.filter.manager && *c.filter.manager != static_cast<Row>(i))
@@ -155,7 +148,7 @@ Json byManager(const Ctx& c)
         putNumber(e, "avg_won_amount",
             s.won ? std::optional<double>(c.major(s.wonAmount) / double(s.won)) : std::nullopt,
             "no won deals in the period");
-        putNumber(e, "median_cycle_days", medianCycle(c, s.wonRows), "no won deals in the period");
+        putNumber(e, "median_cycle_days", stats::medianOf(s.wonCycleDays), "no won deals in the period");
         e["revenue"] = c.major(s.revenue);
         putRatio(e, "plan_fulfilment", double(s.revenue), s.plan ? double(*s.plan) : 0.0,
             "no manager revenue plan in the period");
@@ -166,18 +159,51 @@ Json byManager(const Ctx& c)
     return a;
 }
 
+namespace {
+
+struct Src {
+    bool seen = false;
+    std::int64_t leads = 0, deals = 0, won = 0;
+    Minor revenue = 0, cost = 0;
+    std::vector<double> response;
+};
+
+Json sourceJson(const Ctx& c, Row ch, Src& s)
+{
+    Json e;
+    e["source"] = ch == kNone ? Json(nullptr) : Json(c.d.channels[static_cast<std::size_t>(ch)].name);
+    e["leads"] = s.leads;
+    e["deals"] = s.deals;
+    e["won"] = s.won;
+    putRatio(e, "conversion", double(s.won), double(s.leads), "no leads from this source in the period");
+    e["revenue"] = c.major(s.revenue);
+    e["cost"] = c.major(s.cost);
+    const char* noCost = "no cost recorded for this channel";
+    putNumber(e, "cpl", s.cost && s.leads ? std::optional<double>(c.major(s.cost) / double(s.leads)) : std::nullopt,
+        s.cost ? "no leads from this source" : noCost);
+    putNumber(e, "cac", s.cost && s.won ? std::optional<double>(c.major(s.cost) / double(s.won)) : std::nullopt,
+        s.cost ? "no won deals from this source" : noCost);
+    putNumber(e, "roi", s.cost ? std::optional<double>(double(s.revenue - s.cost) / double(s.cost)) : std::nullopt,
+        "undefined: " + std::string(noCost));
+    putNumber(e, "median_first_response_hours", stats::median(s.response), "no first contact recorded");
+    return e;
+}
+
+} // namespace
+
 Json bySource(const Ctx& c)
 {
-    struct Src {
-        std::int64_t leads = 0, deals = 0, won = 0;
-        Minor revenue = 0, cost = 0;
-        std::vector<double> response;
+    std::vector<Src> by(c.d.channels.size() + 1); // channel row + 1 (0 = none)
+    auto slot = [&](Row ch) -> Src& {
+        auto& s = by[static_cast<std::size_t>(ch + 1)];
+        s.seen = true;
+        return s;
     };
-    std::map<Row, Src> by;
     for (const auto& l : c.d.leads) {
-        if (!c.period.contains(l.createdAt) || (l.deal != kNone && !c.filter.matches(c.d, c.deal(l.deal))))
+        if (!c.period.contains(l.createdAt)
+            || (c.filtered && l.deal != kNone && !c.filter.matches(c.d, c.deal(l.deal))))
             continue;
-        auto& s = by[l.channel];
+        auto& s = slot(l.channel);
         ++s.leads;
         if (l.firstContactAt != kNoTime && l.firstContactAt >= l.createdAt)
             s.response.push_back(double(l.firstContactAt - l.createdAt) / 3600.0);
@@ -192,33 +218,16 @@ Json bySource(const Ctx& c)
     }
     for (const auto& cost : c.d.channelCosts)
         if (cost.month >= c.period.fromMonth() && cost.month <= c.period.toMonth())
-            by[cost.channel].cost += cost.cost;
+            slot(cost.channel).cost += cost.cost;
     Json a = Json::array();
-    for (auto& [ch, s] : by) {
-        Json e;
-        e["source"] = ch == kNone ? Json(nullptr) : Json(c.d.channels[static_cast<std::size_t>(ch)].name);
-        e["leads"] = s.leads;
-        e["deals"] = s.deals;
-        e["won"] = s.won;
-        putRatio(e, "conversion", double(s.won), double(s.leads), "no leads from this source in the period");
-        e["revenue"] = c.major(s.revenue);
-        e["cost"] = c.major(s.cost);
-        const char* noCost = "no cost recorded for this channel";
-        putNumber(e, "cpl", s.cost && s.leads ? std::optional<double>(c.major(s.cost) / double(s.leads)) : std::nullopt,
-            s.cost ? "no leads from this source" : noCost);
-        putNumber(e, "cac", s.cost && s.won ? std::optional<double>(c.major(s.cost) / double(s.won)) : std::nullopt,
-            s.cost ? "no won deals from this source" : noCost);
-        putNumber(e, "roi", s.cost ? std::optional<double>(double(s.revenue - s.cost) / double(s.cost)) : std::nullopt,
-            "undefined: " + std::string(noCost));
-        putNumber(e, "median_first_response_hours", stats::median(s.response), "no first contact recorded");
-        a.push_back(e);
-    }
+    for (std::size_t i = 0; i < by.size(); ++i)
+        if (by[i].seen)
+            a.push_back(sourceJson(c, static_cast<Row>(i) - 1, by[i]));
     return a;
 }
 
-Json personnel(const Ctx& c)
+Json personnel(const Ctx& c, const std::vector<ManagerStats>& stats)
 {
-    const auto stats = managerStats(c);
     std::vector<double> won;
     for (std::size_t i = 0; i < stats.size(); ++i)
         if (c.d.managers[i].isSalesManager() && stats[i].deals + stats[i].won + stats[i].lost > 0)

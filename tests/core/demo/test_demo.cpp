@@ -125,8 +125,8 @@ TEST_CASE("the demo refuses to overwrite a file and rejects bad sizes", "[demo]"
 
 TEST_CASE("the dashboards and criterion P4 count the same stalled deals", "[demo]")
 {
-    // Metrics' funnel.stalled (dashboards, report) and the P4 measure implement the spec's rule on
-    // their own; they once differed by where the time in stage ends (snapshot midnight vs 23:59:59).
+    // Metrics' funnel.stalled (dashboards, report) and the P4 measure both call metrics::findStalled
+    // (its own cases: tests/core/metrics/test_stalled.cpp); this checks the two callers end to end.
     test::TempDir dir;
     REQUIRE(demo::createDemoAudit(dir.file("d.sqlite"), small(), test::testClock()).ok());
     auto p = store::Project::open(dir.file("d.sqlite"), store::OpenMode::ReadOnly);

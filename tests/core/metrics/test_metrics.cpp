@@ -120,11 +120,13 @@ TEST_CASE("Metrics funnel: reach, conversions, Markov chain, stalled", "[metrics
     CHECK(f["stages"][1]["markov_p_win"].get<double>() == Approx(1.0));
     CHECK(f["stages"][0]["markov_expected_days"].get<double>() == Approx(28.5));
     CHECK(f["stages"][1]["markov_expected_days"].get<double>() == Approx(20.0));
-    // Stalled: S2 has 2 exits (< 10) and no norm → P4 fallback: D4 had a call on 2025-04-30 → not stalled.
+    // Stalled: D4 entered S2 on 2025-03-05, but S2 has 2 exits (< 10) and no norm, so §2 leaves the
+    // stage out: D4 is not judged (the fallback is for deals without a stage entry date).
     CHECK(f["stalled"]["count"] == 0);
-    CHECK(f["stalled"]["open"] == 1);
-    CHECK(f["stalled"]["share"].get<double>() == 0.0);
-    CHECK(f["stalled"]["method"] == "fallback");
+    CHECK(f["stalled"]["open"] == 0);
+    CHECK(f["stalled"]["open_unjudged"] == 1);
+    CHECK(f["stalled"]["share"].is_null());
+    CHECK(f["stalled"]["method"] == "none");
     // Qualification: 5 leads (derived), MQL = D1 D4 D5; no sql stage mapped.
     CHECK(f["qualification"]["leads"] == 5);
     CHECK(f["qualification"]["mql"] == 3);

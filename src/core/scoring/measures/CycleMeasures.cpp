@@ -1,5 +1,6 @@
-// Component P, time-based: P4 stalled deals (primary rule on stage entry dates, spec §10.5) and
-// P5 sales cycle against its norm.
+// Component P, time-based: P4 stalled deals (the rule itself: metrics/Stalled.h, shared with the
+// dashboards) and P5 sales cycle against its norm.
+#include "metrics/Stalled.h"
 #include "scoring/measures/MeasureKit.h"
 #include "scoring/measures/Measures.h"
 
@@ -11,57 +12,6 @@ namespace {
 
 using metrics::Deal;
 using metrics::Terminal;
-
-/// The stage a deal was in at as_of and when it entered it (history, else the deal's own fields).
-std::pair<Row, LocalSeconds> stageAtAsOf(const MeasureContext& c, const Deal& x)
-{
-    for (auto i = x.shEnd; i-- > x.shBegin;) {
-        const auto& v = at(c.d.stageHistory, i);
-        if (v.enteredAt <= c.w().asOfEnd)
-            return { v.stage, v.enteredAt };
-    }
-    return { x.stage, x.stageChangedAt != kNoTime ? x.stageChangedAt : x.createdAt };
-}
-
-/// Spec §4 P4 primary rule: time in the current stage > max(2 × med_stage, 3 days).
-void primaryRule(const MeasureContext& c, Stall& out)
-{
-    const auto& med = c.d.facts.medStageDays;
-    for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
-        const auto& x = at(c.d.deals, r);
-        if (!x.openAt(c.w().asOfEnd))
-            continue;
-        const auto [stage, entered] = stageAtAsOf(c, x);
-        if (stage != kNone && at(c.d.stages, stage).terminal != Terminal::None)
-            continue;
-        if (stage == kNone || static_cast<std::size_t>(stage) >= med.size() || !at(med, stage)) {
-            ++out.unjudged;
-            continue;
-        }
-        out.judged.push_back(r);
-        if (days(entered, c.w().asOf) > std::max(2 * *at(med, stage), 3.0))
-            out.stalled.insert(r);
-    }
-}
-
-/// No stage entry dates: no stage change and no done activity for refs.stall_fallback_days.
-void fallbackRule(const MeasureContext& c, Stall& out)
-{
-    out.fallback = true;
-    out.noInputs = c.d.doneActivities == 0 && !c.field("deals.stage_changed_at");
-    const double limit = c.params.number("stall_fallback_days", 30);
-    for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r) {
-        const auto& x = at(c.d.deals, r);
-        if (!x.openAt(c.w().asOfEnd))
-            continue;
-        LocalSeconds last = x.stageChangedAt != kNoTime ? x.stageChangedAt : x.createdAt;
-        if (x.lastDoneActivityAt != kNoTime && x.lastDoneActivityAt <= c.w().asOfEnd)
-            last = std::max(last, x.lastDoneActivityAt);
-        out.judged.push_back(r);
-        if (days(last, c.w().asOf) >= limit)
-            out.stalled.insert(r);
-    }
-}
 
 /// wr(s): share of deals closed in W that reached s and were won.
 std::map<Row, double> winRateByStage(const MeasureContext& c)
@@ -82,7 +32,7 @@ std::map<Row, double> winRateByStage(const MeasureContext& c)
     return out;
 }
 
-void p4Impact(Measurement& m, const MeasureContext& c, const Stall& st)
+void p4Impact(Measurement& m, const MeasureContext& c, const metrics::StalledDeals& st)
 {
     double openAmt = 0, stalledAmt = 0, weighted = 0;
     const auto wr = winRateByStage(c);
@@ -90,10 +40,10 @@ void p4Impact(Measurement& m, const MeasureContext& c, const Stall& st)
         const auto& x = at(c.d.deals, r);
         const double a = c.major(x.amount);
         openAmt += a;
-        if (!st.stalled.count(r))
+        if (!st.isStalled(r))
             continue;
         stalledAmt += a;
-        auto it = wr.find(stageAtAsOf(c, x).first);
+        auto it = wr.find(metrics::stageAt(c.d, x, c.w().asOfEnd).stage);
         weighted += a * (it == wr.end() ? 0.0 : it->second);
     }
     if (openAmt <= 0)
@@ -155,39 +105,36 @@ std::vector<Row> p5Details(Measurement& m, const MeasureContext& c)
 }
 } // namespace
 
-Stall stalledDeals(const MeasureContext& c)
+metrics::StalledDeals stalledDeals(const MeasureContext& c)
 {
-    Stall out;
-    if (!c.d.stageHistory.empty())
-        primaryRule(c, out);
-    else
-        fallbackRule(c, out);
-    return out;
+    return metrics::findStalled(c.d, c.w().asOfEnd);
 }
 
 Measurement measureP4(const MeasureContext& c)
 {
     auto m = begin("P4", Period::ofDays(c.w().asOf, c.w().asOf));
     auto& part = m.parts.front();
-    const Stall st = stalledDeals(c);
-    if (st.noInputs) {
+    if (c.d.stageHistory.empty() && c.d.doneActivities == 0 && !c.field("deals.stage_changed_at")) {
         notAssessed(part, Reason::NoData, "Neither stage entry dates nor activities are available.");
         return m;
     }
-    if (st.fallback)
+    const auto st = stalledDeals(c);
+    if (st.byFallback > 0) // some open deals have no stage entry date: judged by the no-touch rule
         part.flags.push_back("fallback");
-    if (st.unjudged > 0) {
+    if (!st.unjudged.empty()) {
         part.partial = true;
-        part.note
-            = std::to_string(st.unjudged) + " open deals sit in stages without a duration norm and were left out.";
+        part.note = std::to_string(st.unjudged.size())
+            + " open deals sit in stages without a duration norm and were left out.";
     }
     ratio(part, "stalled_share", static_cast<double>(st.stalled.size()), static_cast<double>(st.judged.size()), 30,
         "open deals");
     m.details["stalled"] = st.stalled.size();
     m.details["open"] = st.judged.size();
+    m.details["judged_by_stage_limit"] = st.byStageLimit;
+    m.details["judged_by_fallback"] = st.byFallback;
     if (part.reason == Reason::None)
         p4Impact(m, c, st);
-    drill(m, "Stalled deals", "deals", dealIds(c, { st.stalled.begin(), st.stalled.end() }));
+    drill(m, "Stalled deals", "deals", dealIds(c, st.stalled));
     drill(m, "Open deals judged", "deals", dealIds(c, st.judged));
     return m;
 }

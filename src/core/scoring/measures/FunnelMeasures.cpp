@@ -198,7 +198,7 @@ Measurement measureM5(const MeasureContext& c)
     std::vector<Row> open;
     long long withDate = 0;
     for (Row r = 0; r < static_cast<Row>(c.d.deals.size()); ++r)
-        if (at(c.d.deals, r).openAt(c.w().asOfEnd) && !stall.stalled.count(r))
+        if (at(c.d.deals, r).openAt(c.w().asOfEnd) && !stall.isStalled(r))
             open.push_back(r), withDate += at(c.d.deals, r).expectedCloseDate != kNoTime;
     const bool byDate = static_cast<double>(withDate) >= 0.5 * static_cast<double>(open.size());
     const double horizon = 2 * c.d.facts.medCycleDays.value_or(90.0);

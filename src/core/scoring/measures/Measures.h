@@ -1,6 +1,7 @@
 #pragma once
 // One function per measured criterion (spec §4 Formula / Missing / Impact lines), grouped by
 // component. Inputs a block borrows from another block are passed explicitly.
+#include "metrics/Stalled.h"
 #include "scoring/Measurement.h"
 #include "scoring/measures/MeasureContext.h"
 
@@ -12,15 +13,8 @@ namespace sa::scoring::measures {
 
 // Process (ProcessMeasures.cpp)
 Measurement measureP3(const MeasureContext& c);
-/// P4: open deals judged (stage limit known) and the stalled ones among them.
-struct Stall {
-    std::vector<Row> judged; ///< deal rows
-    std::set<Row> stalled;
-    long long unjudged = 0; ///< open deals in a stage without med_stage or norm
-    bool fallback = false; ///< no stage entry dates: the 30-day no-touch rule
-    bool noInputs = false; ///< neither stage dates nor activities
-};
-Stall stalledDeals(const MeasureContext& c);
+/// P4's stalled deals at as_of (metrics::findStalled over every deal; M5 leaves them out).
+metrics::StalledDeals stalledDeals(const MeasureContext& c);
 Measurement measureP4(const MeasureContext& c);
 Measurement measureP5(const MeasureContext& c);
 Measurement measureP6(const MeasureContext& c);

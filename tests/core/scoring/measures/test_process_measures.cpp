@@ -43,6 +43,26 @@ TEST_CASE("P4 stalled share: primary rule at the 15 % boundary", "[measures][P4]
     CHECK(fx.measure("P4").details["rows"][0]["ids"].size() == 6);
 }
 
+TEST_CASE("P4 on mixed data: deals without a stage entry date by the fallback, flagged", "[measures][P4]")
+{
+    MeasureFixture fx;
+    const auto s1 = fx.stage("Qualify", 1), s2 = fx.stage("Propose", 2), won = fx.stage("Won", 9, "won");
+    stageNorm(fx, s1, won);
+    openIn(fx, s1, "2025-06-20", 20); // primary: 10 days, within 20
+    openIn(fx, s1, "2025-05-01", 5); // primary: 60 days, stalled
+    openIn(fx, s2, "2025-05-01", 3); // Propose has no duration norm: left out
+    for (int i = 0; i < 10; ++i) // no history: untouched since 2025-01-01, stalled by the fallback
+        fx.deal("2025-01-01");
+    CHECK(fx.value("P4", "stalled_share") == 15.0 / 35.0);
+    const auto& p = fx.part("P4");
+    CHECK(p.n == 35);
+    CHECK(p.partial);
+    CHECK(std::find(p.flags.begin(), p.flags.end(), "fallback") != p.flags.end());
+    const auto& m = fx.measure("P4");
+    CHECK(m.details["judged_by_stage_limit"] == 25);
+    CHECK(m.details["judged_by_fallback"] == 10);
+}
+
 TEST_CASE("P4 below 30 open deals is indicative; without dates and activities no data", "[measures][P4]")
 {
     MeasureFixture fx;
