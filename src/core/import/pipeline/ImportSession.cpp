@@ -223,14 +223,11 @@ Status ImportSession::prepareDerivedLeads()
     m_nextLeadId = maxLead->value_or(0) + 1;
     if (auto s = deferIndexes("leads"); !s)
         return s;
-    auto st
-        = m_db.prepare("INSERT INTO leads(id, created_at, channel_id, channel_raw, owner_id, client_ref, client_id, "
-                       "deal_ref, deal_id, disqualified_at, disqualify_reason, derived, batch_id) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)");
-    if (!st)
-        return st.error();
-    m_leadInsert = std::move(*st);
-    return {};
+    // Rows of their own only (new ids, no ext_id): nothing can conflict, so many per statement.
+    return m_leadRows.prepare(m_db,
+        "INSERT OR FAIL INTO leads(id, created_at, channel_id, channel_raw, owner_id, client_ref, client_id, deal_ref, "
+        "deal_id, disqualified_at, disqualify_reason, derived, batch_id) VALUES ",
+        "(?,?,?,?,?,?,?,?,?,?,?,1,?)", 12);
 }
 
 Status ImportSession::restoreIndexes()

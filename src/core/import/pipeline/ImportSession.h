@@ -10,6 +10,7 @@
 #include "import/pipeline/EntityWriter.h"
 #include "import/pipeline/FieldConverter.h"
 #include "import/pipeline/ManagerDirectory.h"
+#include "import/pipeline/MultiRowInsert.h"
 #include "import/pipeline/RowPrefetcher.h"
 #include "import/pipeline/Sha256.h"
 #include "import/read/TableSource.h"
@@ -110,7 +111,7 @@ private:
     std::unordered_map<std::string, StageRef> m_stageCache;
     BatchLog m_log;
     EntityWriter m_writer;
-    store::Statement m_leadInsert; ///< amoCRM-style deals: the lead derived from each deal
+    MultiRowInsert m_leadRows; ///< amoCRM-style deals: the lead derived from each deal
     std::int64_t m_nextDealId = 0; ///< with derived leads, deal and lead ids are assigned here
     std::int64_t m_nextLeadId = 0;
     std::int64_t m_batch = 0;
