@@ -55,6 +55,9 @@ Status EntityWriter::prepare(
         for (std::size_t i = 0; i < cols.size(); ++i)
             marks += i ? ",?" : "?";
         sql = "INSERT INTO " + std::string(m_def->table) + "(" + text::join(cols, ",") + ") VALUES (" + marks + ")";
+        if (entity == Entity::Deals && m_explicitIds)
+            if (auto s = prepareMany(cols, marks); !s)
+                return s;
     }
     auto st = db.prepare(sql);
     if (!st)
@@ -108,9 +111,64 @@ void EntityWriter::bindCell(int index, std::size_t field, const Cell& c)
     }
 }
 
+// Deals' one UNIQUE key besides the id (new, assigned by the caller) is ext_id.
+Status EntityWriter::prepareMany(const std::vector<std::string>& cols, const std::string& marks)
+{
+    const FieldDef* key = findField(*m_def, "ext_id");
+    if (!key)
+        return Error::internal("deals without ext_id");
+    m_keyField = static_cast<std::size_t>(key - m_def->fields.data());
+    auto max = m_db->scalarText("SELECT max(ext_id) FROM deals");
+    if (!max)
+        return max.error();
+    m_maxKey = *max;
+    // OR FAIL: the rows cannot conflict (no statement journal needed); a failure rolls the import back.
+    return m_rows.prepare(*m_db, "INSERT OR FAIL INTO deals(" + text::join(cols, ",") + ") VALUES ", "(" + marks + ")",
+        static_cast<int>(cols.size()));
+}
+
+// A NULL key, or a text key above every key so far (SQLite's BINARY order is std::string's).
+bool EntityWriter::cannotConflict(const RowValues& row)
+{
+    const Cell& key = row.cells[m_keyField];
+    if (key.isNull())
+        return true;
+    if (key.type != Cell::Type::Text || (m_maxKey && key.s <= *m_maxKey))
+        return false;
+    m_maxKey = key.s;
+    return true;
+}
+
+// The same parameters as the single-row statement's, as values kept until their statement runs.
+Status EntityWriter::writeMany(const RowValues& row, std::int64_t& id)
+{
+    int k = 1;
+    m_rows.at(k++).setInt(row.explicitId);
+    for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
+        const FieldDef& f = m_def->fields[i];
+        m_rows.at(k++) = row.cells[i].isNull() ? m_defaults[i] : row.cells[i];
+        if (f.rawColumn) {
+            Cell& raw = m_rows.at(k++);
+            if (row.hasRaw[i])
+                raw.setText(row.raws[i]);
+            else
+                raw = std::string_view(f.rawColumn) == "pipeline_name" ? m_empty : m_null;
+        }
+    }
+    m_rows.at(k).setInt(m_batchCell.i);
+    id = row.explicitId;
+    return m_rows.add();
+}
+
 Status EntityWriter::write(const RowValues& row, std::int64_t& id, bool& duplicate)
 {
     duplicate = false;
+    if (m_rows.prepared()) {
+        if (cannotConflict(row))
+            return writeMany(row, id);
+        if (auto s = m_rows.flush(); !s) // SQLite checks this row against all before it
+            return s;
+    }
     m_stmt.reset();
     int k = 1;
     const bool managers = m_def->entity == Entity::Managers;

@@ -4,9 +4,11 @@
 #include "common/Result.h"
 #include "import/pipeline/EntitySchema.h"
 #include "import/pipeline/FieldConverter.h"
+#include "import/pipeline/MultiRowInsert.h"
 #include "store/Sqlite.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,13 +27,22 @@ class EntityWriter {
 public:
     /// `bound` lists the fields the file fills (managers: only those are updated).
     /// `explicitIds`: the caller assigns ids (RowValues::explicitId), e.g. to link derived leads in-stream.
+    /// Deals with explicit ids are written MultiRowInsert::kRows per statement while their ext_id
+    /// keys ascend (a key above every key so far cannot be a duplicate); any other row is written
+    /// alone, after the waiting ones, and SQLite's UNIQUE constraint decides as before.
     Status prepare(store::Connection& db, Entity entity, std::int64_t batchId, const std::vector<bool>& bound,
         bool explicitIds = false);
     /// Inserts the row; `duplicate` is set (and no error returned) when a UNIQUE key already exists.
+    /// Rows may wait for their statement until the next write of a row alone, or flush().
     Status write(const RowValues& row, std::int64_t& id, bool& duplicate);
+    /// Writes the rows still waiting.
+    Status flush() { return m_rows.prepared() ? m_rows.flush() : Status {}; }
 
 private:
     void bindCell(int index, std::size_t field, const Cell& c);
+    Status prepareMany(const std::vector<std::string>& cols, const std::string& marks);
+    bool cannotConflict(const RowValues& row);
+    Status writeMany(const RowValues& row, std::int64_t& id);
     void bindText(int index, const std::string& s);
     /// Binds the parameter's constant (a field's default, NULL, '') unless it still holds it:
     /// sqlite3_reset keeps bindings, so a column that stays empty is bound once per import.
@@ -45,6 +56,9 @@ private:
     Cell m_null, m_empty;
     Cell m_batchCell; ///< the import batch, the same for every row
     bool m_explicitIds = false;
+    MultiRowInsert m_rows; ///< deals: rows whose key ascends, written many per statement
+    std::size_t m_keyField = 0; ///< the field of the table's one UNIQUE key (ext_id)
+    std::optional<std::string> m_maxKey; ///< the largest key in the table (BINARY order)
 };
 
 } // namespace sa::import

@@ -53,6 +53,8 @@ Result<ImportSummary> ImportSession::runInTransaction(const FileDigest& digest)
         return s.error();
     if (auto s = secondPass(); !s)
         return s.error();
+    if (auto s = m_writer.flush(); !s)
+        return s.error();
     if (auto s = m_leadRows.prepared() ? m_leadRows.flush() : Status {}; !s)
         return s.error();
     if (auto s = finish(); !s)
