@@ -200,6 +200,11 @@ Status ImportSession::deferIndexes(const std::string& table)
     st->bind(1, table);
     std::vector<std::string> names;
     for (auto r = st->step(); r && *r; r = st->step()) {
+        auto keep = table == m_def->table ? keepsNoRows(st->getText(1)) : Result<bool>(false);
+        if (!keep)
+            return keep.error();
+        if (*keep)
+            continue; // nothing to insert into it row by row, and nothing to scan at the end
         names.push_back(st->getText(0));
         m_deferredIndexes.push_back(st->getText(1));
     }
@@ -207,6 +212,30 @@ Status ImportSession::deferIndexes(const std::string& table)
         if (auto s = m_db.exec("DROP INDEX \"" + name + "\""); !s)
             return s;
     return {};
+}
+
+// A partial index "... WHERE client_id IS NOT NULL" gets no row from this import when the file
+// has no client column or the project no client yet: every client_id written is NULL (no default,
+// and nothing but a clients import relinks them). Kept during the insert, it costs one NULL test
+// per row instead of a scan of the whole table at the end (activities_client, deals_client).
+Result<bool> ImportSession::keepsNoRows(const std::string& indexSql)
+{
+    const auto where = indexSql.rfind(" WHERE ");
+    if (where == std::string::npos)
+        return false;
+    const std::string cond = indexSql.substr(where + 7);
+    const FieldDef* client = nullptr;
+    for (const auto& f : m_def->fields)
+        if (f.kind == FieldKind::ClientRef && cond == std::string(f.column) + " IS NOT NULL")
+            client = &f;
+    if (!client || fieldDefault(m_def->entity, client->name))
+        return false;
+    if (!m_binding.field(client->name))
+        return true;
+    auto any = m_db.scalarInt("SELECT EXISTS (SELECT 1 FROM clients)");
+    if (!any)
+        return any.error();
+    return any->value_or(1) == 0;
 }
 
 // amoCRM has no lead entity: every deal gets a lead (spec §1.1) written beside it, with both

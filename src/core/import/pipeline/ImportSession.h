@@ -76,6 +76,7 @@ private:
         const ValueIssue& issue, const char* severity);
     Status finish();
     Status deferIndexes(const std::string& table);
+    Result<bool> keepsNoRows(const std::string& indexSql);
     Status prepareDerivedLeads();
     Status writeDerivedLead(std::int64_t dealId);
     Status restoreIndexes();
