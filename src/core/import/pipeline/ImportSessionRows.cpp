@@ -105,7 +105,7 @@ Status ImportSession::importRow(ConvertedRow& row)
         return s;
     if (m_mode == Mode::Preview)
         recordPreview(row.number);
-    return {};
+    return m_writer.keep(m_row); // rows written many per statement live on until it runs
 }
 
 void ImportSession::readField(const BoundField& f, const Row& row, ConvertedRow& out) const

@@ -67,3 +67,39 @@ TEST_CASE("deals written many per statement keep the row-by-row ids, duplicates 
         == "A1,A2,A3");
     checkLinks(project, 75);
 }
+
+TEST_CASE("activities written many per statement get SQLite's ids, and their issues point at them", "[integration]")
+{
+    TempDir dir;
+    auto project = makeProject(dir.file("p.sqlite"));
+    writeDeals(dir.file("d.csv"), { "101", "102" });
+    REQUIRE(import::runImport(project, request(dir.file("d.csv"), import::Entity::Deals), testClock()));
+    auto writeActivities = [&](const std::string& name, int from, int to) {
+        std::ofstream out(dir.file(name), std::ios::binary);
+        out << "ID;ID сделки;Тип;Ответственный;Дата;Длительность, сек;Результат\n";
+        for (int i = from; i < to; ++i) // row 41 (i = 40): no type, skipped; i = 50: an unknown deal
+            out << "A" << i << ";"
+                << (i == 50        ? "999"
+                           : i % 2 ? "101"
+                                   : "102")
+                << ";" << (i == 40 ? "" : "Звонок") << ";Алексей Иванов;01.07.2024 11:00:00;60;Дозвонился\n";
+    };
+    writeActivities("a.csv", 1, 71); // 70 rows: two full statements, and five rows written alone
+    auto s = import::runImport(project, request(dir.file("a.csv"), import::Entity::Activities), testClock());
+    REQUIRE(s);
+    CHECK(s->rowsImported == 69);
+    CHECK(s->rowsSkipped == 1);
+    CHECK(count(project, "SELECT COUNT(*) FROM activities") == 69);
+    CHECK(count(project, "SELECT MAX(id) FROM activities") == 69);
+    CHECK(count(project, "SELECT id FROM activities WHERE ext_id = 'A41'") == 40);
+    CHECK(count(project, "SELECT COUNT(*) FROM activities WHERE deal_id IS NULL") == 1);
+    CHECK(text(project,
+              "SELECT a.ext_id FROM data_issues i JOIN activities a ON a.id = i.record_id "
+              "WHERE i.reason = 'unknown_reference'")
+        == "A50");
+    CHECK(count(project, "SELECT COUNT(*) FROM activities a JOIN deals d ON d.id = a.deal_id AND d.ext_id = a.deal_ref")
+        == 68);
+    writeActivities("b.csv", 100, 103); // a second file: fewer rows than one statement, ids go on
+    REQUIRE(import::runImport(project, request(dir.file("b.csv"), import::Entity::Activities), testClock()));
+    CHECK(count(project, "SELECT id FROM activities WHERE ext_id = 'A102'") == 72);
+}
