@@ -205,6 +205,11 @@ Status ImportSession::deferIndexes(const std::string& table)
             return keep.error();
         if (*keep)
             continue; // nothing to insert into it row by row, and nothing to scan at the end
+        if (table == m_def->table && m_req.entity == Entity::Activities && st->getText(1).ends_with("(deal_id)")) {
+            if (auto s = keepWhileAscending(st->getText(0), st->getText(1)); !s)
+                return s;
+            continue;
+        }
         names.push_back(st->getText(0));
         m_deferredIndexes.push_back(st->getText(1));
     }
@@ -236,6 +241,37 @@ Result<bool> ImportSession::keepsNoRows(const std::string& indexSql)
     if (!any)
         return any.error();
     return any->value_or(1) == 0;
+}
+
+// activities_deal: activities usually arrive grouped by deal, in the deals' order, so their
+// deal ids ascend and each key is appended at the index's end, in a statement of many rows whose
+// cursor stays there: cheaper than the sort at the end. Kept while that holds (checkAscending).
+Status ImportSession::keepWhileAscending(const std::string& name, const std::string& sql)
+{
+    auto max = m_db.scalarInt("SELECT MAX(deal_id) FROM activities");
+    if (!max)
+        return max.error();
+    m_ascendingIndex = { name, sql };
+    m_lastKey = max->value_or(0);
+    return {};
+}
+
+// The first deal id below the one before: the rows waiting are written, the index is dropped and
+// built at the end like the others.
+Status ImportSession::checkAscending(const Cell& key)
+{
+    if (m_ascendingIndex.first.empty() || key.type != Cell::Type::Int || key.i >= m_lastKey) {
+        if (key.type == Cell::Type::Int)
+            m_lastKey = key.i;
+        return {};
+    }
+    if (auto s = m_writer.flush(); !s)
+        return s;
+    if (auto s = m_db.exec("DROP INDEX \"" + m_ascendingIndex.first + "\""); !s)
+        return s;
+    m_deferredIndexes.push_back(m_ascendingIndex.second);
+    m_ascendingIndex = {};
+    return {};
 }
 
 // amoCRM has no lead entity: every deal gets a lead (spec §1.1) written beside it, with both

@@ -21,6 +21,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <utility>
 #include <unordered_map>
 
 namespace sa::import {
@@ -77,6 +78,8 @@ private:
     Status finish();
     Status deferIndexes(const std::string& table);
     Result<bool> keepsNoRows(const std::string& indexSql);
+    Status keepWhileAscending(const std::string& name, const std::string& sql);
+    Status checkAscending(const Cell& key);
     Status prepareDerivedLeads();
     Status writeDerivedLead(std::int64_t dealId);
     Status restoreIndexes();
@@ -134,6 +137,8 @@ private:
     ManagerDirectory m_managersBefore; ///< the directory before this file's spellings (dry)
     std::vector<std::string> m_formatNotes;
     std::vector<std::string> m_deferredIndexes; ///< CREATE INDEX statements to run after the bulk insert
+    std::pair<std::string, std::string> m_ascendingIndex; ///< kept while its key ascends: name, SQL
+    std::int64_t m_lastKey = 0; ///< its largest key so far
     ImportSummary m_sum;
     std::vector<PreviewRow> m_preview;
 };

@@ -85,3 +85,28 @@ TEST_CASE("a large import cancelled after its indexes were dropped leaves the fi
     CHECK(readFile(path) == bytes);
     REQUIRE(store::Project::open(path));
 }
+
+TEST_CASE("activities_deal is kept while the deal ids ascend, dropped and rebuilt when they stop", "[integration]")
+{
+    TempDir dir;
+    auto project = makeProject(dir.file("p.sqlite"));
+    const std::string before = indexes(project);
+    REQUIRE(import::runImport(project, request(writeDeals(dir), Entity::Deals), testClock()));
+    for (const bool ascending : { false, true }) { // into an empty table: both files defer
+        const std::string path = dir.file(ascending ? "a.csv" : "b.csv");
+        {
+            std::ofstream out(path, std::ios::binary);
+            out << "ID;ID сделки;Тип;Ответственный;Дата;Длительность, сек;Результат\n";
+            for (int i = 1; i <= kRows; ++i) // the second file turns back to deal 1 half-way
+                out << (ascending ? "A" : "B") << i << ";" << (ascending || i <= kRows / 2 ? i : i - kRows / 2)
+                    << ";Звонок;Алексей Иванов;01.07.2024 11:00:00;60;Дозвонился\n";
+        }
+        auto s = import::runImport(project, request(path, Entity::Activities), testClock());
+        REQUIRE(s);
+        CHECK(s->rowsImported == kRows);
+        CHECK(indexes(project) == before);
+        CHECK(text(project, "PRAGMA integrity_check") == "ok");
+        CHECK(count(project, "SELECT COUNT(*) FROM activities INDEXED BY activities_deal WHERE deal_id > 0")
+            == (ascending ? 2 : 1) * kRows);
+    }
+}
