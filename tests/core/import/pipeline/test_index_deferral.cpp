@@ -53,6 +53,8 @@ TEST_CASE("a large import rebuilds the indexes it dropped, complete and identica
         CHECK(indexes(project) == before);
         CHECK(text(project, "PRAGMA integrity_check") == "ok"); // every index holds every row
         CHECK(count(project, "SELECT COUNT(*) FROM deals INDEXED BY deals_owner WHERE owner_id > 0") == kRows);
+        // leads_deal was kept during the insert (the derived leads' deal ids ascend): complete.
+        CHECK(count(project, "SELECT COUNT(*) FROM leads INDEXED BY leads_deal WHERE deal_id > 0") == kRows);
         // No client in the project: deals_client (WHERE client_id IS NOT NULL) was kept, and holds nothing.
         CHECK(count(project, "SELECT COUNT(*) FROM deals WHERE client_id IS NOT NULL") == 0);
         CHECK(count(project, "SELECT COUNT(*) FROM deals INDEXED BY deals_client WHERE client_id > 0") == 0);
