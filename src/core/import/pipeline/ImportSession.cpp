@@ -208,8 +208,8 @@ Status ImportSession::deferIndexes(const std::string& table)
         // Derived leads: their deal ids are the new deals' ids, above every id before, in order.
         if (table == "leads" && st->getText(1).ends_with("(deal_id)"))
             continue;
-        if (table == m_def->table && m_req.entity == Entity::Activities && st->getText(1).ends_with("(deal_id)")) {
-            if (auto s = keepWhileAscending(st->getText(0), st->getText(1)); !s)
+        if (const char* field = ascendingField(table, st->getText(1))) {
+            if (auto s = keepWhileAscending(table, st->getText(0), st->getText(1), field); !s)
                 return s;
             continue;
         }
@@ -246,34 +246,50 @@ Result<bool> ImportSession::keepsNoRows(const std::string& indexSql)
     return any->value_or(1) == 0;
 }
 
-// activities_deal: activities usually arrive grouped by deal, in the deals' order, so their
-// deal ids ascend and each key is appended at the index's end, in a statement of many rows whose
-// cursor stays there: cheaper than the sort at the end. Kept while that holds (checkAscending).
-Status ImportSession::keepWhileAscending(const std::string& name, const std::string& sql)
+// Indexes whose key usually arrives in ascending order, in statements of many rows: activities by
+// deal (grouped by deal, in the deals' order), deals and their derived leads by creation. Each key is
+// then appended at the index's end, where the statement's cursor stays: cheaper than the sort at the
+// end. Kept while that holds (checkAscending). Returns the field of the current row that is the key.
+const char* ImportSession::ascendingField(const std::string& table, const std::string& sql) const
 {
-    auto max = m_db.scalarInt("SELECT MAX(deal_id) FROM activities");
-    if (!max)
-        return max.error();
-    m_ascendingIndex = { name, sql };
-    m_lastKey = max->value_or(0);
+    const bool derive = m_req.entity == Entity::Deals && m_mapping.deriveLeads; // deals many per statement
+    if (m_req.entity == Entity::Activities && table == "activities" && sql.ends_with("(deal_id)"))
+        return "deal";
+    if (derive && (table == "deals" || table == "leads") && sql.ends_with("(created_at)"))
+        return "created_at"; // a derived lead's is its deal's
+    return nullptr;
+}
+
+Status ImportSession::keepWhileAscending(
+    const std::string& table, const std::string& name, const std::string& sql, const char* field)
+{
+    const FieldDef* f = findField(*m_def, field);
+    const std::string column = sql.substr(sql.rfind('(') + 1, sql.size() - sql.rfind('(') - 2);
+    auto max = m_db.scalarInt("SELECT MAX(\"" + column + "\") FROM " + table);
+    if (!f || !max)
+        return max ? Status(Error::internal("no field " + std::string(field))) : Status(max.error());
+    m_ascending.push_back({ name, sql, static_cast<std::size_t>(f - m_def->fields.data()), max->value_or(0) });
     return {};
 }
 
-// The first deal id below the one before: the rows waiting are written, the index is dropped and
+// At a key below the one before, the rows waiting are written, and that index is dropped and
 // built at the end like the others.
-Status ImportSession::checkAscending(const Cell& key)
+Status ImportSession::checkAscending()
 {
-    if (m_ascendingIndex.first.empty() || key.type != Cell::Type::Int || key.i >= m_lastKey) {
-        if (key.type == Cell::Type::Int)
-            m_lastKey = key.i;
-        return {};
+    for (std::size_t i = 0; i < m_ascending.size(); ++i) {
+        AscendingIndex& a = m_ascending[i];
+        const Cell& key = m_row.cells[a.field];
+        if (key.type != Cell::Type::Int || key.i >= a.lastKey) {
+            a.lastKey = key.type == Cell::Type::Int ? key.i : a.lastKey;
+            continue;
+        }
+        if (auto s = m_writer.flush(); !s)
+            return s;
+        if (auto s = m_db.exec("DROP INDEX \"" + a.name + "\""); !s)
+            return s;
+        m_deferredIndexes.push_back(a.sql);
+        m_ascending.erase(m_ascending.begin() + static_cast<std::ptrdiff_t>(i--));
     }
-    if (auto s = m_writer.flush(); !s)
-        return s;
-    if (auto s = m_db.exec("DROP INDEX \"" + m_ascendingIndex.first + "\""); !s)
-        return s;
-    m_deferredIndexes.push_back(m_ascendingIndex.second);
-    m_ascendingIndex = {};
     return {};
 }
 

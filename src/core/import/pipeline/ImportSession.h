@@ -21,7 +21,6 @@
 #include <map>
 #include <memory>
 #include <set>
-#include <utility>
 #include <unordered_map>
 
 namespace sa::import {
@@ -78,8 +77,10 @@ private:
     Status finish();
     Status deferIndexes(const std::string& table);
     Result<bool> keepsNoRows(const std::string& indexSql);
-    Status keepWhileAscending(const std::string& name, const std::string& sql);
-    Status checkAscending(const Cell& key);
+    const char* ascendingField(const std::string& table, const std::string& sql) const;
+    Status keepWhileAscending(
+        const std::string& table, const std::string& name, const std::string& sql, const char* field);
+    Status checkAscending();
     Status prepareDerivedLeads();
     Status writeDerivedLead(std::int64_t dealId);
     Status restoreIndexes();
@@ -137,8 +138,12 @@ private:
     ManagerDirectory m_managersBefore; ///< the directory before this file's spellings (dry)
     std::vector<std::string> m_formatNotes;
     std::vector<std::string> m_deferredIndexes; ///< CREATE INDEX statements to run after the bulk insert
-    std::pair<std::string, std::string> m_ascendingIndex; ///< kept while its key ascends: name, SQL
-    std::int64_t m_lastKey = 0; ///< its largest key so far
+    struct AscendingIndex {
+        std::string name, sql;
+        std::size_t field; ///< the row's cell that is its key
+        std::int64_t lastKey; ///< the largest key so far
+    };
+    std::vector<AscendingIndex> m_ascending; ///< indexes kept while their key ascends
     ImportSummary m_sum;
     std::vector<PreviewRow> m_preview;
 };

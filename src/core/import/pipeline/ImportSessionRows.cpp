@@ -306,11 +306,8 @@ Status ImportSession::storeRow(bool skip)
             m_row.cells[leadField].setInt(m_nextLeadId);
     }
     if (!skip) {
-        static const std::size_t dealField
-            = static_cast<std::size_t>(fieldIndex(entityDef(Entity::Activities), "deal"));
-        if (m_req.entity == Entity::Activities)
-            if (auto s = checkAscending(m_row.cells[dealField]); !s)
-                return s;
+        if (auto s = checkAscending(); !s)
+            return s;
         bool duplicate = false;
         if (auto s = m_writer.write(m_row, id, duplicate); !s)
             return s;
