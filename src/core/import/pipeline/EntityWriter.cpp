@@ -2,6 +2,7 @@
 
 #include "common/Text.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace sa::import {
@@ -55,6 +56,12 @@ Status EntityWriter::prepare(
         for (std::size_t i = 0; i < cols.size(); ++i)
             marks += i ? ",?" : "?";
         sql = "INSERT INTO " + std::string(m_def->table) + "(" + text::join(cols, ",") + ") VALUES (" + marks + ")";
+        if (entity == Entity::Deals && m_explicitIds)
+            if (auto s = prepareMany(cols, marks); !s)
+                return s;
+        if (entity == Entity::Activities && !m_explicitIds)
+            if (auto s = prepareKept(cols, marks); !s)
+                return s;
     }
     auto st = db.prepare(sql);
     if (!st)
@@ -108,9 +115,162 @@ void EntityWriter::bindCell(int index, std::size_t field, const Cell& c)
     }
 }
 
+// Deals' one UNIQUE key besides the id (new, assigned by the caller) is ext_id.
+Status EntityWriter::prepareMany(const std::vector<std::string>& cols, const std::string& marks)
+{
+    const FieldDef* key = findField(*m_def, "ext_id");
+    if (!key)
+        return Error::internal("deals without ext_id");
+    m_keyField = static_cast<std::size_t>(key - m_def->fields.data());
+    auto max = m_db->scalarText("SELECT max(ext_id) FROM deals");
+    if (!max)
+        return max.error();
+    m_maxKey = *max;
+    // OR FAIL: the rows cannot conflict (no statement journal needed); a failure rolls the import back.
+    return m_rows.prepare(*m_db, "INSERT OR FAIL INTO deals(" + text::join(cols, ",") + ") VALUES ", "(" + marks + ")",
+        static_cast<int>(cols.size()));
+}
+
+// Activities have no UNIQUE key (OR FAIL: no statement journal; a failure rolls the import back).
+Status EntityWriter::prepareKept(const std::vector<std::string>& cols, const std::string& marks)
+{
+    auto max = m_db->scalarInt("SELECT COALESCE(MAX(id), 0) FROM activities");
+    if (!max)
+        return max.error();
+    m_nextId = max->value_or(0) + 1;
+    std::string sql = "INSERT OR FAIL INTO activities(" + text::join(cols, ",") + ") VALUES ";
+    for (int r = 0; r < kKept; ++r)
+        sql += (r ? ",(" : "(") + marks + ")";
+    auto st = m_db->prepare(sql);
+    if (!st)
+        return st.error();
+    m_keptStmt = std::move(*st);
+    m_kept.assign(kKept, RowValues {});
+    m_keptCount = 0;
+    m_params = static_cast<int>(cols.size());
+    return {};
+}
+
+// The single-row statement's parameters, at `base`, pointing into `row` (kept alive by the caller).
+void EntityWriter::bindRowAt(sqlite3_stmt* h, int base, const RowValues& row) const
+{
+    auto bind = [h](int k, const Cell& c) {
+        if (c.type == Cell::Type::Int)
+            sqlite3_bind_int64(h, k, c.i);
+        else if (c.type == Cell::Type::Real)
+            sqlite3_bind_double(h, k, c.d);
+        else if (c.type == Cell::Type::Text)
+            sqlite3_bind_text(h, k, c.s.data(), static_cast<int>(c.s.size()), SQLITE_STATIC);
+        else
+            sqlite3_bind_null(h, k);
+    };
+    int k = base + 1;
+    for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
+        const FieldDef& f = m_def->fields[i];
+        bind(k++, row.cells[i].isNull() ? m_defaults[i] : row.cells[i]);
+        if (!f.rawColumn)
+            continue;
+        if (row.hasRaw[i])
+            sqlite3_bind_text(h, k++, row.raws[i].data(), static_cast<int>(row.raws[i].size()), SQLITE_STATIC);
+        else
+            bind(k++, std::string_view(f.rawColumn) == "pipeline_name" ? m_empty : m_null);
+    }
+    bind(k, m_batchCell);
+}
+
+// Steps a statement of kept rows; the last row's id must be the one predicted.
+Status EntityWriter::runKept(sqlite3_stmt* h, std::int64_t lastId)
+{
+    const int rc = sqlite3_step(h);
+    sqlite3_reset(h);
+    if (rc != SQLITE_DONE)
+        return Error::internal(std::string("writing ") + m_def->table + ": " + m_db->lastError());
+    if (m_db->lastInsertRowId() != lastId)
+        return Error::internal(std::string("writing ") + m_def->table + ": row id "
+            + std::to_string(m_db->lastInsertRowId()) + " where " + std::to_string(lastId) + " was expected");
+    return {};
+}
+
+Status EntityWriter::keep(RowValues& row)
+{
+    if (!m_rowBound)
+        return {};
+    m_rowBound = false;
+    RowValues& slot = m_kept[static_cast<std::size_t>(m_keptCount)];
+    std::swap(slot.cells, row.cells); // the vectors' buffers move, the bound strings stay where they are
+    std::swap(slot.raws, row.raws);
+    std::swap(slot.hasRaw, row.hasRaw);
+    if (++m_keptCount < kKept)
+        return {};
+    m_keptCount = 0;
+    return runKept(m_keptStmt.handle(), m_nextId - 1);
+}
+
+Status EntityWriter::flush()
+{
+    if (m_rows.prepared())
+        return m_rows.flush();
+    for (int r = 0; r < m_keptCount; ++r) { // the last rows, one statement each
+        sqlite3_reset(m_stmt.handle());
+        bindRowAt(m_stmt.handle(), 0, m_kept[static_cast<std::size_t>(r)]);
+        if (auto s = runKept(m_stmt.handle(), m_nextId - m_keptCount + r); !s)
+            return s;
+    }
+    m_keptCount = 0;
+    std::fill(m_holdsConstant.begin(), m_holdsConstant.end(), 0); // bound above: no constant held
+    return {};
+}
+
+// A NULL key, or a text key above every key so far (SQLite's BINARY order is std::string's).
+bool EntityWriter::cannotConflict(const RowValues& row)
+{
+    const Cell& key = row.cells[m_keyField];
+    if (key.isNull())
+        return true;
+    if (key.type != Cell::Type::Text || (m_maxKey && key.s <= *m_maxKey))
+        return false;
+    m_maxKey = key.s;
+    return true;
+}
+
+// The same parameters as the single-row statement's, as values kept until their statement runs.
+Status EntityWriter::writeMany(const RowValues& row, std::int64_t& id)
+{
+    int k = 1;
+    m_rows.at(k++).setInt(row.explicitId);
+    for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
+        const FieldDef& f = m_def->fields[i];
+        m_rows.at(k++) = row.cells[i].isNull() ? m_defaults[i] : row.cells[i];
+        if (f.rawColumn) {
+            Cell& raw = m_rows.at(k++);
+            if (row.hasRaw[i])
+                raw.setText(row.raws[i]);
+            else
+                raw = std::string_view(f.rawColumn) == "pipeline_name" ? m_empty : m_null;
+        }
+    }
+    m_rows.at(k).setInt(m_batchCell.i);
+    id = row.explicitId;
+    return m_rows.add();
+}
+
 Status EntityWriter::write(const RowValues& row, std::int64_t& id, bool& duplicate)
 {
     duplicate = false;
+    if (m_keptStmt.handle()) {
+        if (m_rowBound)
+            return Error::internal("a row was written before the one before it was kept");
+        bindRowAt(m_keptStmt.handle(), m_keptCount * m_params, row);
+        id = m_nextId++;
+        m_rowBound = true;
+        return {};
+    }
+    if (m_rows.prepared()) {
+        if (cannotConflict(row))
+            return writeMany(row, id);
+        if (auto s = m_rows.flush(); !s) // SQLite checks this row against all before it
+            return s;
+    }
     m_stmt.reset();
     int k = 1;
     const bool managers = m_def->entity == Entity::Managers;

@@ -10,6 +10,7 @@
 #include "import/pipeline/EntityWriter.h"
 #include "import/pipeline/FieldConverter.h"
 #include "import/pipeline/ManagerDirectory.h"
+#include "import/pipeline/MultiRowInsert.h"
 #include "import/pipeline/RowPrefetcher.h"
 #include "import/pipeline/Sha256.h"
 #include "import/read/TableSource.h"
@@ -75,6 +76,11 @@ private:
         const ValueIssue& issue, const char* severity);
     Status finish();
     Status deferIndexes(const std::string& table);
+    Result<bool> keepsNoRows(const std::string& indexSql);
+    const char* ascendingField(const std::string& table, const std::string& sql) const;
+    Status keepWhileAscending(
+        const std::string& table, const std::string& name, const std::string& sql, const char* field);
+    Status checkAscending();
     Status prepareDerivedLeads();
     Status writeDerivedLead(std::int64_t dealId);
     Status restoreIndexes();
@@ -110,7 +116,7 @@ private:
     std::unordered_map<std::string, StageRef> m_stageCache;
     BatchLog m_log;
     EntityWriter m_writer;
-    store::Statement m_leadInsert; ///< amoCRM-style deals: the lead derived from each deal
+    MultiRowInsert m_leadRows; ///< amoCRM-style deals: the lead derived from each deal
     std::int64_t m_nextDealId = 0; ///< with derived leads, deal and lead ids are assigned here
     std::int64_t m_nextLeadId = 0;
     std::int64_t m_batch = 0;
@@ -132,6 +138,12 @@ private:
     ManagerDirectory m_managersBefore; ///< the directory before this file's spellings (dry)
     std::vector<std::string> m_formatNotes;
     std::vector<std::string> m_deferredIndexes; ///< CREATE INDEX statements to run after the bulk insert
+    struct AscendingIndex {
+        std::string name, sql;
+        std::size_t field; ///< the row's cell that is its key
+        std::int64_t lastKey; ///< the largest key so far
+    };
+    std::vector<AscendingIndex> m_ascending; ///< indexes kept while their key ascends
     ImportSummary m_sum;
     std::vector<PreviewRow> m_preview;
 };

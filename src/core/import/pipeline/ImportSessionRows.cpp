@@ -53,6 +53,10 @@ Result<ImportSummary> ImportSession::runInTransaction(const FileDigest& digest)
         return s.error();
     if (auto s = secondPass(); !s)
         return s.error();
+    if (auto s = m_writer.flush(); !s)
+        return s.error();
+    if (auto s = m_leadRows.prepared() ? m_leadRows.flush() : Status {}; !s)
+        return s.error();
     if (auto s = finish(); !s)
         return s.error();
     if (auto s = m_mode == Mode::Import ? rollup::afterWrite(m_db, m_def->table) : Status {}; !s)
@@ -101,7 +105,7 @@ Status ImportSession::importRow(ConvertedRow& row)
         return s;
     if (m_mode == Mode::Preview)
         recordPreview(row.number);
-    return {};
+    return m_writer.keep(m_row); // rows written many per statement live on until it runs
 }
 
 void ImportSession::readField(const BoundField& f, const Row& row, ConvertedRow& out) const
@@ -293,7 +297,7 @@ Status ImportSession::storeRow(bool skip)
             return person.error();
         m_row.managerId = *person;
     }
-    const bool derive = m_leadInsert.handle() && !skip;
+    const bool derive = m_leadRows.prepared() && !skip;
     static const std::size_t leadField = static_cast<std::size_t>(fieldIndex(entityDef(Entity::Deals), "lead"));
     const bool newLead = derive && m_row.cells[leadField].isNull();
     if (derive) {
@@ -302,6 +306,8 @@ Status ImportSession::storeRow(bool skip)
             m_row.cells[leadField].setInt(m_nextLeadId);
     }
     if (!skip) {
+        if (auto s = checkAscending(); !s)
+            return s;
         bool duplicate = false;
         if (auto s = m_writer.write(m_row, id, duplicate); !s)
             return s;
@@ -356,36 +362,26 @@ Status ImportSession::writeDerivedLead(std::int64_t dealId)
                              kChannel = at("channel"), kOwner = at("owner"), kClient = at("client"),
                              kExtId = at("ext_id"), kClosed = at("closed_at");
     auto cell = [&](std::size_t i) -> const Cell& { return m_row.cells[i]; };
-    auto bindCell = [&](int k, const Cell& c) {
-        if (c.type == Cell::Type::Int)
-            m_leadInsert.bind(k, c.i);
-        else if (c.type == Cell::Type::Text)
-            m_leadInsert.bind(k, std::string_view(c.s));
-        else
-            m_leadInsert.bindNull(k);
-    };
-    auto bindRaw = [&](int k, std::size_t i) {
-        m_row.hasRaw[i] ? m_leadInsert.bind(k, std::string_view(m_row.raws[i])) : m_leadInsert.bindNull(k);
-    };
+    auto setRaw = [&](Cell& to, std::size_t i) { m_row.hasRaw[i] ? to.setText(m_row.raws[i]) : to.setNull(); };
     const Cell& reason = cell(kLossReason);
     const bool disqualified
         = cell(kStatus).s == "lost" && !reason.isNull() && nonTarget.count(text::matchKey(reason.s));
-    m_leadInsert.reset();
-    m_leadInsert.bind(1, m_nextLeadId);
-    bindCell(2, cell(kCreated));
-    bindCell(3, cell(kChannel));
-    bindRaw(4, kChannel);
-    bindCell(5, cell(kOwner));
-    bindRaw(6, kClient);
-    bindCell(7, cell(kClient));
-    bindCell(8, cell(kExtId));
-    m_leadInsert.bind(9, dealId);
-    bindCell(10, disqualified ? cell(kClosed) : Cell {});
-    bindCell(11, disqualified ? reason : Cell {});
-    m_leadInsert.bind(12, m_batch);
+    auto& lead = m_leadRows;
+    lead.at(1).setInt(m_nextLeadId);
+    lead.at(2) = cell(kCreated);
+    lead.at(3) = cell(kChannel);
+    setRaw(lead.at(4), kChannel);
+    lead.at(5) = cell(kOwner);
+    setRaw(lead.at(6), kClient);
+    lead.at(7) = cell(kClient);
+    lead.at(8) = cell(kExtId);
+    lead.at(9).setInt(dealId);
+    lead.at(10) = disqualified ? cell(kClosed) : Cell {};
+    lead.at(11) = disqualified ? reason : Cell {};
+    lead.at(12).setInt(m_batch);
     ++m_nextLeadId;
     ++m_sum.derivedLeads;
-    return m_leadInsert.run();
+    return m_leadRows.add();
 }
 
 Status ImportSession::finish()

@@ -13,6 +13,7 @@ target_sources(salesaudit_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/ImportSessionPass.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportSessionRows.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ManagerDirectory.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/MultiRowInsert.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Relinker.cpp
   ${CMAKE_CURRENT_LIST_DIR}/Sha256.cpp
 )

@@ -53,6 +53,11 @@ TEST_CASE("a large import rebuilds the indexes it dropped, complete and identica
         CHECK(indexes(project) == before);
         CHECK(text(project, "PRAGMA integrity_check") == "ok"); // every index holds every row
         CHECK(count(project, "SELECT COUNT(*) FROM deals INDEXED BY deals_owner WHERE owner_id > 0") == kRows);
+        // leads_deal was kept during the insert (the derived leads' deal ids ascend): complete.
+        CHECK(count(project, "SELECT COUNT(*) FROM leads INDEXED BY leads_deal WHERE deal_id > 0") == kRows);
+        // No client in the project: deals_client (WHERE client_id IS NOT NULL) was kept, and holds nothing.
+        CHECK(count(project, "SELECT COUNT(*) FROM deals WHERE client_id IS NOT NULL") == 0);
+        CHECK(count(project, "SELECT COUNT(*) FROM deals INDEXED BY deals_client WHERE client_id > 0") == 0);
     }
     auto reopened = store::Project::open(path); // the validator compares the schema object by object
     REQUIRE(reopened);
@@ -81,4 +86,29 @@ TEST_CASE("a large import cancelled after its indexes were dropped leaves the fi
     }
     CHECK(readFile(path) == bytes);
     REQUIRE(store::Project::open(path));
+}
+
+TEST_CASE("activities_deal is kept while the deal ids ascend, dropped and rebuilt when they stop", "[integration]")
+{
+    TempDir dir;
+    auto project = makeProject(dir.file("p.sqlite"));
+    const std::string before = indexes(project);
+    REQUIRE(import::runImport(project, request(writeDeals(dir), Entity::Deals), testClock()));
+    for (const bool ascending : { false, true }) { // into an empty table: both files defer
+        const std::string path = dir.file(ascending ? "a.csv" : "b.csv");
+        {
+            std::ofstream out(path, std::ios::binary);
+            out << "ID;ID сделки;Тип;Ответственный;Дата;Длительность, сек;Результат\n";
+            for (int i = 1; i <= kRows; ++i) // the second file turns back to deal 1 half-way
+                out << (ascending ? "A" : "B") << i << ";" << (ascending || i <= kRows / 2 ? i : i - kRows / 2)
+                    << ";Звонок;Алексей Иванов;01.07.2024 11:00:00;60;Дозвонился\n";
+        }
+        auto s = import::runImport(project, request(path, Entity::Activities), testClock());
+        REQUIRE(s);
+        CHECK(s->rowsImported == kRows);
+        CHECK(indexes(project) == before);
+        CHECK(text(project, "PRAGMA integrity_check") == "ok");
+        CHECK(count(project, "SELECT COUNT(*) FROM activities INDEXED BY activities_deal WHERE deal_id > 0")
+            == (ascending ? 2 : 1) * kRows);
+    }
 }
