@@ -72,10 +72,8 @@ int iterations()
 TEST_CASE("an import killed at any moment leaves the project whole", "[hardening][crash]")
 {
     const fs::path gen = test::sharedDir() / "bench" / "gen_crm.py";
-    if (!fs::exists(gen)) {
-        WARN("skipped: " << gen << " is absent (set SA_SHARED_DIR to the shared folder)");
+    if (test::skipWithoutShared(gen))
         return;
-    }
     test::TempDir dir;
     const std::string data = dir.file("crm");
     REQUIRE(std::system(("python3 '" + gen.string() + "' --deals 40000 -q --out '" + data + "'").c_str()) == 0);

@@ -34,6 +34,15 @@ std::filesystem::path sharedDir()
     return std::filesystem::weakly_canonical(SA_DEFAULT_SHARED_DIR);
 }
 
+bool skipWithoutShared(const std::filesystem::path& path)
+{
+    if (std::filesystem::exists(path))
+        return false;
+    WARN("skipped: " << path.string() << " is absent (set SA_SHARED_DIR to the shared folder)");
+    SUCCEED("skipped for want of the shared folder");
+    return true;
+}
+
 const Clock& testClock()
 {
     static const FixedClock clock(toLocalSeconds({ 2025, 7, 1 }, { 10, 0, 0 }));

@@ -26,6 +26,9 @@ private:
 std::string dataPath(const std::string& relative);
 /// The shared folder with datasets and the generator: $SA_SHARED_DIR, else ../shared beside the checkout.
 std::filesystem::path sharedDir();
+/// True (and the running test case skipped: a warning naming `path`, one passing assertion, since
+/// the suite runs with --warn NoAssertions) when `path` in the shared folder is absent.
+bool skipWithoutShared(const std::filesystem::path& path);
 /// A fixed "now" for tests: 2025-07-01 10:00:00.
 const Clock& testClock();
 /// Creates a project with company "Test Co" at `path`, standard variant; REQUIREs success.

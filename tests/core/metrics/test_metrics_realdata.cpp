@@ -92,10 +92,7 @@ nlohmann::json importAndMeasure(const TempDir& dir, const std::vector<std::pair<
 
 bool datasetsPresent()
 {
-    if (fs::exists(sharedDir() / "datasets"))
-        return true;
-    WARN("skipped: " << (sharedDir() / "datasets").string() << " is absent (set SA_SHARED_DIR)");
-    return false;
+    return !skipWithoutShared(sharedDir() / "datasets");
 }
 
 } // namespace

@@ -14,10 +14,8 @@ using import::Entity;
 TEST_CASE("gen_crm.py 10k export set imports completely with the amocrm preset", "[integration][slow]")
 {
     const auto script = sharedDir() / "bench" / "gen_crm.py";
-    if (!std::filesystem::exists(script)) {
-        WARN("skipped: " << script.string() << " is absent (set SA_SHARED_DIR)");
+    if (skipWithoutShared(script))
         return;
-    }
     TempDir dir;
     const std::string out = dir.file("crm");
     const std::string cmd = "python3 '" + script.string() + "' --deals 10000 --jobs 1 -q --out '" + out + "'";

@@ -22,10 +22,8 @@ struct Case {
 TEST_CASE("real datasets import through their docs/examples mappings", "[realdata]")
 {
     const auto datasets = sharedDir() / "datasets";
-    if (!std::filesystem::exists(datasets)) {
-        WARN("skipped: " << datasets.string() << " is absent (set SA_SHARED_DIR)");
+    if (skipWithoutShared(datasets))
         return;
-    }
     // Order matters: managers before their deals, leads before the deals that point at them.
     const Case cases[] = {
         { "maven-crm-sales-opportunities/sales_teams.csv", "maven-sales-teams.managers.json", Entity::Managers, 35, 35,

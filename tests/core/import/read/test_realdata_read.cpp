@@ -17,10 +17,8 @@ std::filesystem::path datasets()
 
 TEST_CASE("real CSV exports read with the row counts of SOURCES.md", "[realdata]")
 {
-    if (!std::filesystem::exists(datasets())) {
-        WARN("skipped: " << datasets().string() << " is absent (set SA_SHARED_DIR)");
+    if (skipWithoutShared(datasets()))
         return;
-    }
     struct Case {
         const char* file;
         std::size_t rows;
@@ -57,10 +55,8 @@ TEST_CASE("real CSV exports read with the row counts of SOURCES.md", "[realdata]
 TEST_CASE("npsgame nps.csv mixes single-byte encodings: rejected at the first byte windows-1252 lacks", "[realdata]")
 {
     const auto path = datasets() / "npsgame-retail-nps-survey/nps.csv";
-    if (!std::filesystem::exists(path)) {
-        WARN("skipped: " << path.string() << " is absent (set SA_SHARED_DIR)");
+    if (skipWithoutShared(path))
         return;
-    }
     // The file is Latin-1/CP1252 text with CP850 bytes mixed in (SOURCES.md). Detection picks
     // windows-1252; its byte 0x90 has no character there, so the reader stops at it and names it
     // rather than inventing a character.
