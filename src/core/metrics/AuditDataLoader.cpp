@@ -1,6 +1,7 @@
 #include "metrics/AuditDataLoader.h"
 
 #include "metrics/AuditDataColumns.h"
+#include "metrics/TwoThreads.h"
 #include "store/RowLoop.h"
 
 #include <algorithm>
@@ -103,20 +104,17 @@ void AuditDataLoader::derive()
         { "derive non-target", &AuditDataLoader::deriveNonTarget } });
     // Two independent lanes: leads → revenue writes leads, deals' lead and channel, clients and the
     // revenue book; the other reads none of these and writes only the window, managers and facts.
-    auto window = [&] {
+    auto revenueLane = [&] {
+        run({ { "derive leads", &AuditDataLoader::deriveLeads },
+            { "derive revenue", &AuditDataLoader::deriveRevenue } });
+    };
+    auto windowLane = [&] {
         run({ { "derive window", &AuditDataLoader::deriveWindow },
             { "derive employment", &AuditDataLoader::deriveEmployment },
             { "derive facts", &AuditDataLoader::deriveFacts },
             { "derive med_stage", &AuditDataLoader::deriveStageMedians } });
     };
-    std::thread side;
-    if (m_options.parallel)
-        side = std::thread(window);
-    run({ { "derive leads", &AuditDataLoader::deriveLeads }, { "derive revenue", &AuditDataLoader::deriveRevenue } });
-    if (side.joinable())
-        side.join();
-    else
-        window();
+    runOnTwoThreads({ revenueLane, windowLane }, m_options.parallel);
     run({ { "derive gm", &AuditDataLoader::deriveGrossMargin } });
 }
 

@@ -1,11 +1,9 @@
 #include "metrics/Metrics.h"
 
 #include "metrics/MetricsFamilies.h"
+#include "metrics/TwoThreads.h"
 
-#include <atomic>
-#include <functional>
 #include <map>
-#include <thread>
 
 namespace sa::metrics {
 
@@ -42,20 +40,6 @@ std::string mainPipeline(const AuditData& d, const MetricsFilter& f, const std::
             best = name;
         }
     return best;
-}
-
-/// Runs `tasks` on the calling thread and one helper thread, each taking the next task in list
-/// order (so list the long ones first).
-void runOnTwoThreads(const std::vector<std::function<void()>>& tasks)
-{
-    std::atomic<std::size_t> next { 0 };
-    auto work = [&] {
-        for (std::size_t i = next++; i < tasks.size(); i = next++)
-            tasks[i]();
-    };
-    std::thread helper(work);
-    work();
-    helper.join();
 }
 
 MetricsResult emptyResult(const AuditData& d)
