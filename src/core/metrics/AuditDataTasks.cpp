@@ -155,7 +155,7 @@ Status AuditDataLoader::loadBigTables()
     tasks.insert(tasks.begin(), small.begin(), small.end());
     if (stored)
         tasks.push_back({ "activities rollup", [&](const store::Connection&, int) {
-                             rollup::toAggregate(
+                             rollup::toAggregate<const IdIndex>(
                                  *stored, parts[0], m_d.m_dealIndex, m_d.m_clientIndex, m_d.m_managerIndex);
                              return Status {};
                          } });

@@ -16,6 +16,29 @@ metrics::ActivityType parseActivityType(std::string_view s) noexcept
     return ActivityType::Task;
 }
 
+ActivityFacts::Status parseActivityStatus(std::string_view s) noexcept
+{
+    using S = ActivityFacts::Status;
+    return s == "done" ? S::Done : s == "planned" ? S::Planned : S::Other;
+}
+
+ActivityFacts readActivity(sqlite3_stmt* h)
+{
+    namespace col = metrics::columns;
+    ActivityFacts a;
+    a.manager = col::optInt(h, 0);
+    a.type = parseActivityType(col::text(h, 1));
+    a.status = parseActivityStatus(col::text(h, 2));
+    a.doneAt = col::optInt(h, 3);
+    a.dueAt = col::optInt(h, 4);
+    a.deal = col::optInt(h, 5);
+    a.client = col::optInt(h, 6);
+    a.lead = col::optInt(h, 7);
+    a.inbound = col::text(h, 8) == "inbound";
+    a.withOutcome = !col::text(h, 9).empty();
+    return a;
+}
+
 Row IdSlots::find(std::int64_t id)
 {
     const auto next = static_cast<Row>(m_ids.size());
@@ -43,6 +66,18 @@ void ActivityAgg::init(std::size_t deals, std::size_t clients, std::size_t manag
     dealLastPlanned.assign(deals, kNoTime);
     clientLastDone.assign(clients, kNoTime);
     grids.assign(managers + 1, {});
+}
+
+void ActivityAgg::fitDeal(Row slot)
+{
+    if (slot != kNone && static_cast<std::size_t>(slot) >= dealDone.size())
+        growDeals(static_cast<std::size_t>(slot) + 1);
+}
+
+void ActivityAgg::fitClient(Row slot)
+{
+    if (slot != kNone && static_cast<std::size_t>(slot) >= clientLastDone.size())
+        growClients(static_cast<std::size_t>(slot) + 1);
 }
 
 void ActivityAgg::growDeals(std::size_t n)

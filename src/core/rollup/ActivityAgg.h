@@ -6,6 +6,7 @@
 #include "metrics/AuditDataColumns.h"
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -25,6 +26,20 @@ constexpr std::string_view kActivityColumns = "SELECT manager_id, type, status, 
                                               " lead_id, direction, outcome FROM activities";
 
 [[nodiscard]] metrics::ActivityType parseActivityType(std::string_view s) noexcept;
+
+/// What ActivityAgg takes from one activity row: its stored values, referenced ids as database
+/// ids. From a statement over kActivityColumns (readActivity) or from the values an import writes.
+struct ActivityFacts {
+    enum class Status { Done, Planned, Other };
+    std::optional<std::int64_t> manager, deal, client, lead;
+    Status status = Status::Other;
+    metrics::ActivityType type = metrics::ActivityType::Task;
+    bool inbound = false; ///< direction = 'inbound'
+    bool withOutcome = false; ///< outcome is not empty
+    std::optional<LocalSeconds> doneAt, dueAt;
+};
+[[nodiscard]] ActivityFacts::Status parseActivityStatus(std::string_view s) noexcept;
+[[nodiscard]] ActivityFacts readActivity(sqlite3_stmt* h);
 
 /// Database id → dense slot, assigning a new slot to every id not seen before (the rebuild keeps
 /// every referenced id, known to the other tables or not). Small non-negative ids (the usual
@@ -61,9 +76,18 @@ struct ActivityAgg {
     ActivityDay& day(Row manager, LocalSeconds at);
     /// Folds another part (same slot spaces) into this one.
     void absorb(const ActivityAgg& b);
-    /// One row of kActivityColumns. `deals`, `clients`, `managers` map db ids to slots (kNone = skip).
+    /// One row. `deals`, `clients`, `managers` map db ids to slots (kNone = skip).
     template <class DealSlots, class ClientSlots, class ManagerSlots>
-    void add(sqlite3_stmt* h, DealSlots& deals, ClientSlots& clients, ManagerSlots& managers);
+    void add(const ActivityFacts& a, DealSlots& deals, ClientSlots& clients, ManagerSlots& managers);
+    /// One row of kActivityColumns.
+    template <class DealSlots, class ClientSlots, class ManagerSlots>
+    void add(sqlite3_stmt* h, DealSlots& deals, ClientSlots& clients, ManagerSlots& managers)
+    {
+        add(readActivity(h), deals, clients, managers);
+    }
+    /// Makes the per-deal / per-client vectors long enough for `slot`.
+    void fitDeal(Row slot);
+    void fitClient(Row slot);
 
 private:
     void growDeals(std::size_t n);
@@ -71,35 +95,28 @@ private:
 };
 
 template <class DealSlots, class ClientSlots, class ManagerSlots>
-void ActivityAgg::add(sqlite3_stmt* h, DealSlots& deals, ClientSlots& clients, ManagerSlots& managers)
+void ActivityAgg::add(const ActivityFacts& a, DealSlots& deals, ClientSlots& clients, ManagerSlots& managers)
 {
-    using metrics::columns::optInt;
-    using metrics::columns::ref;
-    namespace col = metrics::columns;
     using metrics::ActivityType;
     ++rows;
-    const Row deal = ref(h, 5, deals);
-    if (deal != kNone && static_cast<std::size_t>(deal) >= dealDone.size())
-        growDeals(static_cast<std::size_t>(deal) + 1);
-    const auto status = col::text(h, 2);
-    if (status == "planned") {
+    const Row deal = a.deal ? deals.find(*a.deal) : kNone;
+    fitDeal(deal);
+    if (a.status == ActivityFacts::Status::Planned) {
         ++planned;
-        if (const auto due = optInt(h, 4); deal != kNone && due)
-            keepMax(dealLastPlanned[static_cast<std::size_t>(deal)], *due);
+        if (deal != kNone && a.dueAt)
+            keepMax(dealLastPlanned[static_cast<std::size_t>(deal)], *a.dueAt);
         return;
     }
-    const auto doneAt = optInt(h, 3);
-    if (status != "done" || !doneAt)
+    if (a.status != ActivityFacts::Status::Done || !a.doneAt)
         return;
     ++done;
-    const LocalSeconds at = *doneAt;
+    const LocalSeconds at = *a.doneAt;
     keepMax(latest, at);
-    const ActivityType type = parseActivityType(col::text(h, 1));
-    auto& slot = day(ref(h, 0, managers), at);
-    ++slot.count[static_cast<int>(type)];
-    if (type == ActivityType::Call && !col::text(h, 9).empty())
+    auto& slot = day(a.manager ? managers.find(*a.manager) : kNone, at);
+    ++slot.count[static_cast<int>(a.type)];
+    if (a.type == ActivityType::Call && a.withOutcome)
         ++slot.callsWithOutcome;
-    const bool contact = type != ActivityType::Task && col::text(h, 8) != "inbound";
+    const bool contact = a.type != ActivityType::Task && !a.inbound;
     if (deal != kNone) {
         const auto k = static_cast<std::size_t>(deal);
         ++dealDone[k];
@@ -107,13 +124,12 @@ void ActivityAgg::add(sqlite3_stmt* h, DealSlots& deals, ClientSlots& clients, M
         if (contact)
             keepMin(dealFirstContact[k], at);
     }
-    if (const Row client = ref(h, 6, clients); client != kNone) {
-        if (static_cast<std::size_t>(client) >= clientLastDone.size())
-            growClients(static_cast<std::size_t>(client) + 1);
+    if (const Row client = a.client ? clients.find(*a.client) : kNone; client != kNone) {
+        fitClient(client);
         keepMax(clientLastDone[static_cast<std::size_t>(client)], at);
     }
-    if (const auto lead = optInt(h, 7); contact && lead)
-        leadContacts.emplace_back(*lead, at);
+    if (contact && a.lead)
+        leadContacts.emplace_back(*a.lead, at);
 }
 
 } // namespace sa::rollup

@@ -66,11 +66,12 @@ ActivityRollup fromAggregate(
     return r;
 }
 
-void toAggregate(const ActivityRollup& r, ActivityAgg& out, const metrics::IdIndex& deals,
-    const metrics::IdIndex& clients, const metrics::IdIndex& managers)
+template <class Index>
+void toAggregate(const ActivityRollup& r, ActivityAgg& out, Index& deals, Index& clients, Index& managers)
 {
     for (const auto& d : r.deals)
         if (const Row k = deals.find(d.id); k != kNone) {
+            out.fitDeal(k);
             const auto i = static_cast<std::size_t>(k);
             out.dealDone[i] = d.done;
             out.dealLastDone[i] = d.lastDone;
@@ -78,8 +79,10 @@ void toAggregate(const ActivityRollup& r, ActivityAgg& out, const metrics::IdInd
             out.dealLastPlanned[i] = d.lastPlanned;
         }
     for (const auto& c : r.clients)
-        if (const Row k = clients.find(c.id); k != kNone)
+        if (const Row k = clients.find(c.id); k != kNone) {
+            out.fitClient(k);
             out.clientLastDone[static_cast<std::size_t>(k)] = c.at;
+        }
     out.leadContacts.reserve(r.leads.size());
     for (const auto& l : r.leads)
         out.leadContacts.emplace_back(l.id, l.at);
@@ -94,6 +97,10 @@ void toAggregate(const ActivityRollup& r, ActivityAgg& out, const metrics::IdInd
     out.planned = r.planned;
     out.latest = r.latest;
 }
+
+template void toAggregate<const metrics::IdIndex>(
+    const ActivityRollup&, ActivityAgg&, const metrics::IdIndex&, const metrics::IdIndex&, const metrics::IdIndex&);
+template void toAggregate<IdSlots>(const ActivityRollup&, ActivityAgg&, IdSlots&, IdSlots&, IdSlots&);
 
 std::string encode(const ActivityRollup& r)
 {

@@ -46,10 +46,12 @@ struct ActivityRollup {
 [[nodiscard]] ActivityRollup fromAggregate(
     const ActivityAgg& agg, const IdSlots& deals, const IdSlots& clients, const IdSlots& managers);
 
-/// Fills `out` (init()ed for the loaded rows) from the rollup, as ActivityAgg::add would have from
-/// the rows: ids the indexes do not know are skipped (managers: counted as "no manager").
-void toAggregate(const ActivityRollup& r, ActivityAgg& out, const metrics::IdIndex& deals,
-    const metrics::IdIndex& clients, const metrics::IdIndex& managers);
+/// Fills `out` (a new aggregate) from the rollup, as ActivityAgg::add would have from the rows.
+/// With metrics::IdIndex (`out` init()ed for the loaded rows) ids the indexes do not know are
+/// skipped (managers: counted as "no manager"); with IdSlots every id gets a slot (an import
+/// then adds its new rows to the rollup as it stood).
+template <class Index>
+void toAggregate(const ActivityRollup& r, ActivityAgg& out, Index& deals, Index& clients, Index& managers);
 
 /// Little-endian packed payload: header (magic "SARU", format, totals, counts) + the four arrays.
 [[nodiscard]] std::string encode(const ActivityRollup& r);

@@ -43,20 +43,12 @@ Result<ActivityRollup> aggregateTable(const store::Connection& db)
     return fromAggregate(agg, deals, clients, managers);
 }
 
-Status store(store::Connection& db, const std::string& payload, const Fingerprint& fp)
-{
-    return parts::store(db, kActivitiesRollup, kActivityRollupFormat, payload, fp);
-}
-
 Status rebuildActivities(store::Connection& db)
 {
-    auto fp = activitiesFingerprint(db);
-    if (!fp)
-        return fp.error();
     auto r = aggregateTable(db);
     if (!r)
         return r.error();
-    return store(db, encode(*r), *fp);
+    return storeActivities(db, *r);
 }
 
 Status rebuildDeals(store::Connection& db)
@@ -142,6 +134,14 @@ DealsLookup readDeals(const store::Connection& db, const Fingerprint& now)
     return { State::Current, {}, std::move(*r) };
 }
 
+Status storeActivities(store::Connection& db, const ActivityRollup& r)
+{
+    auto fp = activitiesFingerprint(db);
+    if (!fp)
+        return fp.error();
+    return parts::store(db, kActivitiesRollup, kActivityRollupFormat, encode(r), *fp);
+}
+
 Status rebuild(store::Connection& db)
 {
     return inTransaction(db, [&]() -> Status {
@@ -201,14 +201,14 @@ Status invalidateFor(store::Connection& db, std::string_view table)
     return st->run();
 }
 
-Status afterWrite(store::Connection& db, std::string_view table)
+Status afterWrite(store::Connection& db, std::string_view table, bool activitiesStored)
 {
     auto tables = parts::hasTables(db);
     if (!tables)
         return tables.error();
     if (!*tables)
         return {};
-    if (dependsOn(table))
+    if (dependsOn(table) && !activitiesStored)
         if (auto s = inTransaction(db, [&] { return rebuildActivities(db); }); !s)
             return s;
     auto triggers = hasDealTriggers(db);

@@ -64,6 +64,9 @@ struct DealsLookup {
 };
 [[nodiscard]] DealsLookup readDeals(const store::Connection& db, const Fingerprint& now);
 
+/// Stores `r` as the activities rollup, current for the table as it is now.
+Status storeActivities(store::Connection& db, const ActivityRollup& r);
+
 /// Rebuilds every rollup (one pass over each source table) and stores it with its fingerprint.
 /// Runs inside the caller's transaction when one is open (an import), else in its own.
 Status rebuild(store::Connection& db);
@@ -85,8 +88,9 @@ Status invalidate(store::Connection& db);
 Status invalidateFor(store::Connection& db, std::string_view table);
 
 /// At the end of a transaction that wrote `table`: rebuilds each rollup `table` can change
-/// (dependsOn), so that the commit leaves it current.
-Status afterWrite(store::Connection& db, std::string_view table);
+/// (dependsOn), so that the commit leaves it current; not the activities rollup when the writer
+/// stored it already (`activitiesStored`, AppendedActivities).
+Status afterWrite(store::Connection& db, std::string_view table, bool activitiesStored = false);
 
 /// Whether writing `table` can change the activities rollup (activities, and the tables whose
 /// import relinks activities' deal/client/lead ids).

@@ -44,6 +44,27 @@ Result<std::optional<std::pair<std::int64_t, LocalSeconds>>> BatchLog::findDupli
     return std::optional<std::pair<std::int64_t, LocalSeconds>> { { st->getInt(0), st->getInt(1) } };
 }
 
+Result<bool> BatchLog::anyOfSize(const std::string& entity, long long size)
+{
+    auto st = m_db.prepare("SELECT EXISTS (SELECT 1 FROM import_batches WHERE entity = ? AND file_size = ?)");
+    if (!st)
+        return st.error();
+    st->bind(1, entity).bind(2, static_cast<std::int64_t>(size));
+    auto r = st->step();
+    if (!r)
+        return r.error();
+    return st->getInt(0) != 0;
+}
+
+Status BatchLog::setDigest(const std::string& sha256)
+{
+    auto st = m_db.prepare("UPDATE import_batches SET sha256 = ? WHERE id = ?");
+    if (!st)
+        return st.error();
+    st->bind(1, sha256).bind(2, m_batch);
+    return st->run();
+}
+
 Status BatchLog::deleteBatch(std::int64_t batchId, Entity entity)
 {
     const std::string table = entityDef(entity).table;

@@ -43,6 +43,11 @@ public:
     /// The earlier batch of the same entity and file content, if any: (id, imported_at).
     Result<std::optional<std::pair<std::int64_t, LocalSeconds>>> findDuplicate(
         const std::string& entity, const std::string& sha256);
+    /// Whether an earlier batch of the entity came from a file of `size` bytes (only then can the
+    /// file's digest match one: an import need not wait for the digest otherwise).
+    Result<bool> anyOfSize(const std::string& entity, long long size);
+    /// Sets the open batch's digest (an import that started before its digest was known).
+    Status setDigest(const std::string& sha256);
     /// Deletes an earlier batch's rows (clearing references to them first; the next relink
     /// restores those from *_ref), its issues and its import_batches row.
     Status deleteBatch(std::int64_t batchId, Entity entity);

@@ -167,7 +167,7 @@ void EntityWriter::bindRowAt(sqlite3_stmt* h, int base, const RowValues& row) co
     int k = base + 1;
     for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
         const FieldDef& f = m_def->fields[i];
-        bind(k++, row.cells[i].isNull() ? m_defaults[i] : row.cells[i]);
+        bind(k++, written(row, i));
         if (!f.rawColumn)
             continue;
         if (row.hasRaw[i])
@@ -240,7 +240,7 @@ Status EntityWriter::writeMany(const RowValues& row, std::int64_t& id)
     m_rows.at(k++).setInt(row.explicitId);
     for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
         const FieldDef& f = m_def->fields[i];
-        m_rows.at(k++) = row.cells[i].isNull() ? m_defaults[i] : row.cells[i];
+        m_rows.at(k++) = written(row, i);
         if (f.rawColumn) {
             Cell& raw = m_rows.at(k++);
             if (row.hasRaw[i])

@@ -41,6 +41,11 @@ public:
     Status keep(RowValues& row);
     /// Writes the rows still waiting.
     Status flush();
+    /// The value stored for `field` of `row`: its cell, or the column's default.
+    [[nodiscard]] const Cell& written(const RowValues& row, std::size_t field) const
+    {
+        return row.cells[field].isNull() ? m_defaults[field] : row.cells[field];
+    }
 
 private:
     void bindCell(int index, std::size_t field, const Cell& c);

@@ -138,7 +138,7 @@ Status ImportSession::decideFormats()
 
 Status ImportSession::startBatch(const std::string& sha256, long long size)
 {
-    if (m_mode != Mode::Preview) {
+    if (m_mode != Mode::Preview && !sha256.empty()) {
         auto dup = m_log.findDuplicate(m_def->name, sha256);
         if (!dup)
             return dup.error();
@@ -177,6 +177,13 @@ Status ImportSession::startBatch(const std::string& sha256, long long size)
     if (derive)
         if (auto s = prepareDerivedLeads(); !s)
             return s;
+    // Activities appended to the table (no --replace, nothing relinked): the rollup follows them.
+    if (m_mode == Mode::Import && m_req.entity == Entity::Activities && !m_sum.replacedBatch) {
+        auto appended = rollup::AppendedActivities::begin(m_db);
+        if (!appended)
+            return appended.error();
+        m_appended = std::move(*appended);
+    }
     return m_writer.prepare(m_db, m_req.entity, m_batch, bound, derive);
 }
 
@@ -347,13 +354,6 @@ Result<ImportSummary> ImportSession::run()
         return s.error();
     if (auto s = decideFormats(); !s)
         return s.error();
-    FileDigest d;
-    if (digest.valid()) {
-        auto r = digest.get();
-        if (!r)
-            return r.error();
-        d = *r;
-    }
     // Bulk-insert settings, restored below: a 128 MiB page cache, and no re-evaluation of the
     // schema's CHECK (x IN (...)) constraints, which SQLite 3.40 runs by building two temporary
     // b-trees per row; every enumerated value was validated against the same lists by
@@ -363,7 +363,7 @@ Result<ImportSummary> ImportSession::run()
     auto oldCache = m_db.scalarInt("PRAGMA cache_size");
     auto oldFk = m_db.scalarInt("PRAGMA foreign_keys");
     (void)m_db.exec("PRAGMA cache_size = -131072; PRAGMA ignore_check_constraints = ON; PRAGMA foreign_keys = OFF");
-    auto result = runInTransaction(d);
+    auto result = runInTransaction(digest);
     (void)m_db.exec("PRAGMA ignore_check_constraints = OFF");
     if (oldFk && *oldFk && **oldFk)
         (void)m_db.exec("PRAGMA foreign_keys = ON");

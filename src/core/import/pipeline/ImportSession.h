@@ -14,12 +14,15 @@
 #include "import/pipeline/RowPrefetcher.h"
 #include "import/pipeline/Sha256.h"
 #include "import/read/TableSource.h"
+#include "rollup/AppendedActivities.h"
 #include "store/Project.h"
 
 #include <chrono>
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -60,7 +63,8 @@ private:
     Status checkGuess();
     bool managersAgree() const;
     void takeReaderNotes(const TableSource& source);
-    Result<ImportSummary> runInTransaction(const FileDigest& digest);
+    Result<ImportSummary> runInTransaction(std::future<Result<FileDigest>>& digest);
+    Result<std::optional<FileDigest>> digestBeforeBatch(std::future<Result<FileDigest>>& digest, long long& size);
     Status importStream(
         const std::function<Result<bool>(Row&)>& nextRow, const std::function<double()>& progress, double progressFrom);
     void convertRow(const Row& row, ConvertedRow& out) const;
@@ -83,6 +87,7 @@ private:
     Status checkAscending();
     Status prepareDerivedLeads();
     Status writeDerivedLead(std::int64_t dealId);
+    [[nodiscard]] rollup::ActivityFacts activityFacts() const;
     Status restoreIndexes();
     bool reportProgress(double fraction, long long rows);
     void recordPreview(long long rowNumber);
@@ -116,6 +121,7 @@ private:
     std::unordered_map<std::string, StageRef> m_stageCache;
     BatchLog m_log;
     EntityWriter m_writer;
+    std::unique_ptr<rollup::AppendedActivities> m_appended; ///< activities: the rollup kept in-stream
     MultiRowInsert m_leadRows; ///< amoCRM-style deals: the lead derived from each deal
     std::int64_t m_nextDealId = 0; ///< with derived leads, deal and lead ids are assigned here
     std::int64_t m_nextLeadId = 0;

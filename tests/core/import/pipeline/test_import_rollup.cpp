@@ -1,7 +1,7 @@
 // An activities import leaves the activities rollup current, byte-identical to the one
-// rollup::rebuild makes from the table: into an empty table, appended, after --replace; a cancel
-// leaves the file byte-identical. (Guards any import-side way of building the rollup: aggregating
-// the rows as they are inserted was tried and measured, docs/PERFORMANCE.md "Fourth round".)
+// rollup::rebuild makes from the table: into an empty table, appended (the import aggregates its
+// rows as it writes them onto the rollup as it stood: rollup::AppendedActivities), appended to a
+// stale rollup, after --replace (both rebuilt); a cancel leaves the file byte-identical.
 #include "PipelineTestUtil.h"
 #include "rollup/Rollup.h"
 
@@ -91,6 +91,13 @@ TEST_CASE("an activities import stores the rollup a rebuild makes", "[integratio
         const std::string more = writeActivities(dir, "b.csv", 500, 100000);
         REQUIRE(import::runImport(project, request(more, Entity::Activities, "generic"), testClock()));
         CHECK(count(project, "SELECT COUNT(*) FROM activities") == rows + 500);
+        requireSameAsRebuild(project);
+    }
+    SECTION("appending while the stored rollup is stale")
+    {
+        REQUIRE(rollup::invalidate(project.db()));
+        const std::string more = writeActivities(dir, "b.csv", 500, 100000);
+        REQUIRE(import::runImport(project, request(more, Entity::Activities, "generic"), testClock()));
         requireSameAsRebuild(project);
     }
     SECTION("--replace of the only activities file")

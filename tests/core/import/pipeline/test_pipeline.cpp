@@ -1,6 +1,7 @@
 // The pipeline on small amoCRM-style fixtures: what lands, what becomes a data issue, and
 // that every rejection leaves the project unchanged.
 #include "PipelineTestUtil.h"
+#include "import/pipeline/Sha256.h"
 
 #include <fstream>
 
@@ -273,6 +274,28 @@ TEST_CASE("--replace swaps an earlier import of the same file in one transaction
     CHECK(count(project, "SELECT COUNT(*) FROM data_issues WHERE entity = 'deals'") == 5);
     // The activities point at the new deal rows again.
     CHECK(count(project, "SELECT COUNT(*) FROM activities a JOIN deals d ON d.id = a.deal_id") == 3);
+}
+
+// The digest is awaited before the import only when an earlier batch of the entity has the file's
+// size; otherwise it is stored at the end. Either way the batch row holds the file's SHA-256.
+TEST_CASE("the batch records the file's digest; a same-size file of other content is no duplicate", "[integration]")
+{
+    TempDir dir;
+    auto project = makeProject(dir.file("p.sqlite"));
+    const std::string bytes = readFile(dataPath("import/deals_amocrm.csv"));
+    std::string other = bytes;
+    other[other.find("120 000") + 1] = '3'; // same size, other content: deal 101's amount
+    const std::string first = dir.file("first.csv"), second = dir.file("second.csv");
+    std::ofstream(first, std::ios::binary) << bytes;
+    std::ofstream(second, std::ios::binary) << other;
+    REQUIRE(import::runImport(project, request(first, Entity::Deals), testClock())); // no batch of its size: late
+    CHECK(text(project, "SELECT sha256 FROM import_batches WHERE id = 1") == import::sha256Hex(bytes));
+    auto s = import::runImport(project, request(second, Entity::Deals), testClock()); // same size: awaited
+    REQUIRE(s);
+    CHECK(text(project, "SELECT sha256 FROM import_batches WHERE id = 2") == import::sha256Hex(other));
+    auto again = import::runImport(project, request(first, Entity::Deals), testClock());
+    REQUIRE_FALSE(again);
+    CHECK(again.error().message.find("already imported as deals (batch 1") != std::string::npos);
 }
 
 TEST_CASE("a duplicate key is skipped and recorded, the rest lands", "[integration]")
