@@ -20,20 +20,24 @@ Error damaged(const std::string& why)
     return Error::rejected("the deals snapshot is damaged (" + why + "); `salesaudit-cli optimize` rebuilds it");
 }
 
-void pushOpt(IntColumnBuilder& b, sqlite3_value* v)
+std::optional<std::int64_t> optInt(sqlite3_value* v)
 {
-    if (sqlite3_value_type(v) == SQLITE_NULL)
-        b.pushNull();
-    else
-        b.push(sqlite3_value_int64(v));
+    return sqlite3_value_type(v) == SQLITE_NULL ? std::nullopt : std::optional(sqlite3_value_int64(v));
 }
 
-void pushText(IntColumnBuilder& b, sqlite3_value* v, pack::TextDictionary& dict)
+std::optional<std::string_view> optText(sqlite3_value* v)
 {
-    if (sqlite3_value_type(v) == SQLITE_NULL)
-        b.pushNull();
-    else
-        b.push(dict.code(metrics::columns::text(v)));
+    return sqlite3_value_type(v) == SQLITE_NULL ? std::nullopt : std::optional(metrics::columns::text(v));
+}
+
+void push(IntColumnBuilder& b, const std::optional<std::int64_t>& v)
+{
+    v ? b.push(*v) : b.pushNull();
+}
+
+void pushText(IntColumnBuilder& b, const std::optional<std::string_view>& v, pack::TextDictionary& dict)
+{
+    v ? b.push(dict.code(*v)) : b.pushNull();
 }
 
 /// Steps `sql` in id order to the end, calling fn per row.
@@ -43,27 +47,6 @@ template <class Fn> Status eachRow(const store::Connection& db, std::string_view
     if (!st)
         return st.error();
     return store::eachRow(db, *st, fn, "the project for the deals snapshot");
-}
-
-Status readDeals(const store::Connection& db, IntColumnBuilder (&cols)[kDealColumnCount], pack::TextDictionary& texts,
-    pack::TextDictionary& reasons)
-{
-    return eachRow(db, kDealColumns, [&](sqlite3_stmt* h) {
-        auto v = [h](int c) { return sqlite3_column_value(h, c); };
-        for (int c : { kDealId, kCreatedAt, kClosedAt, kExpectedClose, kStageChangedAt, kAmount, kClientId, kLeadId,
-                 kOwnerId, kStageId, kChannelId })
-            pushOpt(cols[c], v(c));
-        cols[kStatus].push(static_cast<std::int64_t>(parseDealStatus(metrics::columns::text(v(kStatus)))));
-        cols[kPipeline].push(static_cast<std::int64_t>(parsePipeline(metrics::columns::text(v(kPipeline)))));
-        if (sqlite3_value_type(v(kProbability)) == SQLITE_NULL)
-            cols[kProbability].pushNull();
-        else
-            cols[kProbability].push(
-                std::bit_cast<std::uint32_t>(static_cast<float>(sqlite3_value_double(v(kProbability)))));
-        pushText(cols[kSalesChannel], v(kSalesChannel), texts); // the loader's interning order
-        pushText(cols[kPipelineName], v(kPipelineName), texts);
-        pushText(cols[kLossReason], v(kLossReason), reasons);
-    });
 }
 
 /// Every non-NULL code of `c` below `size`.
@@ -103,37 +86,81 @@ metrics::Pipeline parsePipeline(std::string_view s) noexcept
     return s == "account" ? metrics::Pipeline::Account : metrics::Pipeline::Acquisition;
 }
 
+void DealSnapshotBuilder::addDeal(const DealValues& d)
+{
+    for (int c : { kDealId, kCreatedAt, kClosedAt, kExpectedClose, kStageChangedAt, kAmount, kClientId, kLeadId,
+             kOwnerId, kStageId, kChannelId })
+        push(m_deals[c], d.ints[c]);
+    m_deals[kStatus].push(static_cast<std::int64_t>(d.status));
+    m_deals[kPipeline].push(static_cast<std::int64_t>(d.pipeline));
+    if (d.probability)
+        m_deals[kProbability].push(std::bit_cast<std::uint32_t>(*d.probability));
+    else
+        m_deals[kProbability].pushNull();
+    pushText(m_deals[kSalesChannel], d.salesChannel, m_texts); // the loader's interning order
+    pushText(m_deals[kPipelineName], d.pipelineName, m_texts);
+    pushText(m_deals[kLossReason], d.lossReason, m_reasons);
+}
+
+void DealSnapshotBuilder::endDeals()
+{
+    for (char c : kMagic)
+        m_out.put(static_cast<std::uint8_t>(c));
+    m_out.put(kDealSnapshotFormat);
+    m_out.put(static_cast<std::uint64_t>(m_deals[0].size()));
+    m_out.put(std::uint64_t(0)); // the visit count, set by take()
+    m_texts.write(m_out);
+    m_reasons.write(m_out);
+    for (auto& c : m_deals) {
+        c.write(m_out);
+        c = {};
+    }
+}
+
+void DealSnapshotBuilder::addVisit(const std::optional<std::int64_t> (&v)[kStageColumnCount])
+{
+    for (int c = 0; c < kStageColumnCount; ++c)
+        push(m_visits[c], v[c]);
+}
+
+std::string DealSnapshotBuilder::take()
+{
+    m_out.patch(kVisitCountOffset, static_cast<std::uint64_t>(m_visits[0].size()));
+    for (const auto& c : m_visits)
+        c.write(m_out);
+    return m_out.take();
+}
+
 Result<std::string> buildDealSnapshot(const store::Connection& db)
 {
-    pack::Writer w;
-    {
-        // The deal columns are packed (and their buffers freed) before stage history is read: the
-        // peak memory is one table's columns, not both.
-        IntColumnBuilder deals[kDealColumnCount];
-        pack::TextDictionary texts, reasons;
-        if (auto s = readDeals(db, deals, texts, reasons); !s)
-            return s.error();
-        for (char c : kMagic)
-            w.put(static_cast<std::uint8_t>(c));
-        w.put(kDealSnapshotFormat);
-        w.put(static_cast<std::uint64_t>(deals[0].size()));
-        w.put(std::uint64_t(0)); // the visit count, set below
-        texts.write(w);
-        reasons.write(w);
-        for (const auto& c : deals)
-            c.write(w);
-    }
-    IntColumnBuilder visits[kStageColumnCount];
-    auto s = eachRow(db, kStageColumns, [&](sqlite3_stmt* h) {
-        for (int c = 0; c < kStageColumnCount; ++c)
-            pushOpt(visits[c], sqlite3_column_value(h, c));
+    DealSnapshotBuilder b;
+    auto deals = eachRow(db, kDealColumns, [&](sqlite3_stmt* h) {
+        auto v = [h](int c) { return sqlite3_column_value(h, c); };
+        DealValues d;
+        for (int c : { kDealId, kCreatedAt, kClosedAt, kExpectedClose, kStageChangedAt, kAmount, kClientId, kLeadId,
+                 kOwnerId, kStageId, kChannelId })
+            d.ints[c] = optInt(v(c));
+        d.status = parseDealStatus(metrics::columns::text(v(kStatus)));
+        d.pipeline = parsePipeline(metrics::columns::text(v(kPipeline)));
+        if (sqlite3_value_type(v(kProbability)) != SQLITE_NULL)
+            d.probability = static_cast<float>(sqlite3_value_double(v(kProbability)));
+        d.salesChannel = optText(v(kSalesChannel));
+        d.pipelineName = optText(v(kPipelineName));
+        d.lossReason = optText(v(kLossReason));
+        b.addDeal(d);
     });
-    if (!s)
-        return s.error();
-    w.patch(kVisitCountOffset, static_cast<std::uint64_t>(visits[0].size()));
-    for (const auto& c : visits)
-        c.write(w);
-    return w.take();
+    if (!deals)
+        return deals.error();
+    b.endDeals();
+    auto visits = eachRow(db, kStageColumns, [&](sqlite3_stmt* h) {
+        std::optional<std::int64_t> v[kStageColumnCount];
+        for (int c = 0; c < kStageColumnCount; ++c)
+            v[c] = optInt(sqlite3_column_value(h, c));
+        b.addVisit(v);
+    });
+    if (!visits)
+        return visits.error();
+    return b.take();
 }
 
 Result<DealSnapshot> decodeDealSnapshot(std::string bytes)

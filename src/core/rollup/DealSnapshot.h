@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -65,6 +66,33 @@ struct DealSnapshot {
     std::vector<std::string_view> texts, reasons;
     pack::IntColumn deal[kDealColumnCount];
     pack::IntColumn visit[kStageColumnCount];
+};
+
+/// The snapshot's values of one deal row, as stored. `ints` is read for the integer columns
+/// (id, dates, amount, referenced ids); the enum, float and text columns have fields of their own.
+struct DealValues {
+    std::optional<std::int64_t> ints[kDealColumnCount];
+    metrics::DealStatus status = metrics::DealStatus::Open;
+    metrics::Pipeline pipeline = metrics::Pipeline::Acquisition;
+    std::optional<float> probability;
+    std::optional<std::string_view> salesChannel, pipelineName, lossReason;
+};
+
+/// Packs a snapshot: every deal in id order, then endDeals(), then every stage-history row in id
+/// order, then take(). The deal columns are packed (and their buffers freed) at endDeals(), so the
+/// peak memory is one table's columns, not both.
+class DealSnapshotBuilder {
+public:
+    void addDeal(const DealValues& d);
+    void endDeals();
+    void addVisit(const std::optional<std::int64_t> (&v)[kStageColumnCount]);
+    [[nodiscard]] std::string take();
+
+private:
+    pack::Writer m_out;
+    pack::IntColumnBuilder m_deals[kDealColumnCount];
+    pack::IntColumnBuilder m_visits[kStageColumnCount];
+    pack::TextDictionary m_texts, m_reasons;
 };
 
 /// One pass over deals and one over stage_history (in id order): the packed payload.

@@ -53,13 +53,10 @@ Status rebuildActivities(store::Connection& db)
 
 Status rebuildDeals(store::Connection& db)
 {
-    auto fp = dealsFingerprint(db);
-    if (!fp)
-        return fp.error();
     auto payload = buildDealSnapshot(db);
     if (!payload)
         return payload.error();
-    return parts::store(db, kDealsRollup, kDealSnapshotFormat, *payload, *fp);
+    return storeDeals(db, *payload);
 }
 
 /// Runs fn inside the caller's transaction when one is open, else in its own.
@@ -73,16 +70,6 @@ Status inTransaction(store::Connection& db, const std::function<Status()>& fn)
     if (auto s = fn(); !s)
         return s;
     return tx->commit();
-}
-
-/// Whether the deals snapshot's triggers exist (schema v3): a v2 file cannot keep it safely.
-Result<bool> hasDealTriggers(const store::Connection& db)
-{
-    auto n
-        = db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'deals_snapshot_insert'");
-    if (!n)
-        return n.error();
-    return n->value_or(0) > 0;
 }
 
 } // namespace
@@ -142,10 +129,18 @@ Status storeActivities(store::Connection& db, const ActivityRollup& r)
     return parts::store(db, kActivitiesRollup, kActivityRollupFormat, encode(r), *fp);
 }
 
+Status storeDeals(store::Connection& db, const std::string& payload)
+{
+    auto fp = dealsFingerprint(db);
+    if (!fp)
+        return fp.error();
+    return parts::store(db, kDealsRollup, kDealSnapshotFormat, payload, *fp);
+}
+
 Status rebuild(store::Connection& db)
 {
     return inTransaction(db, [&]() -> Status {
-        auto triggers = hasDealTriggers(db);
+        auto triggers = parts::hasDealTriggers(db);
         if (!triggers)
             return triggers.error();
         if (auto s = rebuildActivities(db); !s || !*triggers)
@@ -156,7 +151,7 @@ Status rebuild(store::Connection& db)
 
 Result<std::vector<Refreshed>> refresh(store::Connection& db)
 {
-    auto triggers = hasDealTriggers(db);
+    auto triggers = parts::hasDealTriggers(db);
     if (!triggers)
         return triggers.error();
     std::vector<Refreshed> out;
@@ -201,20 +196,20 @@ Status invalidateFor(store::Connection& db, std::string_view table)
     return st->run();
 }
 
-Status afterWrite(store::Connection& db, std::string_view table, bool activitiesStored)
+Status afterWrite(store::Connection& db, std::string_view table, Stored stored)
 {
     auto tables = parts::hasTables(db);
     if (!tables)
         return tables.error();
     if (!*tables)
         return {};
-    if (dependsOn(table) && !activitiesStored)
+    if (dependsOn(table) && !stored.activities)
         if (auto s = inTransaction(db, [&] { return rebuildActivities(db); }); !s)
             return s;
-    auto triggers = hasDealTriggers(db);
+    auto triggers = parts::hasDealTriggers(db);
     if (!triggers)
         return triggers.error();
-    if (!*triggers || !dealsDependOn(table))
+    if (!*triggers || !dealsDependOn(table) || stored.deals)
         return {};
     return inTransaction(db, [&] { return rebuildDeals(db); });
 }

@@ -67,6 +67,9 @@ struct DealsLookup {
 /// Stores `r` as the activities rollup, current for the table as it is now.
 Status storeActivities(store::Connection& db, const ActivityRollup& r);
 
+/// Stores a deals snapshot payload, current for deals and stage_history as they are now.
+Status storeDeals(store::Connection& db, const std::string& payload);
+
 /// Rebuilds every rollup (one pass over each source table) and stores it with its fingerprint.
 /// Runs inside the caller's transaction when one is open (an import), else in its own.
 Status rebuild(store::Connection& db);
@@ -87,10 +90,13 @@ Status invalidate(store::Connection& db);
 /// deals, stage_history → the deals snapshot): a cell edit keeps the other one usable.
 Status invalidateFor(store::Connection& db, std::string_view table);
 
+/// Rollups a writer stored itself (AppendedActivities, AppendedDeals).
+struct Stored {
+    bool activities = false, deals = false;
+};
 /// At the end of a transaction that wrote `table`: rebuilds each rollup `table` can change
-/// (dependsOn), so that the commit leaves it current; not the activities rollup when the writer
-/// stored it already (`activitiesStored`, AppendedActivities).
-Status afterWrite(store::Connection& db, std::string_view table, bool activitiesStored = false);
+/// (dependsOn), so that the commit leaves it current; not those the writer `stored` already.
+Status afterWrite(store::Connection& db, std::string_view table, Stored stored = {});
 
 /// Whether writing `table` can change the activities rollup (activities, and the tables whose
 /// import relinks activities' deal/client/lead ids).

@@ -85,6 +85,15 @@ Result<bool> hasTables(const store::Connection& db)
     return n->value_or(0) > 0;
 }
 
+Result<bool> hasDealTriggers(const store::Connection& db)
+{
+    auto n
+        = db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = 'deals_snapshot_insert'");
+    if (!n)
+        return n.error();
+    return n->value_or(0) > 0;
+}
+
 Status store(
     store::Connection& db, const char* name, std::uint32_t format, const std::string& payload, const Fingerprint& fp)
 {

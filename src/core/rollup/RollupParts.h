@@ -11,6 +11,9 @@ namespace sa::rollup::parts {
 /// Whether the file has the rollup tables (schema v2 or later).
 Result<bool> hasTables(const store::Connection& db);
 
+/// Whether the deals snapshot's triggers exist (schema v3): a v2 file cannot keep it safely.
+Result<bool> hasDealTriggers(const store::Connection& db);
+
 /// Replaces the rollup `name` by `payload` (cut in parts of 16 MiB) built from rows `fp`.
 Status store(
     store::Connection& db, const char* name, std::uint32_t format, const std::string& payload, const Fingerprint& fp);

@@ -159,6 +159,12 @@ const FieldDef* findField(const EntityDef& def, std::string_view name)
     return nullptr;
 }
 
+int fieldIndex(const EntityDef& def, std::string_view name)
+{
+    const FieldDef* f = findField(def, name);
+    return f ? static_cast<int>(f - def.fields.data()) : -1;
+}
+
 const char* fieldDefault(Entity e, std::string_view field)
 {
     struct D {

@@ -63,6 +63,8 @@ struct EntityDef {
 [[nodiscard]] const char* toString(Entity e);
 /// The field named `name` of `def`, or nullptr.
 [[nodiscard]] const FieldDef* findField(const EntityDef& def, std::string_view name);
+/// Position of the field `name` in def.fields, -1 when absent.
+[[nodiscard]] int fieldIndex(const EntityDef& def, std::string_view name);
 /// The schema default of a NOT NULL column with a default (deals.pipeline → "acquisition"), used when
 /// a row leaves such a field empty; nullptr when the field has none.
 [[nodiscard]] const char* fieldDefault(Entity e, std::string_view field);

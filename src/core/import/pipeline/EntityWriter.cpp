@@ -173,7 +173,7 @@ void EntityWriter::bindRowAt(sqlite3_stmt* h, int base, const RowValues& row) co
         if (row.hasRaw[i])
             sqlite3_bind_text(h, k++, row.raws[i].data(), static_cast<int>(row.raws[i].size()), SQLITE_STATIC);
         else
-            bind(k++, std::string_view(f.rawColumn) == "pipeline_name" ? m_empty : m_null);
+            bind(k++, rawDefault(f));
     }
     bind(k, m_batchCell);
 }
@@ -189,6 +189,19 @@ Status EntityWriter::runKept(sqlite3_stmt* h, std::int64_t lastId)
         return Error::internal(std::string("writing ") + m_def->table + ": row id "
             + std::to_string(m_db->lastInsertRowId()) + " where " + std::to_string(lastId) + " was expected");
     return {};
+}
+
+const Cell& EntityWriter::rawDefault(const FieldDef& f) const
+{
+    return std::string_view(f.rawColumn) == "pipeline_name" ? m_empty : m_null; // NOT NULL DEFAULT ''
+}
+
+std::optional<std::string_view> EntityWriter::writtenRaw(const RowValues& row, std::size_t field) const
+{
+    if (row.hasRaw[field])
+        return row.raws[field];
+    const Cell& c = rawDefault(m_def->fields[field]);
+    return c.type == Cell::Type::Text ? std::optional<std::string_view>(c.s) : std::nullopt;
 }
 
 Status EntityWriter::keep(RowValues& row)
@@ -246,7 +259,7 @@ Status EntityWriter::writeMany(const RowValues& row, std::int64_t& id)
             if (row.hasRaw[i])
                 raw.setText(row.raws[i]);
             else
-                raw = std::string_view(f.rawColumn) == "pipeline_name" ? m_empty : m_null;
+                raw = rawDefault(f);
         }
     }
     m_rows.at(k).setInt(m_batchCell.i);
@@ -289,7 +302,7 @@ Status EntityWriter::write(const RowValues& row, std::int64_t& id, bool& duplica
                 m_holdsConstant[static_cast<std::size_t>(k)] = 0;
                 bindText(k++, row.raws[i]);
             } else {
-                bindConstant(k++, std::string_view(f.rawColumn) == "pipeline_name" ? m_empty : m_null);
+                bindConstant(k++, rawDefault(f));
             }
         }
     }

@@ -46,8 +46,11 @@ public:
     {
         return row.cells[field].isNull() ? m_defaults[field] : row.cells[field];
     }
+    /// The text stored in the raw column of `field` (a field with one), NULL as nullopt.
+    [[nodiscard]] std::optional<std::string_view> writtenRaw(const RowValues& row, std::size_t field) const;
 
 private:
+    const Cell& rawDefault(const FieldDef& f) const;
     void bindCell(int index, std::size_t field, const Cell& c);
     Status prepareMany(const std::vector<std::string>& cols, const std::string& marks);
     bool cannotConflict(const RowValues& row);

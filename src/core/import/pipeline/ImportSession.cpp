@@ -177,13 +177,8 @@ Status ImportSession::startBatch(const std::string& sha256, long long size)
     if (derive)
         if (auto s = prepareDerivedLeads(); !s)
             return s;
-    // Activities appended to the table (no --replace, nothing relinked): the rollup follows them.
-    if (m_mode == Mode::Import && m_req.entity == Entity::Activities && !m_sum.replacedBatch) {
-        auto appended = rollup::AppendedActivities::begin(m_db);
-        if (!appended)
-            return appended.error();
-        m_appended = std::move(*appended);
-    }
+    if (auto s = beginRollups(); !s)
+        return s;
     return m_writer.prepare(m_db, m_req.entity, m_batch, bound, derive);
 }
 

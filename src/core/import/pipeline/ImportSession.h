@@ -15,6 +15,8 @@
 #include "import/pipeline/Sha256.h"
 #include "import/read/TableSource.h"
 #include "rollup/AppendedActivities.h"
+#include "rollup/AppendedDeals.h"
+#include "rollup/Rollup.h"
 #include "store/Project.h"
 
 #include <chrono>
@@ -87,7 +89,11 @@ private:
     Status checkAscending();
     Status prepareDerivedLeads();
     Status writeDerivedLead(std::int64_t dealId);
+    Status beginRollups();
+    void followRow(std::int64_t id);
     [[nodiscard]] rollup::ActivityFacts activityFacts() const;
+    [[nodiscard]] rollup::DealValues dealValues(std::int64_t id) const;
+    Result<rollup::Stored> storeRollups();
     Status restoreIndexes();
     bool reportProgress(double fraction, long long rows);
     void recordPreview(long long rowNumber);
@@ -121,7 +127,9 @@ private:
     std::unordered_map<std::string, StageRef> m_stageCache;
     BatchLog m_log;
     EntityWriter m_writer;
-    std::unique_ptr<rollup::AppendedActivities> m_appended; ///< activities: the rollup kept in-stream
+    // Rollups kept in-stream when the import only appends rows (beginRollups).
+    std::unique_ptr<rollup::AppendedActivities> m_appendedActivities;
+    std::unique_ptr<rollup::AppendedDeals> m_appendedDeals;
     MultiRowInsert m_leadRows; ///< amoCRM-style deals: the lead derived from each deal
     std::int64_t m_nextDealId = 0; ///< with derived leads, deal and lead ids are assigned here
     std::int64_t m_nextLeadId = 0;

@@ -31,12 +31,6 @@ std::string plainMoney(std::int64_t minor, int exponent)
     return negative ? "-" + digits : digits;
 }
 
-int fieldIndex(const EntityDef& def, const char* name)
-{
-    const FieldDef* f = findField(def, name);
-    return f ? static_cast<int>(f - def.fields.data()) : -1;
-}
-
 std::size_t clientsInnField()
 {
     static const auto inn = static_cast<std::size_t>(fieldIndex(entityDef(Entity::Clients), "inn"));
@@ -86,9 +80,10 @@ Result<ImportSummary> ImportSession::runInTransaction(std::future<Result<FileDig
         return s.error();
     if (auto s = finish(); !s)
         return s.error();
-    if (auto s = m_appended ? m_appended->store(m_db) : Status {}; !s)
-        return s.error();
-    if (auto s = m_mode == Mode::Import ? rollup::afterWrite(m_db, m_def->table, m_appended != nullptr) : Status {}; !s)
+    auto stored = storeRollups();
+    if (!stored)
+        return stored.error();
+    if (auto s = m_mode == Mode::Import ? rollup::afterWrite(m_db, m_def->table, *stored) : Status {}; !s)
         return s.error();
     if (digest.valid()) {
         auto d = digest.get();
@@ -353,8 +348,8 @@ Status ImportSession::storeRow(bool skip)
                 if (auto s = writeDerivedLead(id); !s)
                     return s;
         }
-        if (m_appended && !duplicate)
-            m_appended->add(activityFacts());
+        if (!duplicate)
+            followRow(id);
         if (m_req.entity == Entity::Clients && !duplicate)
             m_clientIndex.addInn(m_row.cells[clientsInnField()].isNull() ? "" : m_row.cells[clientsInnField()].s, id);
         if (duplicate) {
@@ -386,36 +381,6 @@ Status ImportSession::storeRow(bool skip)
         if (auto s = m_log.addIssue(issue); !s)
             return s;
     return {};
-}
-
-// The activities rollup's view of the row just written: the stored values (defaults included).
-rollup::ActivityFacts ImportSession::activityFacts() const
-{
-    static const auto at
-        = [](const char* name) { return static_cast<std::size_t>(fieldIndex(entityDef(Entity::Activities), name)); };
-    static const std::size_t kManager = at("manager"), kType = at("type"), kStatus = at("status"),
-                             kDoneAt = at("done_at"), kDueAt = at("due_at"), kDeal = at("deal"), kClient = at("client"),
-                             kLead = at("lead"), kDirection = at("direction"), kOutcome = at("outcome");
-    auto integer = [&](std::size_t f) -> std::optional<std::int64_t> {
-        const Cell& c = m_writer.written(m_row, f);
-        return c.type == Cell::Type::Int ? std::optional(c.i) : std::nullopt;
-    };
-    auto text = [&](std::size_t f) -> std::string_view {
-        const Cell& c = m_writer.written(m_row, f);
-        return c.type == Cell::Type::Text ? std::string_view(c.s) : std::string_view();
-    };
-    rollup::ActivityFacts a;
-    a.manager = integer(kManager);
-    a.deal = integer(kDeal);
-    a.client = integer(kClient);
-    a.lead = integer(kLead);
-    a.type = rollup::parseActivityType(text(kType));
-    a.status = rollup::parseActivityStatus(text(kStatus));
-    a.doneAt = integer(kDoneAt);
-    a.dueAt = integer(kDueAt);
-    a.inbound = text(kDirection) == "inbound";
-    a.withOutcome = !text(kOutcome).empty();
-    return a;
 }
 
 Status ImportSession::writeDerivedLead(std::int64_t dealId)

@@ -11,6 +11,7 @@ target_sources(salesaudit_core PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/FieldConverter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportSession.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportSessionPass.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ImportSessionRollups.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportSessionRows.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ManagerDirectory.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MultiRowInsert.cpp

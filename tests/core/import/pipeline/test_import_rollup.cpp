@@ -3,6 +3,8 @@
 // rows as it writes them onto the rollup as it stood: rollup::AppendedActivities), appended to a
 // stale rollup, after --replace (both rebuilt); a cancel leaves the file byte-identical.
 #include "PipelineTestUtil.h"
+#include "rollup/AppendedActivities.h"
+#include "rollup/AppendedDeals.h"
 #include "rollup/Rollup.h"
 
 #include <fstream>
@@ -85,6 +87,9 @@ TEST_CASE("an activities import stores the rollup a rebuild makes", "[integratio
         CHECK(
             count(project, "SELECT COUNT(*) FROM activities WHERE deal_id IS NOT NULL AND client_id IS NOT NULL") > 0);
     requireSameAsRebuild(project);
+    auto follows = rollup::AppendedActivities::begin(project.db()); // the next import appends in-stream
+    REQUIRE(follows);
+    CHECK(*follows != nullptr);
 
     SECTION("appending to existing activities")
     {
@@ -96,6 +101,9 @@ TEST_CASE("an activities import stores the rollup a rebuild makes", "[integratio
     SECTION("appending while the stored rollup is stale")
     {
         REQUIRE(rollup::invalidate(project.db()));
+        auto declined = rollup::AppendedActivities::begin(project.db()); // the import rebuilds instead
+        REQUIRE(declined);
+        CHECK(*declined == nullptr);
         const std::string more = writeActivities(dir, "b.csv", 500, 100000);
         REQUIRE(import::runImport(project, request(more, Entity::Activities, "generic"), testClock()));
         requireSameAsRebuild(project);
@@ -130,4 +138,103 @@ TEST_CASE("a large activities import cancelled midway leaves the file byte-ident
         CHECK(s.error().kind == ErrorKind::Cancelled);
     }
     CHECK(readFile(path) == bytes);
+}
+
+namespace {
+
+/// Deals with canonical headers (generic preset) filling every column the snapshot keeps: NULLs,
+/// both pipelines (and a pipeline name), probabilities, sales channels, loss reasons, open /
+/// won / lost and a stage unknown to the list.
+std::string writeDeals(const TempDir& dir, const std::string& name, int rows, int firstId)
+{
+    static const char* const kStages[]
+        = { "Первичный контакт", "Успешно реализовано", "Закрыто и не реализовано", "Переговоры", "Новый этап" };
+    static const char* const kSales[] = { "", "direct", "dealer", "marketplace" };
+    const std::string path = dir.file(name);
+    std::ofstream out(path, std::ios::binary);
+    out << "ext_id;name;created_at;client;lead;owner;pipeline;sales_channel;channel;stage;status;closed_at;amount;"
+           "probability;expected_close_date;loss_reason\n";
+    for (int i = 0; i < rows; ++i) {
+        out << firstId + i << ";Deal " << i << ";" << 1 + i % 28 << ".07.2024;" << (i % 3 ? "ООО Альфа" : "") << ";"
+            << (i % 5 == 0 ? "L" + std::to_string(i) : "") << ";" << (i % 4 ? "Алексей Иванов" : "") << ";"
+            << (i % 6 == 0 ? "account" : "") << ";" << kSales[i % 4] << ";" << (i % 2 ? "Сайт" : "") << ";"
+            << kStages[i % 5] << ";;" << (i % 5 == 1 || i % 5 == 2 ? "30.08.2024" : "") << ";"
+            << (i % 7 ? std::to_string(1000 * i) : "") << ";" << (i % 3 == 0 ? "0.25" : "") << ";"
+            << (i % 9 == 0 ? "01.12.2024" : "") << ";" << (i % 5 == 2 ? "Дорого" : "") << "\n";
+    }
+    return path;
+}
+
+std::string storedSnapshot(store::Project& p)
+{
+    return text(p,
+        "SELECT group_concat(hex(payload), '') FROM (SELECT payload FROM rollup_parts"
+        " WHERE rollup_id = (SELECT id FROM rollups WHERE name = 'deals') ORDER BY part)");
+}
+
+/// The stored deals snapshot is current and equal to the one rebuilt from the tables.
+void requireSnapshotSameAsRebuild(store::Project& p)
+{
+    auto fp = rollup::dealsFingerprint(p.db());
+    REQUIRE(fp);
+    REQUIRE(rollup::readDeals(p.db(), *fp).state == rollup::State::Current);
+    const std::string imported = storedSnapshot(p);
+    REQUIRE(rollup::rebuild(p.db()));
+    CHECK(storedSnapshot(p) == imported);
+}
+
+} // namespace
+
+TEST_CASE("a deals import stores the snapshot a rebuild makes", "[integration]")
+{
+    TempDir dir;
+    auto project = makeProject(dir.file("p.sqlite"));
+    REQUIRE(import::runImport(project, request(dataPath("import/clients_amocrm.csv"), Entity::Clients), testClock()));
+    const int rows = GENERATE(1, 31, 32, 33, 700);
+    auto s
+        = import::runImport(project, request(writeDeals(dir, "d.csv", rows, 1), Entity::Deals, "generic"), testClock());
+    REQUIRE(s);
+    CHECK(s->rowsImported == rows);
+    requireSnapshotSameAsRebuild(project);
+    auto follows = rollup::AppendedDeals::begin(project.db()); // the next deals import appends in-stream
+    REQUIRE(follows);
+    CHECK(*follows != nullptr);
+
+    SECTION("amoCRM deals (derived leads, ids assigned in-stream) appended")
+    {
+        REQUIRE(import::runImport(project, request(dataPath("import/deals_amocrm.csv"), Entity::Deals), testClock()));
+        requireSnapshotSameAsRebuild(project);
+    }
+    SECTION("appending, with a duplicate key skipped")
+    {
+        REQUIRE(import::runImport(
+            project, request(writeDeals(dir, "more.csv", 50, rows), Entity::Deals, "generic"), testClock()));
+        CHECK(count(project, "SELECT COUNT(*) FROM deals") == rows + 49);
+        requireSnapshotSameAsRebuild(project);
+    }
+    SECTION("appending while the stored snapshot is stale")
+    {
+        REQUIRE(rollup::invalidate(project.db()));
+        REQUIRE(import::runImport(
+            project, request(writeDeals(dir, "more.csv", 50, 5000), Entity::Deals, "generic"), testClock()));
+        requireSnapshotSameAsRebuild(project);
+    }
+    SECTION("appending to deals that have stage history (rebuilt: the import relinks it)")
+    {
+        REQUIRE(import::runImport(
+            project, request(dataPath("import/stage_history_amocrm.csv"), Entity::StageHistory), testClock()));
+        REQUIRE(import::runImport(project, request(dataPath("import/deals_amocrm.csv"), Entity::Deals), testClock()));
+        CHECK(count(project, "SELECT COUNT(*) FROM stage_history WHERE deal_id IS NOT NULL") > 0);
+        requireSnapshotSameAsRebuild(project);
+        auto declined = rollup::AppendedDeals::begin(project.db());
+        REQUIRE(declined);
+        CHECK(*declined == nullptr);
+    }
+    SECTION("--replace")
+    {
+        auto again = request(dir.file("d.csv"), Entity::Deals, "generic");
+        again.replace = true;
+        REQUIRE(import::runImport(project, again, testClock()));
+        requireSnapshotSameAsRebuild(project);
+    }
 }
