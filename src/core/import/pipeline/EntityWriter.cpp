@@ -3,6 +3,7 @@
 #include "common/Text.h"
 
 #include <algorithm>
+#include <map>
 #include <sqlite3.h>
 
 namespace sa::import {
@@ -28,12 +29,19 @@ Status EntityWriter::prepare(
         }
     }
     m_empty.setText("");
+    m_omit.assign(m_def->fields.size(), 0);
+    m_omitRaw.assign(m_def->fields.size(), 0);
+    if (entity == Entity::Activities && !m_explicitIds)
+        if (auto s = omitUnbound(); !s)
+            return s;
     std::vector<std::string> cols;
     if (m_explicitIds)
         cols.emplace_back("id");
-    for (const auto& f : m_def->fields) {
-        cols.emplace_back(f.column);
-        if (f.rawColumn)
+    for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
+        const FieldDef& f = m_def->fields[i];
+        if (!m_omit[i])
+            cols.emplace_back(f.column);
+        if (f.rawColumn && !m_omitRaw[i])
             cols.emplace_back(f.rawColumn);
     }
     std::string sql;
@@ -68,6 +76,38 @@ Status EntityWriter::prepare(
         return st.error();
     m_stmt = std::move(*st);
     m_holdsConstant.assign(static_cast<std::size_t>(sqlite3_bind_parameter_count(m_stmt.handle())) + 1, 0);
+    return {};
+}
+
+// Activities (rows bound in place, kKept per statement): a column the file does not fill holds
+// its default in every row, so the INSERT leaves it out and SQLite writes the schema's default,
+// sparing a bind and a copy per row (7 of 18 parameters for an amoCRM export). Only where the
+// schema's default is the one this writer would bind. (Deals are not: the session fills some
+// fields no column maps, e.g. status from the stage.)
+Status EntityWriter::omitUnbound()
+{
+    auto st = m_db->prepare("SELECT name, dflt_value FROM pragma_table_info(?)");
+    if (!st)
+        return st.error();
+    st->bind(1, std::string(m_def->table));
+    std::map<std::string, std::optional<std::string>> schemaDefault;
+    for (auto r = st->step(); r && *r; r = st->step())
+        schemaDefault[st->getText(0)] = st->isNull(1) ? std::nullopt : std::optional(st->getText(1));
+    auto same = [&](const char* column, const Cell& mine) {
+        const auto it = schemaDefault.find(column);
+        if (it == schemaDefault.end())
+            return false;
+        if (mine.type == Cell::Type::Null)
+            return !it->second.has_value();
+        return mine.type == Cell::Type::Text && it->second == "'" + mine.s + "'";
+    };
+    for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
+        const FieldDef& f = m_def->fields[i];
+        if (m_bound[i])
+            continue;
+        m_omit[i] = same(f.column, m_defaults[i]);
+        m_omitRaw[i] = f.rawColumn && same(f.rawColumn, rawDefault(f));
+    }
     return {};
 }
 
@@ -167,8 +207,9 @@ void EntityWriter::bindRowAt(sqlite3_stmt* h, int base, const RowValues& row) co
     int k = base + 1;
     for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
         const FieldDef& f = m_def->fields[i];
-        bind(k++, written(row, i));
-        if (!f.rawColumn)
+        if (!m_omit[i])
+            bind(k++, written(row, i));
+        if (!f.rawColumn || m_omitRaw[i])
             continue;
         if (row.hasRaw[i])
             sqlite3_bind_text(h, k++, row.raws[i].data(), static_cast<int>(row.raws[i].size()), SQLITE_STATIC);

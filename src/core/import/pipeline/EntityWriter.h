@@ -51,6 +51,7 @@ public:
 
 private:
     const Cell& rawDefault(const FieldDef& f) const;
+    Status omitUnbound();
     void bindCell(int index, std::size_t field, const Cell& c);
     Status prepareMany(const std::vector<std::string>& cols, const std::string& marks);
     bool cannotConflict(const RowValues& row);
@@ -67,6 +68,7 @@ private:
     store::Statement m_stmt;
     std::vector<bool> m_bound;
     std::vector<Cell> m_defaults; ///< per field: the schema default as a typed cell, or Null
+    std::vector<char> m_omit, m_omitRaw; ///< per field: its column / raw column is left out (omitUnbound)
     std::vector<char> m_holdsConstant; ///< per parameter: still bound to its constant
     Cell m_null, m_empty;
     Cell m_batchCell; ///< the import batch, the same for every row

@@ -164,6 +164,8 @@ Status ImportSession::startBatch(const std::string& sha256, long long size)
              registerImportFunctions(m_db) })
         if (!s)
             return s;
+    if (auto s = loadRefIndexes(); !s) // before the stream: the conversion thread reads them
+        return s;
     if (m_speculative)
         m_managersBefore = m_managers.dryCopy(); // to check the guess from the first rows at the end
     if (auto s = m_managers.prime(m_spellings); !s)

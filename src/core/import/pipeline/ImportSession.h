@@ -74,6 +74,10 @@ private:
     Status importRow(ConvertedRow& row);
     Status resolveNames(bool& skip);
     Status resolveField(const BoundField& f, bool& skip);
+    void resolveRef(const BoundField& f, ConvertedRow& out) const;
+    [[nodiscard]] RefIndex& refIndex(FieldKind kind);
+    [[nodiscard]] const RefIndex& refIndex(FieldKind kind) const;
+    Status loadRefIndexes();
     void applyEntityRules();
     Result<std::int64_t> clientWithSameInn();
     Status storeRow(bool skip);

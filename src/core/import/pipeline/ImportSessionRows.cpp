@@ -12,10 +12,14 @@ namespace sa::import {
 
 namespace {
 
+bool isRefKind(FieldKind k)
+{
+    return k == FieldKind::DealRef || k == FieldKind::ClientRef || k == FieldKind::LeadRef;
+}
+
 bool isNameKind(FieldKind k)
 {
-    return k == FieldKind::Manager || k == FieldKind::Stage || k == FieldKind::Channel || k == FieldKind::DealRef
-        || k == FieldKind::ClientRef || k == FieldKind::LeadRef;
+    return k == FieldKind::Manager || k == FieldKind::Stage || k == FieldKind::Channel || isRefKind(k);
 }
 
 // "-1234.50": minor units as a plain decimal for previews.
@@ -117,6 +121,55 @@ void ImportSession::convertRow(const Row& row, ConvertedRow& out) const
     out.skip = false;
     for (const auto& f : m_binding.fields)
         readField(f, row, out);
+    for (const auto& f : m_binding.fields)
+        if (isRefKind(f.def->kind) && !out.values.cells[static_cast<std::size_t>(f.fieldIndex)].isNull())
+            resolveRef(f, out);
+}
+
+// References to rows of other tables resolve here, on the conversion thread: the indexes were
+// loaded before the stream (loadRefIndexes) and nothing changes them while it runs.
+void ImportSession::resolveRef(const BoundField& f, ConvertedRow& out) const
+{
+    const auto idx = static_cast<std::size_t>(f.fieldIndex);
+    Cell& c = out.values.cells[idx];
+    // The text moves to the raw column (*_ref; previews show it): the cell becomes an id, or NULL.
+    std::swap(out.values.raws[idx], c.s);
+    out.values.hasRaw[idx] = true;
+    const std::string& name = out.values.raws[idx];
+    const RefIndex& index = refIndex(f.def->kind);
+    if (const std::int64_t id = index.find(name)) {
+        c.setInt(id);
+        return;
+    }
+    c.setNull();
+    if (!index.empty())
+        addIssue(out.issues, out.number, &f, name,
+            { "unknown_reference", "no such " + std::string(f.def->name) + " '" + name + "' in the project" },
+            "warning");
+}
+
+RefIndex& ImportSession::refIndex(FieldKind kind)
+{
+    return kind == FieldKind::DealRef ? m_dealIndex : kind == FieldKind::ClientRef ? m_clientIndex : m_leadIndex;
+}
+
+const RefIndex& ImportSession::refIndex(FieldKind kind) const
+{
+    return const_cast<ImportSession*>(this)->refIndex(kind);
+}
+
+Status ImportSession::loadRefIndexes()
+{
+    for (const auto& f : m_binding.fields) {
+        const FieldKind kind = f.def->kind;
+        RefIndex& index = refIndex(kind);
+        if (!isRefKind(kind) || index.loaded())
+            continue;
+        const char* table = kind == FieldKind::DealRef ? "deals" : kind == FieldKind::ClientRef ? "clients" : "leads";
+        if (auto s = index.load(m_db, table, kind == FieldKind::ClientRef); !s)
+            return s;
+    }
+    return {};
 }
 
 Status ImportSession::importRow(ConvertedRow& row)
@@ -174,7 +227,8 @@ void ImportSession::readField(const BoundField& f, const Row& row, ConvertedRow&
 Status ImportSession::resolveNames(bool& skip)
 {
     for (const auto& f : m_binding.fields)
-        if (isNameKind(f.def->kind) && !m_row.cells[static_cast<std::size_t>(f.fieldIndex)].isNull())
+        if (isNameKind(f.def->kind) && !isRefKind(f.def->kind)
+            && !m_row.cells[static_cast<std::size_t>(f.fieldIndex)].isNull())
             if (auto s = resolveField(f, skip); !s)
                 return s;
     return {};
@@ -231,25 +285,7 @@ Status ImportSession::resolveField(const BoundField& f, bool& /*skip*/)
         c.setInt(it->second);
         return {};
     }
-    RefIndex& index = kind == FieldKind::DealRef ? m_dealIndex
-        : kind == FieldKind::ClientRef           ? m_clientIndex
-                                                 : m_leadIndex;
-    if (!index.loaded()) {
-        const char* table = kind == FieldKind::DealRef ? "deals" : kind == FieldKind::ClientRef ? "clients" : "leads";
-        if (auto s = index.load(m_db, table, kind == FieldKind::ClientRef); !s)
-            return s;
-    }
-    const std::int64_t id = index.find(name);
-    if (id) {
-        c.setInt(id);
-        return {};
-    }
-    c.setNull();
-    if (!index.empty())
-        addIssue(&f, name,
-            { "unknown_reference", "no such " + std::string(f.def->name) + " '" + name + "' in the project" },
-            "warning");
-    return {};
+    return Error::internal(std::string("no resolver for field ") + f.def->name);
 }
 
 void ImportSession::applyEntityRules()
