@@ -65,9 +65,9 @@ Status EntityWriter::prepare(
             marks += i ? ",?" : "?";
         sql = "INSERT INTO " + std::string(m_def->table) + "(" + text::join(cols, ",") + ") VALUES (" + marks + ")";
         if (entity == Entity::Deals && m_explicitIds)
-            if (auto s = prepareMany(cols, marks); !s)
+            if (auto s = prepareKeyCheck(); !s)
                 return s;
-        if (entity == Entity::Activities && !m_explicitIds)
+        if ((entity == Entity::Deals && m_explicitIds) || (entity == Entity::Activities && !m_explicitIds))
             if (auto s = prepareKept(cols, marks); !s)
                 return s;
     }
@@ -156,7 +156,7 @@ void EntityWriter::bindCell(int index, std::size_t field, const Cell& c)
 }
 
 // Deals' one UNIQUE key besides the id (new, assigned by the caller) is ext_id.
-Status EntityWriter::prepareMany(const std::vector<std::string>& cols, const std::string& marks)
+Status EntityWriter::prepareKeyCheck()
 {
     const FieldDef* key = findField(*m_def, "ext_id");
     if (!key)
@@ -166,19 +166,18 @@ Status EntityWriter::prepareMany(const std::vector<std::string>& cols, const std
     if (!max)
         return max.error();
     m_maxKey = *max;
-    // OR FAIL: the rows cannot conflict (no statement journal needed); a failure rolls the import back.
-    return m_rows.prepare(*m_db, "INSERT OR FAIL INTO deals(" + text::join(cols, ",") + ") VALUES ", "(" + marks + ")",
-        static_cast<int>(cols.size()));
+    return {};
 }
 
-// Activities have no UNIQUE key (OR FAIL: no statement journal; a failure rolls the import back).
+// OR FAIL: the rows kept cannot conflict (activities have no UNIQUE key; deals are kept only while
+// their key ascends), so no statement journal is needed; a failure rolls the import back.
 Status EntityWriter::prepareKept(const std::vector<std::string>& cols, const std::string& marks)
 {
-    auto max = m_db->scalarInt("SELECT COALESCE(MAX(id), 0) FROM activities");
+    auto max = m_db->scalarInt("SELECT COALESCE(MAX(id), 0) FROM " + std::string(m_def->table));
     if (!max)
         return max.error();
     m_nextId = max->value_or(0) + 1;
-    std::string sql = "INSERT OR FAIL INTO activities(" + text::join(cols, ",") + ") VALUES ";
+    std::string sql = "INSERT OR FAIL INTO " + std::string(m_def->table) + "(" + text::join(cols, ",") + ") VALUES ";
     for (int r = 0; r < kKept; ++r)
         sql += (r ? ",(" : "(") + marks + ")";
     auto st = m_db->prepare(sql);
@@ -205,6 +204,8 @@ void EntityWriter::bindRowAt(sqlite3_stmt* h, int base, const RowValues& row) co
             sqlite3_bind_null(h, k);
     };
     int k = base + 1;
+    if (m_explicitIds)
+        sqlite3_bind_int64(h, k++, row.explicitId);
     for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
         const FieldDef& f = m_def->fields[i];
         if (!m_omit[i])
@@ -254,20 +255,26 @@ Status EntityWriter::keep(RowValues& row)
     std::swap(slot.cells, row.cells); // the vectors' buffers move, the bound strings stay where they are
     std::swap(slot.raws, row.raws);
     std::swap(slot.hasRaw, row.hasRaw);
+    slot.explicitId = row.explicitId;
     if (++m_keptCount < kKept)
         return {};
+    const std::int64_t last = keptId(kKept - 1);
     m_keptCount = 0;
-    return runKept(m_keptStmt.handle(), m_nextId - 1);
+    return runKept(m_keptStmt.handle(), last);
+}
+
+// The id of kept row r: the caller's (explicit ids) or the one SQLite gives it.
+std::int64_t EntityWriter::keptId(int r) const
+{
+    return m_explicitIds ? m_kept[static_cast<std::size_t>(r)].explicitId : m_nextId - m_keptCount + r;
 }
 
 Status EntityWriter::flush()
 {
-    if (m_rows.prepared())
-        return m_rows.flush();
     for (int r = 0; r < m_keptCount; ++r) { // the last rows, one statement each
         sqlite3_reset(m_stmt.handle());
         bindRowAt(m_stmt.handle(), 0, m_kept[static_cast<std::size_t>(r)]);
-        if (auto s = runKept(m_stmt.handle(), m_nextId - m_keptCount + r); !s)
+        if (auto s = runKept(m_stmt.handle(), keptId(r)); !s)
             return s;
     }
     m_keptCount = 0;
@@ -287,44 +294,20 @@ bool EntityWriter::cannotConflict(const RowValues& row)
     return true;
 }
 
-// The same parameters as the single-row statement's, as values kept until their statement runs.
-Status EntityWriter::writeMany(const RowValues& row, std::int64_t& id)
-{
-    int k = 1;
-    m_rows.at(k++).setInt(row.explicitId);
-    for (std::size_t i = 0; i < m_def->fields.size(); ++i) {
-        const FieldDef& f = m_def->fields[i];
-        m_rows.at(k++) = written(row, i);
-        if (f.rawColumn) {
-            Cell& raw = m_rows.at(k++);
-            if (row.hasRaw[i])
-                raw.setText(row.raws[i]);
-            else
-                raw = rawDefault(f);
-        }
-    }
-    m_rows.at(k).setInt(m_batchCell.i);
-    id = row.explicitId;
-    return m_rows.add();
-}
-
 Status EntityWriter::write(const RowValues& row, std::int64_t& id, bool& duplicate)
 {
     duplicate = false;
-    if (m_keptStmt.handle()) {
+    if (m_keptStmt.handle() && (!m_explicitIds || cannotConflict(row))) {
         if (m_rowBound)
             return Error::internal("a row was written before the one before it was kept");
         bindRowAt(m_keptStmt.handle(), m_keptCount * m_params, row);
-        id = m_nextId++;
+        id = m_explicitIds ? row.explicitId : m_nextId++;
         m_rowBound = true;
         return {};
     }
-    if (m_rows.prepared()) {
-        if (cannotConflict(row))
-            return writeMany(row, id);
-        if (auto s = m_rows.flush(); !s) // SQLite checks this row against all before it
+    if (m_keptStmt.handle()) // a deal that may be a duplicate: SQLite checks it against all before it
+        if (auto s = flush(); !s)
             return s;
-    }
     m_stmt.reset();
     int k = 1;
     const bool managers = m_def->entity == Entity::Managers;
