@@ -41,6 +41,9 @@ public:
         return true;
     }
 
+    /// The item next() hands out next, when it is already here (for a prefetch hint), else nullptr.
+    [[nodiscard]] const T* peek() const { return m_used < m_current.size() ? &m_current[m_used] : nullptr; }
+
     /// Stops producing ahead and joins the thread (the producer finishes its current chunk).
     void stop()
     {
