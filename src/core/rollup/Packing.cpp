@@ -125,21 +125,10 @@ std::uint64_t IntColumn::raw(std::size_t i) const noexcept
     }
 }
 
-std::int64_t TextDictionary::code(std::string_view text)
-{
-    auto it = m_codes.find(std::string(text));
-    if (it != m_codes.end())
-        return it->second;
-    const auto c = static_cast<std::int64_t>(m_values.size());
-    m_values.emplace_back(text);
-    m_codes.emplace(std::string(text), c);
-    return c;
-}
-
 void TextDictionary::write(Writer& w) const
 {
-    w.put(static_cast<std::uint32_t>(m_values.size()));
-    for (const auto& v : m_values) {
+    w.put(static_cast<std::uint32_t>(m_texts.size()));
+    for (const auto& v : m_texts.values()) {
         w.put(static_cast<std::uint32_t>(v.size()));
         w.bytes(v);
     }

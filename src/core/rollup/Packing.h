@@ -3,13 +3,13 @@
 // values, and for the snapshot's columns frame-of-reference integers with a NULL bitmap and
 // interned texts. docs/STORAGE.md, "Rollups", describes the layouts.
 #include "common/Result.h"
+#include "metrics/AuditData.h"
 
 #include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace sa::rollup::pack {
@@ -135,13 +135,12 @@ private:
 class TextDictionary {
 public:
     /// Code of `text` (added when new).
-    std::int64_t code(std::string_view text);
+    std::int64_t code(std::string_view text) { return m_texts.intern(text); }
     void write(Writer& w) const;
     static Result<std::vector<std::string_view>> read(Reader& in, const char* what);
 
 private:
-    std::vector<std::string> m_values;
-    std::unordered_map<std::string, std::int64_t> m_codes;
+    metrics::Dictionary m_texts;
 };
 
 } // namespace sa::rollup::pack

@@ -161,12 +161,17 @@ Status ImportSession::importStream(
             return more.error();
         if (!*more || (m_mode == Mode::Preview && m_sum.rowsRead >= m_previewMax))
             break;
-        // The next row's cells were written on the conversion thread's core: ask for them now, so
-        // that they arrive while this row is written (the writer's first read of them stalled).
-        if (const ConvertedRow* n = converted.peek()) {
+        // The rows ahead were written on the conversion thread's core: ask for them now, so that
+        // they arrive while this row is written (the session's first reads of them stalled): the
+        // cells of the row after next, and the texts of the next one (its cells asked for before).
+        if (const ConvertedRow* n = converted.peek(1)) {
             prefetch(n->values.cells);
             prefetch(n->values.raws);
         }
+        if (const ConvertedRow* n = converted.peek())
+            for (const Cell& cell : n->values.cells)
+                if (cell.type == Cell::Type::Text)
+                    __builtin_prefetch(cell.s.data());
         if (auto s = importRow(c); !s)
             return s;
         if (m_sum.rowsRead % kProgressEvery == 0

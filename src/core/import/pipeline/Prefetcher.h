@@ -41,8 +41,12 @@ public:
         return true;
     }
 
-    /// The item next() hands out next, when it is already here (for a prefetch hint), else nullptr.
-    [[nodiscard]] const T* peek() const { return m_used < m_current.size() ? &m_current[m_used] : nullptr; }
+    /// The item next() hands out after `skip` others, when it is already here (for a prefetch
+    /// hint), else nullptr.
+    [[nodiscard]] const T* peek(std::size_t skip = 0) const
+    {
+        return m_used + skip < m_current.size() ? &m_current[m_used + skip] : nullptr;
+    }
 
     /// Stops producing ahead and joins the thread (the producer finishes its current chunk).
     void stop()
