@@ -53,12 +53,14 @@ void AppendedActivities::handOff()
 void AppendedActivities::run()
 {
     std::vector<ActivityFacts> batch;
+    bool sealed = false;
     for (;;) {
         {
             std::unique_lock<std::mutex> lock(m_mutex);
             m_changed.wait(lock, [this] { return m_stop || !m_pending.empty(); });
+            sealed = m_sealed;
             if (m_pending.empty())
-                return;
+                break;
             std::swap(batch, m_pending);
         }
         m_changed.notify_all();
@@ -66,19 +68,27 @@ void AppendedActivities::run()
             m_agg.add(row, m_deals, m_clients, m_managers);
         batch.clear();
     }
+    if (sealed) // not when the import gave up
+        m_payload = encode(fromAggregate(m_agg, m_deals, m_clients, m_managers));
 }
 
-Status AppendedActivities::store(store::Connection& db)
+void AppendedActivities::seal()
 {
     if (!m_filling.empty())
         handOff();
     {
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_stop = true;
+        m_stop = m_sealed = true;
     }
-    m_changed.notify_all();
-    m_thread.join(); // the thread drains m_pending before it sees m_stop
-    return storeActivities(db, fromAggregate(m_agg, m_deals, m_clients, m_managers));
+    m_changed.notify_all(); // the thread drains m_pending before it sees m_stop
+}
+
+Status AppendedActivities::store(store::Connection& db)
+{
+    seal();
+    if (m_thread.joinable())
+        m_thread.join();
+    return storeActivities(db, m_payload);
 }
 
 } // namespace sa::rollup

@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -34,7 +35,10 @@ public:
         if (m_filling.size() == kBatch)
             handOff();
     }
-    /// Aggregates the rest and stores the rollup, current for the table as it is now. Only when
+    /// No more rows: the thread aggregates the rest and encodes the rollup while the caller goes
+    /// on (index builds, relinks).
+    void seal();
+    /// Stores the rollup (seal()s first if needed), current for the table as it is now. Only when
     /// every row written since begin() went through add() and no other row changed.
     Status store(store::Connection& db);
 
@@ -49,7 +53,8 @@ private:
     std::vector<ActivityFacts> m_filling, m_pending; ///< the caller's batch; the one handed over
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    bool m_stop = false;
+    bool m_stop = false, m_sealed = false;
+    std::string m_payload; ///< the encoded rollup, set by the thread once sealed
     std::thread m_thread; ///< last: started once everything above exists
 };
 

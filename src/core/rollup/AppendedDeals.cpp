@@ -70,13 +70,29 @@ Result<std::unique_ptr<AppendedDeals>> AppendedDeals::begin(const store::Connect
     return a;
 }
 
+AppendedDeals::~AppendedDeals()
+{
+    if (m_packing.joinable())
+        m_packing.join();
+}
+
+void AppendedDeals::seal()
+{
+    if (!m_packing.joinable() && m_payload.empty())
+        m_packing = std::thread([this] {
+            m_builder.endDeals();
+            m_payload = m_builder.take();
+        });
+}
+
 Result<bool> AppendedDeals::store(store::Connection& db)
 {
+    seal();
+    m_packing.join();
     auto empty = noStageHistory(db);
     if (!empty || !*empty)
         return empty;
-    m_builder.endDeals();
-    if (auto s = storeDeals(db, m_builder.take()); !s)
+    if (auto s = storeDeals(db, m_payload); !s)
         return s.error();
     return true;
 }

@@ -6,6 +6,8 @@
 #include "rollup/DealSnapshot.h"
 
 #include <memory>
+#include <string>
+#include <thread>
 
 namespace sa::store {
 class Connection;
@@ -23,14 +25,22 @@ public:
 
     /// One deal as written, in id order (each id above every id before).
     void add(const DealValues& deal) { m_builder.addDeal(deal); }
-    /// Stores the snapshot, current for the tables as they are now: only when every deal written
-    /// since begin() went through add() and no other deal changed. False (nothing stored) when
-    /// stage_history gained rows meanwhile.
+    /// No more deals: the snapshot is packed on a thread of its own while the caller goes on
+    /// (index builds, relinks).
+    void seal();
+    /// Stores the snapshot (seal()s first if needed), current for the tables as they are now: only
+    /// when every deal written since begin() went through add() and no other deal changed. False
+    /// (nothing stored) when stage_history gained rows meanwhile.
     Result<bool> store(store::Connection& db);
+    ~AppendedDeals();
+    AppendedDeals(const AppendedDeals&) = delete;
+    AppendedDeals& operator=(const AppendedDeals&) = delete;
 
 private:
     AppendedDeals() = default;
     DealSnapshotBuilder m_builder;
+    std::string m_payload; ///< set by the packing thread
+    std::thread m_packing;
 };
 
 } // namespace sa::rollup

@@ -48,7 +48,7 @@ Status rebuildActivities(store::Connection& db)
     auto r = aggregateTable(db);
     if (!r)
         return r.error();
-    return storeActivities(db, *r);
+    return storeActivities(db, encode(*r));
 }
 
 Status rebuildDeals(store::Connection& db)
@@ -121,12 +121,12 @@ DealsLookup readDeals(const store::Connection& db, const Fingerprint& now)
     return { State::Current, {}, std::move(*r) };
 }
 
-Status storeActivities(store::Connection& db, const ActivityRollup& r)
+Status storeActivities(store::Connection& db, const std::string& payload)
 {
     auto fp = activitiesFingerprint(db);
     if (!fp)
         return fp.error();
-    return parts::store(db, kActivitiesRollup, kActivityRollupFormat, encode(r), *fp);
+    return parts::store(db, kActivitiesRollup, kActivityRollupFormat, payload, *fp);
 }
 
 Status storeDeals(store::Connection& db, const std::string& payload)

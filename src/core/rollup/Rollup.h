@@ -64,8 +64,8 @@ struct DealsLookup {
 };
 [[nodiscard]] DealsLookup readDeals(const store::Connection& db, const Fingerprint& now);
 
-/// Stores `r` as the activities rollup, current for the table as it is now.
-Status storeActivities(store::Connection& db, const ActivityRollup& r);
+/// Stores an activities rollup payload (encode()), current for the table as it is now.
+Status storeActivities(store::Connection& db, const std::string& payload);
 
 /// Stores a deals snapshot payload, current for deals and stage_history as they are now.
 Status storeDeals(store::Connection& db, const std::string& payload);

@@ -97,6 +97,7 @@ private:
     void followRow(std::int64_t id);
     [[nodiscard]] rollup::ActivityFacts activityFacts() const;
     [[nodiscard]] rollup::DealValues dealValues(std::int64_t id) const;
+    void sealRollups();
     Result<rollup::Stored> storeRollups();
     Status restoreIndexes();
     bool reportProgress(double fraction, long long rows);

@@ -43,6 +43,14 @@ void ImportSession::followRow(std::int64_t id)
         m_appendedDeals->add(dealValues(id));
 }
 
+void ImportSession::sealRollups()
+{
+    if (m_appendedActivities)
+        m_appendedActivities->seal();
+    if (m_appendedDeals)
+        m_appendedDeals->seal();
+}
+
 Result<rollup::Stored> ImportSession::storeRollups()
 {
     rollup::Stored stored;

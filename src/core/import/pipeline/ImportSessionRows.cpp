@@ -82,6 +82,7 @@ Result<ImportSummary> ImportSession::runInTransaction(std::future<Result<FileDig
         return s.error();
     if (auto s = m_leadRows.prepared() ? m_leadRows.flush() : Status {}; !s)
         return s.error();
+    sealRollups(); // packed beside the index builds
     if (auto s = finish(); !s)
         return s.error();
     auto stored = storeRollups();
