@@ -92,7 +92,7 @@ bool FieldConverter::convert(const BoundField& f, std::string_view t, Cell& out,
             return false;
         }
         // A mapping may recode free-text fields too ("Yes" → "churned"; "" = no value).
-        if (m_mapping.values.count(f.def->name)) {
+        if (recodes(f)) {
             if (const std::string* mapped = m_mapping.mapValue(f.def->name, text::matchKey(t))) {
                 mapped->empty() ? out.setNull() : out.setText(*mapped);
                 return true;
@@ -104,6 +104,16 @@ bool FieldConverter::convert(const BoundField& f, std::string_view t, Cell& out,
         out.setText(t);
         return true;
     }
+}
+
+bool FieldConverter::recodes(const BoundField& f) const
+{
+    const auto k = static_cast<std::size_t>(f.fieldIndex);
+    if (k >= m_recodes.size())
+        m_recodes.resize(k + 1, -1);
+    if (m_recodes[k] < 0) // looked up once per field: a string-keyed map search per value was a hot spot
+        m_recodes[k] = m_mapping.values.count(f.def->name) ? 1 : 0;
+    return m_recodes[k] == 1;
 }
 
 bool FieldConverter::convertMoney(const BoundField& f, std::string_view t, Cell& out, ValueIssue& issue) const

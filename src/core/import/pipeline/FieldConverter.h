@@ -79,6 +79,8 @@ private:
     bool convertDate(const BoundField& f, std::string_view t, Cell& out, ValueIssue& issue) const;
     bool convertEnum(const BoundField& f, std::string_view t, Cell& out, ValueIssue& issue) const;
     bool convertEnumUncached(const BoundField& f, std::string_view t, Cell& out, ValueIssue& issue) const;
+    /// Whether the mapping recodes the values of this text field.
+    bool recodes(const BoundField& f) const;
 
     const EntityMapping& m_mapping;
     int m_exponent;
@@ -87,6 +89,7 @@ private:
     /// Per enum field: source text → (accepted, canonical) for texts seen before.
     mutable std::unordered_map<const FieldDef*, std::unordered_map<std::string, std::pair<bool, std::string>>>
         m_enumCache;
+    mutable std::vector<signed char> m_recodes; ///< per field index: recodes() (-1 = not looked up yet)
 };
 
 } // namespace sa::import
