@@ -44,14 +44,6 @@ bool sameDateFormat(const normalise::DateFormat& a, const normalise::DateFormat&
         && a.decided == b.decided;
 }
 
-/// Asks the CPU for a vector's elements (a hint; nothing waits for it).
-template <class T> void prefetch(const std::vector<T>& v)
-{
-    const auto* p = reinterpret_cast<const char*>(v.data());
-    for (std::size_t b = 0; b < v.size() * sizeof(T); b += 64)
-        __builtin_prefetch(p + b);
-}
-
 } // namespace
 
 bool ImportSession::ordersKnown() const
@@ -165,8 +157,8 @@ Status ImportSession::importStream(
         // they arrive while this row is written (the session's first reads of them stalled): the
         // cells of the row after next, and the texts of the next one (its cells asked for before).
         if (const ConvertedRow* n = converted.peek(1)) {
-            prefetch(n->values.cells);
-            prefetch(n->values.raws);
+            prefetchElements(n->values.cells);
+            prefetchElements(n->values.raws);
         }
         if (const ConvertedRow* n = converted.peek())
             for (const Cell& cell : n->values.cells)

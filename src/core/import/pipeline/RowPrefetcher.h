@@ -22,7 +22,17 @@ public:
     }
 
     /// Same contract as TableSource::next: true = `row` filled, false = end, or the reader's error.
-    Result<bool> next(Row& row) { return m_pipe.next(row); }
+    /// The rows ahead are asked for meanwhile (they were written on the reader's core): the field
+    /// list of the row after next, the texts of the next one.
+    Result<bool> next(Row& row)
+    {
+        if (const Row* n = m_pipe.peek(1))
+            prefetchElements(n->fields);
+        if (const Row* n = m_pipe.peek())
+            for (const auto& f : n->fields)
+                __builtin_prefetch(f.data());
+        return m_pipe.next(row);
+    }
     /// The reader's progress, 0..1.
     [[nodiscard]] double progress() const { return m_progress.load(std::memory_order_relaxed); }
     /// Stops reading ahead and joins the thread; source() is then safe to inspect.
