@@ -22,8 +22,7 @@ Result<bool> noStageHistory(const store::Connection& db)
 DealValues dealAt(const DealSnapshot& s, std::size_t i)
 {
     DealValues d;
-    for (int c : { kDealId, kCreatedAt, kClosedAt, kExpectedClose, kStageChangedAt, kAmount, kClientId, kLeadId,
-             kOwnerId, kStageId, kChannelId })
+    for (int c : kDealIntColumns)
         if (!s.deal[c].isNull(i))
             d.ints[c] = s.deal[c].at(i);
     d.status = static_cast<metrics::DealStatus>(s.deal[kStatus].at(i));

@@ -88,8 +88,7 @@ metrics::Pipeline parsePipeline(std::string_view s) noexcept
 
 void DealSnapshotBuilder::addDeal(const DealValues& d)
 {
-    for (int c : { kDealId, kCreatedAt, kClosedAt, kExpectedClose, kStageChangedAt, kAmount, kClientId, kLeadId,
-             kOwnerId, kStageId, kChannelId })
+    for (int c : kDealIntColumns)
         push(m_deals[c], d.ints[c]);
     m_deals[kStatus].push(static_cast<std::int64_t>(d.status));
     m_deals[kPipeline].push(static_cast<std::int64_t>(d.pipeline));
@@ -137,8 +136,7 @@ Result<std::string> buildDealSnapshot(const store::Connection& db)
     auto deals = eachRow(db, kDealColumns, [&](sqlite3_stmt* h) {
         auto v = [h](int c) { return sqlite3_column_value(h, c); };
         DealValues d;
-        for (int c : { kDealId, kCreatedAt, kClosedAt, kExpectedClose, kStageChangedAt, kAmount, kClientId, kLeadId,
-                 kOwnerId, kStageId, kChannelId })
+        for (int c : kDealIntColumns)
             d.ints[c] = optInt(v(c));
         d.status = parseDealStatus(metrics::columns::text(v(kStatus)));
         d.pipeline = parsePipeline(metrics::columns::text(v(kPipeline)));

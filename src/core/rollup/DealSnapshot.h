@@ -51,6 +51,9 @@ enum DealColumn : int {
     kLossReason,
     kDealColumnCount
 };
+/// The integer columns (ids, dates, amount, referenced ids): DealValues::ints.
+constexpr DealColumn kDealIntColumns[] = { kDealId, kCreatedAt, kClosedAt, kExpectedClose, kStageChangedAt, kAmount,
+    kClientId, kLeadId, kOwnerId, kStageId, kChannelId };
 enum StageColumn : int { kVisitDeal, kVisitStage, kVisitEntered, kVisitExited, kStageColumnCount };
 
 [[nodiscard]] metrics::DealStatus parseDealStatus(std::string_view s) noexcept;
