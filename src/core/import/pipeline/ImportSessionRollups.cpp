@@ -3,6 +3,9 @@
 // stores itself at the end instead of being rebuilt from a second read of the table.
 #include "ImportSession.h"
 
+#include <optional>
+#include <string_view>
+
 namespace sa::import {
 
 namespace {
@@ -11,6 +14,16 @@ namespace {
 std::size_t at(Entity e, const char* name)
 {
     return static_cast<std::size_t>(fieldIndex(entityDef(e), name));
+}
+
+std::optional<std::int64_t> asInt(const Cell& c)
+{
+    return c.type == Cell::Type::Int ? std::optional(c.i) : std::nullopt;
+}
+
+std::optional<std::string_view> asText(const Cell& c)
+{
+    return c.type == Cell::Type::Text ? std::optional<std::string_view>(c.s) : std::nullopt;
 }
 
 } // namespace
@@ -76,14 +89,8 @@ rollup::ActivityFacts ImportSession::activityFacts() const
                              kDoneAt = at(e, "done_at"), kDueAt = at(e, "due_at"), kDeal = at(e, "deal"),
                              kClient = at(e, "client"), kLead = at(e, "lead"), kDirection = at(e, "direction"),
                              kOutcome = at(e, "outcome");
-    auto integer = [&](std::size_t f) -> std::optional<std::int64_t> {
-        const Cell& c = m_writer.written(m_row, f);
-        return c.type == Cell::Type::Int ? std::optional(c.i) : std::nullopt;
-    };
-    auto text = [&](std::size_t f) -> std::string_view {
-        const Cell& c = m_writer.written(m_row, f);
-        return c.type == Cell::Type::Text ? std::string_view(c.s) : std::string_view();
-    };
+    auto integer = [&](std::size_t f) { return asInt(m_writer.written(m_row, f)); };
+    auto text = [&](std::size_t f) { return asText(m_writer.written(m_row, f)).value_or(""); };
     rollup::ActivityFacts a;
     a.manager = integer(kManager);
     a.deal = integer(kDeal);
@@ -111,14 +118,8 @@ rollup::DealValues ImportSession::dealValues(std::int64_t id) const
                              kStatusField = at(Entity::Deals, "status"), kPipelineField = at(Entity::Deals, "pipeline"),
                              kProbabilityField = at(Entity::Deals, "probability"),
                              kSales = at(Entity::Deals, "sales_channel"), kLoss = at(Entity::Deals, "loss_reason");
-    auto integer = [&](std::size_t f) -> std::optional<std::int64_t> {
-        const Cell& c = m_writer.written(m_row, f);
-        return c.type == Cell::Type::Int ? std::optional(c.i) : std::nullopt;
-    };
-    auto text = [&](std::size_t f) -> std::optional<std::string_view> {
-        const Cell& c = m_writer.written(m_row, f);
-        return c.type == Cell::Type::Text ? std::optional<std::string_view>(c.s) : std::nullopt;
-    };
+    auto integer = [&](std::size_t f) { return asInt(m_writer.written(m_row, f)); };
+    auto text = [&](std::size_t f) { return asText(m_writer.written(m_row, f)); };
     DealValues d;
     d.ints[kDealId] = id;
     for (auto [column, field] :

@@ -17,9 +17,15 @@ bool isRefKind(FieldKind k)
     return k == FieldKind::DealRef || k == FieldKind::ClientRef || k == FieldKind::LeadRef;
 }
 
+/// Names the session resolves through a directory that may create the row (on its own thread).
+bool isDirectoryKind(FieldKind k)
+{
+    return k == FieldKind::Manager || k == FieldKind::Stage || k == FieldKind::Channel;
+}
+
 bool isNameKind(FieldKind k)
 {
-    return k == FieldKind::Manager || k == FieldKind::Stage || k == FieldKind::Channel || isRefKind(k);
+    return isDirectoryKind(k) || isRefKind(k);
 }
 
 // "-1234.50": minor units as a plain decimal for previews.
@@ -228,8 +234,7 @@ void ImportSession::readField(const BoundField& f, const Row& row, ConvertedRow&
 Status ImportSession::resolveNames(bool& skip)
 {
     for (const auto& f : m_binding.fields)
-        if (isNameKind(f.def->kind) && !isRefKind(f.def->kind)
-            && !m_row.cells[static_cast<std::size_t>(f.fieldIndex)].isNull())
+        if (isDirectoryKind(f.def->kind) && !m_row.cells[static_cast<std::size_t>(f.fieldIndex)].isNull())
             if (auto s = resolveField(f, skip); !s)
                 return s;
     return {};
